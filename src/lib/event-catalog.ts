@@ -1,0 +1,20 @@
+import type { EventType } from './audit-log-types.ts';
+import eventTypesJson from './event-types.json' with { type: 'json' };
+
+/** The 169 Pulumi audit-log event types, generated from ../shared/pulumi/event-types.tsv. */
+export const EVENT_TYPES: readonly EventType[] = eventTypesJson;
+
+const byId = new Map(EVENT_TYPES.map((type) => [type.event, type]));
+
+/** Looks an event type up by its kebab-case id: `findEventType('stack-deleted')?.displayName`. */
+export function findEventType(event: string): EventType | undefined {
+  return byId.get(event);
+}
+
+/**
+ * The name a person reads for an event id; unknown ids (newer than our catalog) are shown
+ * as they come: `eventDisplayName('member-added') === 'Member Added'`.
+ */
+export function eventDisplayName(event: string): string {
+  return byId.get(event)?.displayName ?? event;
+}
