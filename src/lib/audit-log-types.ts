@@ -51,12 +51,7 @@ export interface EventType {
 
 /** Organization role from `GET /api/user`. */
 export type OrganizationRole =
-  | 'none'
-  | 'member'
-  | 'admin'
-  | 'potential-member'
-  | 'stack-collaborator'
-  | 'billing-manager';
+  'none' | 'member' | 'admin' | 'potential-member' | 'stack-collaborator' | 'billing-manager';
 
 export interface OrganizationSummaryWithRole {
   name: string;
