@@ -26,6 +26,12 @@ export const CSV_COLUMNS = [
 export const CSV_LINE_END = '\r\n';
 
 /**
+ * The UTF-8 byte order mark, as one UTF-16 code unit. Excel needs it to read a CSV as UTF-8;
+ * most other tools do not, so it is opt-in and never written by the server's export.
+ */
+export const UTF8_BOM = '\uFEFF';
+
+/**
  * Cells a spreadsheet would run as a formula (OWASP CSV injection): a leading `=`, `+`, `-`, `@`,
  * tab, carriage return or line feed. Papaparse's default pattern misses a leading line feed.
  */

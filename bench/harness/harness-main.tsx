@@ -1,0 +1,43 @@
+/**
+ * A bare page with the real ExportButton for the benchmark (and for trying the export before the
+ * log page hosts it): the view comes from the URL (`?org=acme&user=kim&startTime=…`). It also
+ * exposes the main-thread baseline the benchmark compares against.
+ */
+import { StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { AuditLogQuery } from '../../src/lib/audit-log-query.ts';
+import { ExportButton } from '../../src/features/export/components/export-button.tsx';
+import { mainThreadExport } from './main-thread-export.ts';
+
+function queryFromUrl(): AuditLogQuery {
+  const params = new URLSearchParams(location.search);
+  const seconds = (name: string) => (params.has(name) ? Number(params.get(name)) : undefined);
+  return {
+    org: params.get('org') ?? 'acme',
+    user: params.get('user') ?? undefined,
+    event: params.get('event') ?? undefined,
+    startTime: seconds('startTime'),
+    endTime: seconds('endTime'),
+  };
+}
+
+/** Something else on the page to click while an export runs. */
+function ClickCounter() {
+  const [clicks, setClicks] = useState(0);
+  return (
+    <button type="button" onClick={() => setClicks(clicks + 1)}>
+      Clicked {clicks} times
+    </button>
+  );
+}
+
+Object.assign(window, { mainThreadExport });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <div style={{ display: 'flex', gap: 16, justifyContent: 'flex-end', padding: 16, fontFamily: 'system-ui' }}>
+      <ClickCounter />
+      <ExportButton query={queryFromUrl()} />
+    </div>
+  </StrictMode>,
+);

@@ -1,0 +1,72 @@
+/**
+ * The HTTP application: security headers and request log around everything, the console session
+ * routes, `/api/*` (embedded service or upstream proxy), avatars, and the built console.
+ */
+import { Hono } from 'hono';
+import { EVENT_TYPES } from '../src/lib/event-catalog.ts';
+import { createApiRoutes } from './api/audit-log-routes.ts';
+import { createCursorCodec } from './api/continuation-token.ts';
+import { localUserLookup } from './api/current-user.ts';
+import { registerAvatarRoute, type RenderAvatar } from './avatars.ts';
+import { faultInjection, type FaultPlan } from './faults.ts';
+import type { AppEnv } from './http/app-env.ts';
+import { createErrorHandler, MESSAGES, pulumiError } from './http/pulumi-error.ts';
+import { requestLog, type LogLine } from './request-log.ts';
+import { sessionCredentials } from './session/session-cookie.ts';
+import { createSessionRoutes } from './session/session-routes.ts';
+import { registerStaticHosting, securityHeaders } from './static-hosting.ts';
+import type { AuditStore } from './store/audit-store.ts';
+import { upstreamProxy } from './upstream-proxy.ts';
+import { upstreamUserLookup } from './upstream-user-lookup.ts';
+
+export type Backend =
+  { kind: 'local'; store: AuditStore; cursorKey: Buffer } | { kind: 'proxy'; upstreamUrl: URL };
+
+export interface AppDeps {
+  backend: Backend;
+  /** 32 bytes (see server/secrets.ts). */
+  sessionKey: Buffer;
+  /** Draws `/avatars/{login}.svg` (server/seed/avatar-svg.ts's `renderAvatarSvg` in main.ts). */
+  renderAvatar: RenderAvatar;
+  faults?: FaultPlan;
+  /** The built console; defaults to the repository's `dist/`. */
+  distDir?: string;
+  log?: LogLine;
+  /** Milliseconds; injectable so tests can move session time. */
+  now?: () => number;
+}
+
+function registerApi(app: Hono<AppEnv>, backend: Backend): void {
+  if (backend.kind === 'local') {
+    const codec = createCursorCodec(backend.cursorKey);
+    app.route('/api', createApiRoutes({ store: backend.store, codec }));
+    return;
+  }
+  // Pulumi Cloud has no catalog endpoint; the console's own catalog answers in proxy mode.
+  app.get('/api/orgs/:org/auditlogs/event-types', (c) => c.json({ eventTypes: EVENT_TYPES }));
+  app.all('/api/*', upstreamProxy(backend.upstreamUrl));
+}
+
+/** Builds the app: `createApp({backend: {kind: 'local', store, cursorKey}, sessionKey, renderAvatar})`. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const log = deps.log ?? ((line: string) => console.info(line));
+  const session = { key: deps.sessionKey, now: deps.now ?? Date.now };
+  const { backend } = deps;
+  const app = new Hono<AppEnv>();
+  app.onError(createErrorHandler(log));
+  app.notFound((c) => pulumiError(c, 404, MESSAGES.notFound));
+  app.use('*', securityHeaders());
+  app.use('*', requestLog(log));
+  app.get('/healthz', (c) => c.text('ok'));
+  const lookupUser =
+    backend.kind === 'local'
+      ? localUserLookup(backend.store)
+      : upstreamUserLookup(backend.upstreamUrl);
+  app.route('/console', createSessionRoutes({ ...session, lookupUser }));
+  if (deps.faults) app.use('/api/*', faultInjection(deps.faults));
+  app.use('/api/*', sessionCredentials(session));
+  registerApi(app, backend);
+  registerAvatarRoute(app, backend.kind === 'local' ? backend.store : undefined, deps.renderAvatar);
+  registerStaticHosting(app, deps.distDir);
+  return app;
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config.ts';
+
+describe('parseConfig', () => {
+  it('has the documented defaults', () => {
+    const config = parseConfig({}, '/srv/app');
+    expect(config).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: path.resolve('/srv/app', '.data'),
+      demoEvents: 20000,
+      demoAdminToken: undefined,
+      demoMemberToken: undefined,
+      pulumiApiUrl: undefined,
+      sessionSecret: undefined,
+      faults: undefined,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = parseConfig(
+      {
+        PORT: '0',
+        HOST: '0.0.0.0',
+        DATA_DIR: '/tmp/x',
+        DEMO_EVENTS: '0',
+        DEMO_ADMIN_TOKEN: `pul-${'1'.repeat(40)}`,
+        DEMO_MEMBER_TOKEN: `pul-${'2'.repeat(40)}`,
+        PULUMI_API_URL: 'https://api.pulumi.com',
+        SESSION_SECRET: 's'.repeat(32),
+        FAULTS: '429:0.5,delay:1-2',
+        FAULTS_SEED: '7',
+      },
+      '/',
+    );
+    expect(config).toMatchObject({ port: 0, host: '0.0.0.0', dataDir: '/tmp/x', demoEvents: 0 });
+    expect(config.pulumiApiUrl?.href).toBe('https://api.pulumi.com/');
+    expect(config.faults).toEqual({
+      shares: { '429': 0.5, '500': 0, reset: 0 },
+      delayMs: { min: 1, max: 2 },
+      seed: 7,
+    });
+  });
+
+  it.each<[Record<string, string>, RegExp]>([
+    [{ PORT: 'http' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ DEMO_EVENTS: '-1' }, /DEMO_EVENTS/],
+    [{ DEMO_ADMIN_TOKEN: 'secret' }, /DEMO_ADMIN_TOKEN/],
+    [
+      { DEMO_ADMIN_TOKEN: `pul-${'1'.repeat(40)}`, DEMO_MEMBER_TOKEN: `pul-${'1'.repeat(40)}` },
+      /differ/,
+    ],
+    [{ PULUMI_API_URL: 'api.pulumi.com' }, /PULUMI_API_URL/],
+    [{ PULUMI_API_URL: 'ftp://x' }, /PULUMI_API_URL/],
+    [{ SESSION_SECRET: 'short' }, /SESSION_SECRET/],
+    [{ FAULTS: 'boom:1' }, /FAULTS/],
+    [{ FAULTS: '429:2' }, /FAULTS/],
+    [{ FAULTS: '429:0.6,500:0.6' }, /FAULTS/],
+    [{ FAULTS: 'delay:9-1' }, /FAULTS/],
+    [{ FAULTS: '429:0.1', FAULTS_SEED: 'x' }, /FAULTS_SEED/],
+  ])('refuses %j with a message naming the variable', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError);
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+
+  it('never echoes a malformed token', () => {
+    expect(() => parseConfig({ DEMO_MEMBER_TOKEN: 'pul-my-secret' })).toThrow(/^(?!.*my-secret)/);
+  });
+});

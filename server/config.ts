@@ -1,0 +1,99 @@
+/**
+ * The server's configuration, read once from the environment. Every value is checked here so a
+ * typo stops the server at start with a message naming the variable, not at the first request.
+ */
+import path from 'node:path';
+import { parseFaults, type FaultPlan } from './faults.ts';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  demoEvents: number;
+  demoAdminToken?: string;
+  demoMemberToken?: string;
+  /** When set, `/api/*` is forwarded here and no local database is opened. */
+  pulumiApiUrl?: URL;
+  sessionSecret?: string;
+  faults?: FaultPlan;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const TOKEN_PATTERN = /^pul-[0-9a-f]{40}$/;
+const MAX_DEMO_EVENTS = 50_000_000;
+
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!(value >= min && value <= max)) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got '${raw}'`);
+  }
+  return value;
+}
+
+/** Tokens are printed but never echoed in the error, as a half-right token is still a secret. */
+function demoToken(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (!TOKEN_PATTERN.test(raw))
+    throw new ConfigError(`${name} must look like pul- followed by 40 lowercase hex digits`);
+  return raw;
+}
+
+function upstreamUrl(raw: string | undefined): URL | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PULUMI_API_URL must be an absolute http(s) URL, got '${raw}'`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`PULUMI_API_URL must use http or https, got '${url.protocol}'`);
+  }
+  return url;
+}
+
+function sessionSecret(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters long');
+  return raw;
+}
+
+function faults(env: NodeJS.ProcessEnv): FaultPlan | undefined {
+  if (!env.FAULTS) return undefined;
+  try {
+    return parseFaults(env.FAULTS, integer(env, 'FAULTS_SEED', 1, 0, 2 ** 32 - 1));
+  } catch (error) {
+    throw new ConfigError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Reads the configuration: `parseConfig({PORT: '0'}).port === 0`; throws `ConfigError`. */
+export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerConfig {
+  const config: ServerConfig = {
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    dataDir: path.resolve(cwd, env.DATA_DIR || '.data'),
+    demoEvents: integer(env, 'DEMO_EVENTS', 20_000, 0, MAX_DEMO_EVENTS),
+    demoAdminToken: demoToken(env, 'DEMO_ADMIN_TOKEN'),
+    demoMemberToken: demoToken(env, 'DEMO_MEMBER_TOKEN'),
+    pulumiApiUrl: upstreamUrl(env.PULUMI_API_URL),
+    sessionSecret: sessionSecret(env.SESSION_SECRET),
+    faults: faults(env),
+  };
+  if (config.demoAdminToken && config.demoAdminToken === config.demoMemberToken) {
+    throw new ConfigError('DEMO_ADMIN_TOKEN and DEMO_MEMBER_TOKEN must differ');
+  }
+  return config;
+}

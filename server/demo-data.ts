@@ -1,0 +1,80 @@
+/**
+ * The embedded service's data on start: seed the demo organizations into an empty database,
+ * keep the demo tokens in step with the environment, and describe both for the start banner.
+ */
+import type { ServerConfig } from './config.ts';
+import {
+  generateToken,
+  readSavedTokens,
+  rememberDemoTokens,
+  rotateDemoToken,
+  saveTokens,
+  type DemoTokens,
+} from './demo-tokens.ts';
+import { authenticateToken } from './auth/authenticate.ts';
+import { seedDemoOrganization } from './seed/demo-organization.ts';
+import type { AuditStore } from './store/audit-store.ts';
+
+/** The demo data's fixed seed: every fresh start shows the same organization. */
+const DEMO_SEED = 1;
+
+async function seedEmptyStore(store: AuditStore, config: ServerConfig): Promise<DemoTokens> {
+  const tokens = {
+    adminToken: config.demoAdminToken ?? generateToken(),
+    memberToken: config.demoMemberToken ?? generateToken(),
+  };
+  saveTokens(config.dataDir, {
+    adminToken: config.demoAdminToken ? undefined : tokens.adminToken,
+    memberToken: config.demoMemberToken ? undefined : tokens.memberToken,
+  });
+  await seedDemoOrganization(store, {
+    events: config.demoEvents,
+    seed: DEMO_SEED,
+    now: Math.floor(Date.now() / 1000),
+    ...tokens,
+  });
+  rememberDemoTokens(store, tokens);
+  return tokens;
+}
+
+/** Seeds or updates the demo data; returns the demo tokens it knows in plain text. */
+export async function prepareDemoData(
+  store: AuditStore,
+  config: ServerConfig,
+): Promise<Partial<DemoTokens>> {
+  if (store.listOrganizations().length === 0) return seedEmptyStore(store, config);
+  if (config.demoAdminToken) rotateDemoToken(store, 'admin', config.demoAdminToken);
+  if (config.demoMemberToken) rotateDemoToken(store, 'member', config.demoMemberToken);
+  const saved = readSavedTokens(config.dataDir);
+  return {
+    adminToken: config.demoAdminToken ?? saved.adminToken,
+    memberToken: config.demoMemberToken ?? saved.memberToken,
+  };
+}
+
+function describeToken(store: AuditStore, label: string, token: string | undefined): string {
+  if (!token)
+    return `  ${label}: (not known: set DEMO_${label.split(' ')[0]?.toUpperCase()}_TOKEN)`;
+  const login = authenticateToken(store, token);
+  const roles = login
+    ? store.listMemberships(login).map(({ org, role }) => `${role} of ${org.name}`)
+    : [];
+  return `  ${label}: ${token}${login ? ` (${login}: ${roles.join(', ') || 'no organizations'})` : ''}`;
+}
+
+/** The banner lines after "listening on": demo tokens and organizations. */
+export function describeDemoData(store: AuditStore, tokens: Partial<DemoTokens>): string[] {
+  const orgs = store
+    .listOrganizations()
+    .map(
+      (org) =>
+        `  ${org.name} (${org.displayName}${org.enterprise ? ', Enterprise' : ''}): ${store.countEvents(org.name)} events`,
+    );
+  return [
+    'Demo tokens:',
+    describeToken(store, 'admin token', tokens.adminToken),
+    describeToken(store, 'member token', tokens.memberToken),
+    'Organizations:',
+    ...orgs,
+  ];
+}

@@ -1,0 +1,137 @@
+/**
+ * The server process: `tsx server/main.ts`. Reads the environment, opens (and on first start
+ * seeds) the store or points at Pulumi Cloud, and serves until SIGINT/SIGTERM.
+ * `startServer(config)` runs the same in-process for tests (port 0 picks a free port).
+ */
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp, type Backend } from './app.ts';
+import { ConfigError, parseConfig, type ServerConfig } from './config.ts';
+import { describeDemoData, prepareDemoData } from './demo-data.ts';
+import type { LogLine } from './request-log.ts';
+import { deriveKey, loadOrCreateSecret } from './secrets.ts';
+import { renderAvatarSvg } from './seed/avatar-svg.ts';
+import { openAuditStore, type AuditStore } from './store/audit-store.ts';
+
+export interface StartOptions {
+  log?: LogLine;
+  distDir?: string;
+}
+
+export interface RunningServer {
+  /** `http://HOST:PORT` with the port actually bound. */
+  url: string;
+  port: number;
+  /** Absent in proxy mode. */
+  store?: AuditStore;
+  close(): Promise<void>;
+}
+
+/** In-flight requests get this long to finish on shutdown before connections are cut. */
+const SHUTDOWN_GRACE_MS = 5000;
+
+function secret(config: ServerConfig, file: string): Buffer | string {
+  return config.sessionSecret ?? loadOrCreateSecret(path.join(config.dataDir, file));
+}
+
+async function openBackend(config: ServerConfig, log: LogLine) {
+  if (config.pulumiApiUrl) {
+    const backend: Backend = { kind: 'proxy', upstreamUrl: config.pulumiApiUrl };
+    return {
+      backend,
+      banner: [`Forwarding /api/* to ${config.pulumiApiUrl.href}`],
+      store: undefined,
+    };
+  }
+  const store = openAuditStore(path.join(config.dataDir, 'audit.db'));
+  try {
+    const tokens = await prepareDemoData(store, config);
+    const cursorKey = deriveKey(secret(config, 'server-secret'), 'continuation-token');
+    const backend: Backend = { kind: 'local', store, cursorKey };
+    return { backend, banner: describeDemoData(store, tokens), store };
+  } catch (error) {
+    store.close();
+    log(`could not prepare the demo data in ${config.dataDir}`);
+    throw error;
+  }
+}
+
+function listen(app: ReturnType<typeof createApp>, config: ServerConfig) {
+  return new Promise<{ server: Server; port: number }>((resolve, reject) => {
+    // Without createServer options, @hono/node-server makes a plain node:http server.
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
+      resolve({ server, port: (info as AddressInfo).port }),
+    ) as Server;
+    server.once('error', reject);
+  });
+}
+
+/** Starts the server: `const { url, close } = await startServer(parseConfig(env))`. */
+export async function startServer(
+  config: ServerConfig,
+  options: StartOptions = {},
+): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => console.info(line));
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  const sessionKey = deriveKey(secret(config, 'session-secret'), 'session-cookie');
+  const { backend, banner, store } = await openBackend(config, log);
+  const app = createApp({
+    backend,
+    sessionKey,
+    renderAvatar: renderAvatarSvg,
+    faults: config.faults,
+    distDir: options.distDir,
+    log,
+  });
+  const { server, port } = await listen(app, config).catch((error: unknown) => {
+    store?.close();
+    throw error;
+  });
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  log(`Audit Log Console listening on ${url}`);
+  banner.forEach((line) => log(line));
+  const close = () =>
+    new Promise<void>((resolve) => {
+      const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      server.close(() => {
+        clearTimeout(force);
+        store?.close();
+        resolve();
+      });
+      server.closeIdleConnections();
+    });
+  return { url, port, store, close };
+}
+
+async function main(): Promise<void> {
+  let config: ServerConfig;
+  try {
+    config = parseConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`Configuration error: ${error.message}`);
+    process.exit(1);
+  }
+  // Installed before start-up so a signal during seeding still ends the process cleanly.
+  const state: { running?: RunningServer } = {};
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.info(`${signal}: shutting down`);
+      void (state.running?.close() ?? Promise.resolve()).then(() => process.exit(0));
+    });
+  }
+  state.running = await startServer(config);
+}
+
+const entryFile = process.argv[1];
+if (entryFile && import.meta.url === pathToFileURL(path.resolve(entryFile)).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

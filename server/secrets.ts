@@ -1,0 +1,27 @@
+/**
+ * Server secrets: a random secret generated once per DATA_DIR (so sessions and continuation
+ * tokens survive restarts), or SESSION_SECRET shared by every instance behind a load balancer.
+ * Each use gets its own key derived with HKDF, so one key never serves two purposes.
+ */
+import { hkdfSync, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+export type KeyPurpose = 'session-cookie' | 'continuation-token';
+
+/** Reads the hex secret in `file`, creating 32 random bytes (mode 0600) the first time. */
+export function loadOrCreateSecret(file: string): Buffer {
+  if (existsSync(file)) {
+    const secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+    if (secret.length >= 32) return secret;
+    throw new Error(`${file} does not hold a 32-byte hex secret; delete it to generate a new one`);
+  }
+  const secret = randomBytes(32);
+  writeFileSync(file, `${secret.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  return secret;
+}
+
+/** A 32-byte key for one purpose: `deriveKey(secret, 'session-cookie').length === 32`. */
+export function deriveKey(secret: Buffer | string, purpose: KeyPurpose): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, 'audit-log-console', `${purpose} v1`, 32));
+}

@@ -1,0 +1,27 @@
+/**
+ * Source addresses for the demo data, only from the ranges reserved for documentation
+ * (RFC 5737 IPv4, RFC 3849 IPv6) so a seeded log never names a real network.
+ */
+import { hashString, mulberry32 } from './prng.ts';
+
+const IPV4_PREFIXES = ['192.0.2', '198.51.100', '203.0.113'] as const;
+
+function ipv4(next: () => number): string {
+  const prefix = IPV4_PREFIXES[Math.floor(next() * IPV4_PREFIXES.length)] as string;
+  return `${prefix}.${1 + Math.floor(next() * 254)}`;
+}
+
+function ipv6(next: () => number): string {
+  const group = () => Math.floor(next() * 0x10000).toString(16);
+  return `2001:db8:${group()}:${group()}::${group()}`;
+}
+
+/**
+ * One to three stable addresses for a login (office, home, phone), about a third of them IPv6:
+ * `sourceIPsFor('kim')` → `['198.51.100.23', '2001:db8:4f1:9a::17']`.
+ */
+export function sourceIPsFor(login: string): string[] {
+  const next = mulberry32(hashString(login));
+  const count = 1 + Math.floor(next() * 3);
+  return Array.from({ length: count }, () => (next() < 0.35 ? ipv6(next) : ipv4(next)));
+}

@@ -1,0 +1,73 @@
+/**
+ * Serves the built console (`dist/`, found from this file, not the working directory) and sets
+ * the security headers every response carries.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono, MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './http/app-env.ts';
+
+export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
+
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'https:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  objectSrc: ["'none'"],
+};
+
+/** CSP, nosniff, no-referrer and DENY framing on every response, whichever route made it. */
+export function securityHeaders(): MiddlewareHandler {
+  return secureHeaders({
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    xFrameOptions: 'DENY',
+    referrerPolicy: 'no-referrer',
+    xContentTypeOptions: 'nosniff',
+  });
+}
+
+const NOT_BUILT =
+  'The console has not been built yet. Run `npm run build`, then reload this page.\n';
+
+/** Paths the app's client-side router owns; the rest belong to the server. */
+function isAppPath(requestPath: string): boolean {
+  return !/^\/(api|console|avatars|assets)(\/|$)/.test(requestPath);
+}
+
+const isRead = (method: string) => method === 'GET' || method === 'HEAD';
+
+/** Registers static files and the index.html fallback; call after every other route. */
+export function registerStaticHosting(app: Hono<AppEnv>, distDir = DEFAULT_DIST_DIR): void {
+  const indexFile = path.join(distDir, 'index.html');
+  if (existsSync(distDir)) {
+    // serveStatic documents only cwd-relative roots.
+    const root = path.relative(process.cwd(), distDir) || '.';
+    // Vite content-hashes everything under /assets, so a name never changes its bytes.
+    const assets = serveStatic({
+      root,
+      onFound: (_f, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+    });
+    const others = serveStatic({ root, onFound: (_f, c) => c.header('Cache-Control', 'no-cache') });
+    app.use('*', (c, next) => {
+      if (!isRead(c.req.method)) return next();
+      if (c.req.path.startsWith('/assets/')) return assets(c, next);
+      return isAppPath(c.req.path) ? others(c, next) : next();
+    });
+  }
+  app.get('*', async (c, next) => {
+    if (!isAppPath(c.req.path)) return next();
+    if (!existsSync(indexFile)) return c.text(NOT_BUILT, 503);
+    c.header('Cache-Control', 'no-cache');
+    return c.html(await readFile(indexFile, 'utf8'));
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * The audit-log store: the only module that speaks SQL (with its siblings). Opened once per
+ * process on `$DATA_DIR/audit.db` in WAL mode so readers never wait for the writer.
+ */
+import Database from 'better-sqlite3';
+import type { OrganizationRole } from '../../src/lib/audit-log-types.ts';
+import {
+  prepareDirectoryStatements,
+  type Organization,
+  type StoredToken,
+  type StoredUser,
+} from './directory-queries.ts';
+import { prepareEventPageReader, type EventPageQuery, type StoredEvent } from './event-queries.ts';
+import { prepareEventWriter, type NewAuditEvent } from './event-writer.ts';
+import { SCHEMA_SQL } from './schema.ts';
+
+export type { NewAuditEvent } from './event-writer.ts';
+export type { EventCursor, EventPageQuery, StoredEvent } from './event-queries.ts';
+export type { Organization, StoredToken, StoredUser, Membership } from './directory-queries.ts';
+export type { OrganizationRole };
+
+export interface AuditStore {
+  upsertOrganization(org: Organization): void;
+  /** `avatarPath` is a path on this server (`/avatars/kim.svg`) or an absolute https URL. */
+  upsertUser(user: StoredUser): void;
+  setMembership(org: string, login: string, role: OrganizationRole): void;
+  /** `hash` is the SHA-256 hex of the plain token (see server/auth/hash-token.ts). */
+  setToken(token: StoredToken): void;
+  /** Appends in one transaction and returns how many events were written. */
+  appendEvents(org: string, events: Iterable<NewAuditEvent>): number;
+  countEvents(org?: string): number;
+  findToken(hash: string): StoredToken | undefined;
+  /** Points the token `(login, name)` at a new hash; returns whether such a token existed. */
+  replaceTokenHash(login: string, name: string, hash: string): boolean;
+  findUser(login: string): StoredUser | undefined;
+  findOrganization(name: string): Organization | undefined;
+  listOrganizations(): Organization[];
+  findRole(org: string, login: string): OrganizationRole | undefined;
+  listMemberships(login: string): Array<{ org: Organization; role: OrganizationRole }>;
+  readSetting(key: string): string | undefined;
+  writeSetting(key: string, value: string): void;
+  /** One page of events, newest first, strictly before `query.before`. */
+  listEvents(query: EventPageQuery): StoredEvent[];
+  close(): void;
+}
+
+/** Opens (creating if needed) the audit database: `openAuditStore('.data/audit.db')`. */
+export function openAuditStore(dbFile: string): AuditStore {
+  const db = new Database(dbFile);
+  db.pragma('journal_mode = WAL');
+  // WAL + NORMAL is durable across process crashes; only an OS crash may lose the last commits.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  // 64 MiB of page cache keeps the four event indexes' hot pages in memory during bulk appends.
+  db.pragma('cache_size = -65536');
+  db.exec(SCHEMA_SQL);
+  const directory = prepareDirectoryStatements(db);
+  const appendEvents = prepareEventWriter(db);
+  const listEvents = prepareEventPageReader(db);
+  const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM events');
+  const countOrg = db.prepare<[string], { n: number }>(
+    'SELECT count(*) AS n FROM events INDEXED BY events_by_time WHERE org = ?',
+  );
+  return {
+    ...directory,
+    appendEvents,
+    listEvents,
+    countEvents: (org) => (org === undefined ? countAll.get() : countOrg.get(org))?.n ?? 0,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The keyset-paged event queries. Each filter combination gets its own statement pinned to the
+ * index whose order matches `timestamp DESC, id DESC` (INDEXED BY), so a page is one index range
+ * scan whatever the planner's statistics say, and never a sort.
+ */
+import type Database from 'better-sqlite3';
+
+/** A position in the total order of events: everything strictly older is after it. */
+export interface EventCursor {
+  timestamp: number;
+  id: number;
+}
+
+export interface EventPageQuery {
+  org: string;
+  userLogin?: string;
+  event?: string;
+  /** Inclusive lower bound on `timestamp`. */
+  fromTimestamp?: number;
+  /** Exclusive keyset upper bound: only events ordered strictly before this one. */
+  before: EventCursor;
+  limit: number;
+}
+
+/** One event with its user's display data joined in (`userName` is null for unknown users). */
+export interface StoredEvent {
+  id: number;
+  timestamp: number;
+  sourceIP: string;
+  event: string;
+  description: string;
+  userLogin: string;
+  userName: string | null;
+  userAvatarPath: string | null;
+  tokenID: string | null;
+  tokenName: string | null;
+  actorName: string | null;
+  actorUrn: string | null;
+  reqOrgAdmin: boolean;
+  reqStackAdmin: boolean;
+  authFailure: boolean;
+}
+
+interface EventRow extends Omit<StoredEvent, 'reqOrgAdmin' | 'reqStackAdmin' | 'authFailure'> {
+  reqOrgAdmin: number;
+  reqStackAdmin: number;
+  authFailure: number;
+}
+
+const SELECT_COLUMNS = `e.id, e.timestamp, e.source_ip AS sourceIP, e.event, e.description,
+  e.user_login AS userLogin, u.name AS userName, u.avatar_path AS userAvatarPath,
+  e.token_id AS tokenID, e.token_name AS tokenName, e.actor_name AS actorName,
+  e.actor_urn AS actorUrn, e.req_org_admin AS reqOrgAdmin,
+  e.req_stack_admin AS reqStackAdmin, e.auth_failure AS authFailure`;
+
+type Variant = 'all' | 'user' | 'event' | 'userAndEvent';
+
+const VARIANTS: Record<Variant, { index: string; filter: string }> = {
+  all: { index: 'events_by_time', filter: '' },
+  user: { index: 'events_by_user', filter: 'AND e.user_login = @userLogin' },
+  event: { index: 'events_by_type', filter: 'AND e.event = @event' },
+  userAndEvent: {
+    index: 'events_by_user_and_type',
+    filter: 'AND e.user_login = @userLogin AND e.event = @event',
+  },
+};
+
+/** The SQL of one list variant (exported for the query-plan test): `eventPageSql('user')`. */
+export function eventPageSql(variant: Variant): string {
+  const { index, filter } = VARIANTS[variant];
+  return `SELECT ${SELECT_COLUMNS}
+    FROM events AS e INDEXED BY ${index}
+    LEFT JOIN users AS u ON u.login = e.user_login
+    WHERE e.org = @org ${filter}
+      AND (e.timestamp, e.id) < (@beforeTimestamp, @beforeId)
+      AND e.timestamp >= @fromTimestamp
+    ORDER BY e.timestamp DESC, e.id DESC
+    LIMIT @limit`;
+}
+
+export const EVENT_PAGE_VARIANTS = Object.keys(VARIANTS) as Variant[];
+
+function variantOf(query: EventPageQuery): Variant {
+  if (query.userLogin !== undefined && query.event !== undefined) return 'userAndEvent';
+  if (query.userLogin !== undefined) return 'user';
+  if (query.event !== undefined) return 'event';
+  return 'all';
+}
+
+function toStoredEvent(row: EventRow): StoredEvent {
+  return {
+    ...row,
+    reqOrgAdmin: row.reqOrgAdmin === 1,
+    reqStackAdmin: row.reqStackAdmin === 1,
+    authFailure: row.authFailure === 1,
+  };
+}
+
+/** Prepares every variant once and returns the page reader. */
+export function prepareEventPageReader(db: Database.Database) {
+  const statements = new Map(
+    EVENT_PAGE_VARIANTS.map((variant) => [
+      variant,
+      db.prepare<unknown[], EventRow>(eventPageSql(variant)),
+    ]),
+  );
+  return (query: EventPageQuery): StoredEvent[] => {
+    const statement = statements.get(variantOf(query));
+    if (!statement) throw new Error('no statement for this query');
+    const rows = statement.all({
+      org: query.org,
+      ...(query.userLogin === undefined ? {} : { userLogin: query.userLogin }),
+      ...(query.event === undefined ? {} : { event: query.event }),
+      beforeTimestamp: query.before.timestamp,
+      beforeId: query.before.id,
+      fromTimestamp: query.fromTimestamp ?? Number.MIN_SAFE_INTEGER,
+      limit: query.limit,
+    });
+    return rows.map(toStoredEvent);
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Proxy mode's "who is this token?": asks Pulumi Cloud's `GET /api/user`.
+ */
+import type { ApiUser } from './api/current-user.ts';
+import type { UserLookup } from './auth/user-lookup.ts';
+import { errorBody, MESSAGES } from './http/pulumi-error.ts';
+import { upstreamTarget } from './upstream-proxy.ts';
+
+const PULUMI_ACCEPT = 'application/vnd.pulumi+8';
+
+function looksLikeUser(value: unknown): value is ApiUser {
+  const user = value as Partial<ApiUser> | null;
+  return typeof user === 'object' && user !== null && typeof user.githubLogin === 'string';
+}
+
+export function upstreamUserLookup(base: URL): UserLookup {
+  const unreachable = {
+    ok: false,
+    status: 502,
+    error: errorBody(502, 'Bad Gateway: the Pulumi API could not be reached.'),
+  } as const;
+  return async (token) => {
+    let response: Response;
+    try {
+      response = await fetch(upstreamTarget(base, 'http://local/api/user'), {
+        headers: { authorization: `token ${token}`, accept: PULUMI_ACCEPT },
+        signal: AbortSignal.timeout(30_000),
+      });
+    } catch {
+      return unreachable;
+    }
+    if (response.status === 401 || response.status === 403) {
+      await response.body?.cancel();
+      return { ok: false, status: 401, error: errorBody(401, MESSAGES.unauthorized) };
+    }
+    const body: unknown = response.ok ? await response.json().catch(() => undefined) : undefined;
+    if (!response.ok) await response.body?.cancel();
+    return looksLikeUser(body) ? { ok: true, user: body } : unreachable;
+  };
+}

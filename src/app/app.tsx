@@ -1,0 +1,22 @@
+/** The app's providers: one QueryClient (with the retry and auth policy) and the router. */
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { createQueryClient } from './query-client.ts';
+import { redirectToSignIn } from './redirect-to-sign-in.ts';
+import { createAppRouter } from './router.tsx';
+
+function createApp() {
+  const router = createAppRouter();
+  const queryClient = createQueryClient({ onUnauthorized: () => redirectToSignIn(router) });
+  return { router, queryClient };
+}
+
+export function App() {
+  const [{ router, queryClient }] = useState(createApp);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,30 @@
+import { Link } from 'react-router';
+import { Icon } from '../../components/icon.tsx';
+import { OrgSwitcher } from '../../features/auth/components/org-switcher.tsx';
+import { UserMenu } from '../../features/auth/components/user-menu.tsx';
+import type { CurrentUser } from '../../lib/audit-log-types.ts';
+import { orgAuditLogPath } from '../paths.ts';
+
+interface AppHeaderProps {
+  user: CurrentUser;
+  org: string;
+}
+
+export function AppHeader({ user, org }: AppHeaderProps) {
+  return (
+    <header className="app-header">
+      <Link to={orgAuditLogPath(org)} className="app-header__brand" aria-label="Audit Log Console home">
+        <span className="brand-mark" aria-hidden="true">
+          <Icon name="log" size={16} />
+        </span>
+        <span className="app-header__product">Audit Log Console</span>
+      </Link>
+      <span className="app-header__sep" aria-hidden="true">
+        /
+      </span>
+      <OrgSwitcher user={user} org={org} orgPath={orgAuditLogPath} />
+      <div className="app-header__spacer" />
+      <UserMenu user={user} />
+    </header>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The signed-in frame: checks the session once, then shows the header and the page. Pages are
+ * not rendered before the user is known, so a lost session costs one request, not many.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { Outlet, useParams } from 'react-router';
+import { Button } from '../../components/button.tsx';
+import { EmptyState } from '../../components/empty-state.tsx';
+import { Spinner } from '../../components/spinner.tsx';
+import { currentUserQueries } from '../../features/auth/api/get-current-user.ts';
+import { isUnauthorized } from '../query-client.ts';
+import { AppHeader } from './app-header.tsx';
+
+export function ConsoleLayout() {
+  const { org = '' } = useParams();
+  const me = useQuery(currentUserQueries.me());
+
+  if (me.isPending || (me.isError && isUnauthorized(me.error))) {
+    return (
+      <div className="page-center" role="status">
+        <Spinner size={20} />
+        <span>Checking your session…</span>
+      </div>
+    );
+  }
+  if (me.isError) {
+    return (
+      <main className="page-center">
+        <EmptyState
+          title="The console could not start"
+          tone="error"
+          actions={
+            <Button variant="primary" onClick={() => void me.refetch()}>
+              Retry
+            </Button>
+          }
+        >
+          <p>{me.error.message}</p>
+        </EmptyState>
+      </main>
+    );
+  }
+  return (
+    <div className="console">
+      <AppHeader user={me.data} org={org} />
+      <main className="console__main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { hueOf, initialsOf, isHttpUrl } from './avatar-initials.ts';
+import { Avatar } from './avatar.tsx';
+
+describe('isHttpUrl', () => {
+  it.each([
+    ['https://avatars.githubusercontent.com/u/1', true],
+    ['http://127.0.0.1:8080/avatars/kim.svg', true],
+    ['javascript:alert(1)', false],
+    ['data:image/svg+xml,<svg/>', false],
+    ['/avatars/kim.svg', false],
+    ['ftp://example.com/a.png', false],
+    ['', false],
+    [undefined, false],
+  ])('%j → %j', (value, expected) => {
+    expect(isHttpUrl(value)).toBe(expected);
+  });
+});
+
+describe('initialsOf', () => {
+  it.each([
+    ['Alex Rivera', 'AR'],
+    ['kim', 'K'],
+    ['Dana Maria Okonkwo', 'DO'],
+    ['ci-deploy', 'CD'],
+    ['  ', '?'],
+    ['élodie durand', 'ÉD'],
+  ])('%j → %j', (name, expected) => {
+    expect(initialsOf(name)).toBe(expected);
+  });
+
+  it('gives one name one hue', () => {
+    expect(hueOf('kim')).toBe(hueOf('kim'));
+    expect(hueOf('kim')).toBeGreaterThanOrEqual(0);
+    expect(hueOf('kim')).toBeLessThan(360);
+  });
+});
+
+describe('Avatar', () => {
+  it('shows the image for an http(s) URL', () => {
+    const { container } = render(<Avatar src="https://example.com/kim.png" name="Kim Lee" />);
+    expect(container.querySelector('img')).toHaveAttribute('src', 'https://example.com/kim.png');
+  });
+
+  it('falls back to initials when the image fails to load', () => {
+    const { container } = render(<Avatar src="https://example.com/kim.png" name="Kim Lee" />);
+    fireEvent.error(container.querySelector('img')!);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByTestId('avatar-initials')).toHaveTextContent('KL');
+  });
+
+  it.each(['javascript:alert(1)', 'data:image/png;base64,AAAA', 'not a url', ''])(
+    'never loads %j',
+    (src) => {
+      const { container } = render(<Avatar src={src} name="Kim Lee" />);
+      expect(container.querySelector('img')).toBeNull();
+      expect(screen.getByTestId('avatar-initials')).toHaveTextContent('KL');
+    },
+  );
+
+  it('tries again when a row is reused for another user', () => {
+    const { container, rerender } = render(<Avatar src="https://example.com/a.png" name="A" />);
+    fireEvent.error(container.querySelector('img')!);
+    rerender(<Avatar src="https://example.com/b.png" name="B" />);
+    expect(container.querySelector('img')).toHaveAttribute('src', 'https://example.com/b.png');
+  });
+});

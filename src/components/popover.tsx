@@ -1,0 +1,69 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+interface PopoverProps {
+  /** The trigger's content. */
+  trigger: ReactNode;
+  /** The trigger's accessible name when its content does not say enough. */
+  triggerLabel?: string;
+  /** The dialog's accessible name. */
+  label: string;
+  triggerClassName?: string;
+  align?: 'start' | 'end';
+  children: (close: () => void) => ReactNode;
+}
+
+/**
+ * A button that opens a non-modal dialog under it. Escape closes it and gives focus back to the
+ * button; a click outside closes it too.
+ */
+export function Popover({ trigger, triggerLabel, label, triggerClassName, align = 'start', children }: PopoverProps) {
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    triggerRef.current?.focus();
+  };
+
+  return (
+    <div
+      className="popover"
+      ref={rootRef}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <button
+        ref={triggerRef}
+        type="button"
+        className={triggerClassName ?? 'btn btn--secondary btn--md'}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        aria-label={triggerLabel}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {trigger}
+      </button>
+      {open ? (
+        <div id={panelId} role="dialog" aria-label={label} className={`popover__panel popover__panel--${align}`}>
+          {children(close)}
+        </div>
+      ) : null}
+    </div>
+  );
+}

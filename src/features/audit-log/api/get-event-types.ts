@@ -1,0 +1,34 @@
+/**
+ * The event catalog for the event picker. Pulumi Cloud has no such endpoint (404), and then the
+ * catalog bundled with the app stands in.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { ApiError, apiGet } from '../../../lib/api-client.ts';
+import type { EventType } from '../../../lib/audit-log-types.ts';
+import { EVENT_TYPES } from '../../../lib/event-catalog.ts';
+
+/** Fetches the org's event types, or the bundled catalog when the endpoint does not exist. */
+export async function getEventTypes(org: string, signal?: AbortSignal): Promise<readonly EventType[]> {
+  try {
+    const body = await apiGet<{ eventTypes?: EventType[] }>(
+      `/api/orgs/${encodeURIComponent(org)}/auditlogs/event-types`,
+      { signal },
+    );
+    return Array.isArray(body.eventTypes) && body.eventTypes.length ? body.eventTypes : EVENT_TYPES;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return EVENT_TYPES;
+    throw error;
+  }
+}
+
+export const eventTypeQueries = {
+  all: () => ['event-types'] as const,
+  list: (org: string) =>
+    queryOptions({
+      queryKey: [...eventTypeQueries.all(), org] as const,
+      queryFn: ({ signal }) => getEventTypes(org, signal),
+      // The catalog changes with Pulumi releases, not during a session.
+      staleTime: Infinity,
+      placeholderData: EVENT_TYPES,
+    }),
+};

@@ -1,0 +1,65 @@
+/** The query behind the table and the states around it: loading, empty, failed, rows. */
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { Spinner } from '../../../components/spinner.tsx';
+import { isUnauthorizedError } from '../api/is-unauthorized-error.ts';
+import { auditLogQueries, filtersOf } from '../api/get-audit-log-page.ts';
+import { describeAuditLogError } from '../api/describe-audit-log-error.ts';
+import { useNowSeconds } from '../format/use-now-seconds.ts';
+import type { AuditLogView } from '../view/view-schema.ts';
+import { AuditLogErrorState } from './audit-log-error-state.tsx';
+import { AuditLogTable } from './audit-log-table.tsx';
+import { NoEventsState } from './no-events-state.tsx';
+import { TableFooter } from './table-footer.tsx';
+
+interface AuditLogResultsProps {
+  org: string;
+  view: AuditLogView;
+  onFilterUser: (login: string) => void;
+  onClearFilters: () => void;
+  onClearUser: () => void;
+}
+
+export function AuditLogResults({ org, view, onFilterUser, onClearFilters, onClearUser }: AuditLogResultsProps) {
+  const query = useInfiniteQuery(auditLogQueries.list(org, filtersOf(view)));
+  const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
+  const nowSeconds = useNowSeconds();
+  const events = useMemo(() => data?.pages.flatMap((page) => page.events) ?? [], [data]);
+  const meta = useMemo(() => ({ tz: view.tz, nowSeconds, onFilterUser }), [view.tz, nowSeconds, onFilterUser]);
+  const loadMore = useCallback(() => {
+    if (!isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
+  }, [isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
+
+  if (query.isPending || (query.isError && isUnauthorizedError(query.error))) {
+    return (
+      <div className="results-placeholder" role="status">
+        <Spinner size={20} />
+        <span>Loading events…</span>
+      </div>
+    );
+  }
+  if (query.isError && !isFetchNextPageError) {
+    const text = describeAuditLogError(query.error, org, view.user);
+    const retry = () => void query.refetch();
+    return <AuditLogErrorState text={text} onRetry={retry} onClearUser={onClearUser} />;
+  }
+  if (events.length === 0) return <NoEventsState view={view} onClearFilters={onClearFilters} />;
+  const footerError = isFetchNextPageError ? describeAuditLogError(query.error, org).message : undefined;
+  return (
+    <AuditLogTable
+      events={events}
+      meta={meta}
+      hasMore={hasNextPage}
+      onNearEnd={loadMore}
+      footer={
+        <TableFooter
+          loadedCount={events.length}
+          hasMore={hasNextPage}
+          isLoadingMore={isFetchingNextPage}
+          loadError={footerError}
+          onRetry={() => void fetchNextPage()}
+        />
+      }
+    />
+  );
+}

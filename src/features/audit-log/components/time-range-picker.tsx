@@ -1,0 +1,64 @@
+import { Icon } from '../../../components/icon.tsx';
+import { Popover } from '../../../components/popover.tsx';
+import { describeTimeRange } from '../format/describe-time-range.ts';
+import { RANGE_PRESET_LABELS } from '../view/time-range.ts';
+import { RANGE_PRESETS, type AuditLogView, type RangePreset } from '../view/view-schema.ts';
+import { CustomRangeForm } from './custom-range-form.tsx';
+
+interface TimeRangePickerProps {
+  view: AuditLogView;
+  onChange: (range: Pick<AuditLogView, 'range' | 'from' | 'to'>) => void;
+}
+
+const PRESETS: { value: RangePreset | undefined; label: string }[] = [
+  ...RANGE_PRESETS.map((value) => ({ value, label: RANGE_PRESET_LABELS[value] })),
+  { value: undefined, label: 'All time' },
+];
+
+export function TimeRangePicker({ view, onChange }: TimeRangePickerProps) {
+  const current = describeTimeRange(view);
+  const isCustom = view.from !== undefined || view.to !== undefined;
+  return (
+    <Popover
+      label="Time range"
+      triggerLabel={`Time range: ${current}`}
+      trigger={
+        <>
+          <Icon name="clock" size={14} />
+          <span className="trigger__value">{current}</span>
+          <Icon name="chevronDown" size={14} />
+        </>
+      }
+    >
+      {(close) => (
+        <div className="range-picker">
+          <ul className="preset-list" aria-label="Presets">
+            {PRESETS.map((preset) => (
+              <li key={preset.label}>
+                <button
+                  type="button"
+                  className="preset"
+                  aria-pressed={!isCustom && view.range === preset.value}
+                  onClick={() => {
+                    close();
+                    onChange({ range: preset.value, from: undefined, to: undefined });
+                  }}
+                >
+                  {preset.label}
+                  {!isCustom && view.range === preset.value ? <Icon name="check" size={14} /> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <CustomRangeForm
+            view={view}
+            onApply={(range) => {
+              close();
+              onChange({ range: undefined, ...range });
+            }}
+          />
+        </div>
+      )}
+    </Popover>
+  );
+}

@@ -1,0 +1,46 @@
+import { Avatar } from '../../../components/avatar.tsx';
+import { Icon } from '../../../components/icon.tsx';
+import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
+
+interface UserCellProps {
+  event: AuditLogEvent;
+  onFilterUser: (login: string) => void;
+}
+
+/** Who did it: the avatar filters to that user; a machine actor is marked as one. */
+export function UserCell({ event, onFilterUser }: UserCellProps) {
+  const { user, actorName, actorUrn } = event;
+  const name = user.name || user.githubLogin;
+  const label = `Show only events by ${user.githubLogin}`;
+  return (
+    <div className="cell-user">
+      <button
+        type="button"
+        className="avatar-btn"
+        aria-label={label}
+        title={label}
+        onClick={() => onFilterUser(user.githubLogin)}
+      >
+        <Avatar src={user.avatarUrl} name={name} size={28} />
+      </button>
+      <div className="cell-stack">
+        <span className="cell-primary" title={name}>
+          {name}
+        </span>
+        {actorName ? (
+          <span className="cell-secondary actor" title={actorUrn ?? actorName}>
+            <span className="badge badge--machine">
+              <Icon name="robot" size={12} />
+              <span>Machine</span>
+            </span>
+            <span className="truncate">via {actorName}</span>
+          </span>
+        ) : (
+          <span className="cell-secondary" title={user.githubLogin}>
+            {user.githubLogin}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

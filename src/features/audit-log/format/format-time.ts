@@ -1,0 +1,110 @@
+/**
+ * How the table prints an event's time: relative within the last day, absolute before, and the
+ * exact instant with its offset for the tooltip; in local time or UTC.
+ */
+
+const MINUTE = 60;
+const HOUR = 3600;
+const DAY = 86400;
+
+export interface TimeFormatOptions {
+  /** An IANA zone; undefined means the browser's own zone. */
+  timeZone?: string;
+  locale?: string;
+  nowSeconds: number;
+}
+
+/**
+ * "just now", "4 min ago", "3 h ago" for the last day; undefined otherwise (and for the future):
+ * `formatRelative(1000, 1240) === '4 min ago'`.
+ */
+export function formatRelative(seconds: number, nowSeconds: number): string | undefined {
+  const age = nowSeconds - seconds;
+  if (age < 0 || age >= DAY) return undefined;
+  if (age < MINUTE) return 'just now';
+  if (age < HOUR) return `${Math.floor(age / MINUTE)} min ago`;
+  return `${Math.floor(age / HOUR)} h ago`;
+}
+
+function yearIn(seconds: number, timeZone: string | undefined): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(seconds * 1000);
+}
+
+/**
+ * Date and time to the second, with the year only when it is not this year:
+ * `formatAbsolute(0, {timeZone: 'UTC', locale: 'en-US', nowSeconds: 0})` → `'Jan 1, 00:00:00'`.
+ */
+export function formatAbsolute(seconds: number, options: TimeFormatOptions): string {
+  const { timeZone, locale, nowSeconds } = options;
+  const sameYear = yearIn(seconds, timeZone) === yearIn(nowSeconds, timeZone);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    year: sameYear ? undefined : 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(seconds * 1000);
+}
+
+/**
+ * The exact instant with its offset in a zone:
+ * `formatInstantWithOffset(0, 'Europe/Paris') === '1970-01-01T01:00:00+01:00'`; UTC ends in `Z`.
+ */
+export function formatInstantWithOffset(seconds: number, timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  }).formatToParts(seconds * 1000);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  // "GMT+01:00", or bare "GMT" at offset zero.
+  const offset = part('timeZoneName').replace('GMT', '') || 'Z';
+  const date = `${part('year')}-${part('month')}-${part('day')}`;
+  return `${date}T${part('hour')}:${part('minute')}:${part('second')}${offset}`;
+}
+
+export interface EventTimeText {
+  /** What the cell shows. */
+  label: string;
+  /** The tooltip: the exact instant with its offset. */
+  title: string;
+  /** For `<time dateTime>`: always UTC. */
+  dateTime: string;
+}
+
+/** All the texts of one event time. */
+export function formatEventTime(seconds: number, options: TimeFormatOptions): EventTimeText {
+  return {
+    label: formatRelative(seconds, options.nowSeconds) ?? formatAbsolute(seconds, options),
+    title: formatInstantWithOffset(seconds, options.timeZone),
+    dateTime: formatInstantWithOffset(seconds, 'UTC'),
+  };
+}
+
+/** The zone option for a view's `tz`: UTC by name, local as the browser's own. */
+export function zoneOf(tz: 'local' | 'utc'): string | undefined {
+  return tz === 'utc' ? 'UTC' : undefined;
+}
+
+/** A range edge as people write it: `formatDateTime(0, 'UTC', 'en-US') === 'Jan 1, 1970, 00:00'`. */
+export function formatDateTime(seconds: number, timeZone?: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(seconds * 1000);
+}

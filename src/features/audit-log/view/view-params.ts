@@ -1,0 +1,84 @@
+/**
+ * Pure parse and serialise of the view URL, with the reasons every dropped value was dropped,
+ * so a bad link shows a notice instead of crashing or silently showing something else.
+ */
+import { z } from 'zod';
+import {
+  DEFAULT_VIEW,
+  VIEW_PARAMS,
+  viewFieldSchemas,
+  viewSchema,
+  type AuditLogView,
+  type ViewParam,
+} from './view-schema.ts';
+
+/** A search parameter that was dropped, and why. */
+export interface IgnoredParam {
+  param: string;
+  value: string;
+  reason: string;
+}
+
+export interface ParsedView {
+  view: AuditLogView;
+  ignored: IgnoredParam[];
+}
+
+const isViewParam = (name: string): name is ViewParam => (VIEW_PARAMS as string[]).includes(name);
+
+function decodeFields(params: URLSearchParams, ignored: IgnoredParam[]): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const [param, value] of params) {
+    if (!isViewParam(param)) {
+      ignored.push({ param, value, reason: 'not a setting of this view' });
+    } else if (param in fields) {
+      ignored.push({ param, value, reason: 'given more than once; the first is kept' });
+    } else {
+      const result = viewFieldSchemas[param].safeDecode(value);
+      if (result.success) fields[param] = result.data;
+      else ignored.push({ param, value, reason: result.error.issues[0]?.message ?? 'invalid' });
+    }
+  }
+  return fields;
+}
+
+/** Rules between fields: a custom range wins over a preset, and it must not end before it starts. */
+function checkCombination(fields: Record<string, unknown>, ignored: IgnoredParam[], raw: URLSearchParams) {
+  const { from, to } = fields as { from?: number; to?: number };
+  if (from !== undefined && to !== undefined && from >= to) {
+    ignored.push({ param: 'from', value: raw.get('from') ?? '', reason: 'not before `to`' });
+    ignored.push({ param: 'to', value: raw.get('to') ?? '', reason: 'not after `from`' });
+    delete fields.from;
+    delete fields.to;
+  }
+  if (fields.range !== undefined && (fields.from !== undefined || fields.to !== undefined)) {
+    ignored.push({ param: 'range', value: raw.get('range') ?? '', reason: 'a custom from/to is set' });
+    delete fields.range;
+  }
+}
+
+/**
+ * Reads a view from search parameters, dropping what is invalid:
+ * `parseViewParams(new URLSearchParams('user=kim&tz=utc')).view` → `{user: 'kim', tz: 'utc'}`.
+ */
+export function parseViewParams(params: URLSearchParams): ParsedView {
+  const ignored: IgnoredParam[] = [];
+  const fields = decodeFields(params, ignored);
+  checkCombination(fields, ignored, params);
+  // Every field was decoded by its own schema above; what is left out takes its default.
+  return { view: { ...DEFAULT_VIEW, ...fields } as AuditLogView, ignored };
+}
+
+/**
+ * Writes a view as search parameters in a fixed order, leaving defaults out:
+ * `serializeViewParams({tz: 'local', event: 'stack-deleted'}).toString() === 'event=stack-deleted'`.
+ */
+export function serializeViewParams(view: AuditLogView): URLSearchParams {
+  const encoded = z.encode(viewSchema, view) as Partial<Record<ViewParam, string>>;
+  const params = new URLSearchParams();
+  for (const param of VIEW_PARAMS) {
+    const value = encoded[param];
+    if (value !== undefined && value !== DEFAULT_VIEW[param]) params.set(param, value);
+  }
+  return params;
+}

@@ -1,0 +1,43 @@
+import { useNavigate } from 'react-router';
+import { Avatar } from '../../../components/avatar.tsx';
+import type { CurrentUser } from '../../../lib/audit-log-types.ts';
+import { adminOrganizations } from '../org-roles.ts';
+
+interface OrgSwitcherProps {
+  user: CurrentUser;
+  org: string;
+  orgPath: (org: string) => string;
+}
+
+/** The open organization; a switcher when the user administers more than one. */
+export function OrgSwitcher({ user, org, orgPath }: OrgSwitcherProps) {
+  const navigate = useNavigate();
+  const current = user.organizations.find((o) => o.githubLogin === org);
+  const admins = adminOrganizations(user);
+  const avatar = <Avatar src={current?.avatarUrl} name={org} size={24} />;
+  if (admins.length <= 1 || !admins.some((o) => o.githubLogin === org)) {
+    return (
+      <div className="org-switcher">
+        {avatar}
+        <span className="org-switcher__name">{org}</span>
+      </div>
+    );
+  }
+  return (
+    <div className="org-switcher">
+      {avatar}
+      <select
+        className="org-switcher__select"
+        aria-label="Organization"
+        value={org}
+        onChange={(event) => void navigate(orgPath(event.target.value))}
+      >
+        {admins.map((o) => (
+          <option key={o.githubLogin} value={o.githubLogin}>
+            {o.githubLogin}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { deleteSession } from './api/session.ts';
+import { SIGN_IN_PATH } from './return-to.ts';
+
+/** Ends the session on the server, leaves for sign-in, then forgets everything cached. */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [state, setState] = useState<'idle' | 'pending' | 'failed'>('idle');
+  const signOut = async () => {
+    setState('pending');
+    try {
+      await deleteSession();
+    } catch {
+      // The cookie is still there: saying "signed out" now would be a lie.
+      setState('failed');
+      return;
+    }
+    await navigate(SIGN_IN_PATH, { replace: true });
+    queryClient.clear();
+  };
+  return { signOut, state };
+}

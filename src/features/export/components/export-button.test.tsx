@@ -1,0 +1,138 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ExportWorkerHandle, FromExportWorker, ToExportWorker } from '../export-protocol.ts';
+import type { ExportFile } from '../export-types.ts';
+import { ExportButton } from './export-button.tsx';
+
+class FakeWorker implements ExportWorkerHandle {
+  posted: ToExportWorker[] = [];
+  terminated = false;
+  onmessage: ExportWorkerHandle['onmessage'] = null;
+  onerror: ExportWorkerHandle['onerror'] = null;
+  postMessage(message: ToExportWorker) {
+    this.posted.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  emit(data: FromExportWorker) {
+    act(() => this.onmessage?.({ data } as MessageEvent<FromExportWorker>));
+  }
+}
+
+const QUERY = { org: 'acme', user: 'kim' };
+let workers: FakeWorker[];
+let downloads: string[];
+
+function file(overrides: Partial<ExportFile> = {}): ExportFile {
+  return {
+    blob: new Blob(['x']),
+    fileName: 'audit-log_acme_beginning_now_user-kim.csv',
+    request: { query: QUERY, options: { format: 'csv', excelBom: false } },
+    events: 1234,
+    bytes: 2048,
+    sha256: 'ab'.repeat(32),
+    partial: false,
+    startedAt: 0,
+    finishedAt: 1000,
+    ...overrides,
+  };
+}
+
+function renderButton() {
+  render(<ExportButton query={QUERY} createWorker={() => workers[workers.push(new FakeWorker()) - 1]!} />);
+  return userEvent.setup();
+}
+
+beforeEach(() => {
+  workers = [];
+  downloads = [];
+  URL.createObjectURL = vi.fn(() => 'blob:fake');
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push(this.download);
+  });
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('ExportButton', () => {
+  it('starts a worker export of the view and shows progress with Cancel focused', async () => {
+    const user = renderButton();
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    expect(workers[0]?.posted).toEqual([{ type: 'start', request: { query: QUERY, options: { format: 'csv', excelBom: false } } }]);
+    const panel = screen.getByRole('region', { name: 'Downloading CSV…' });
+    expect(within(panel).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Download' })).toBeDisabled();
+    workers[0]?.emit({ type: 'progress', progress: { events: 120_000, pages: 12 } });
+    expect(screen.getByTestId('export-events')).toHaveTextContent('120,000');
+    expect(within(panel).getByText('100,000 events so far.')).toBeInTheDocument();
+  });
+
+  it('saves the finished file and shows its receipt', async () => {
+    const user = renderButton();
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    workers[0]?.emit({ type: 'finished', outcome: { status: 'complete', file: file() } });
+    expect(downloads).toEqual(['audit-log_acme_beginning_now_user-kim.csv']);
+    expect(workers[0]?.terminated).toBe(true);
+    const receipt = screen.getByRole('region', { name: 'Download ready' });
+    expect(screen.getByRole('heading', { name: 'Download ready' })).toHaveFocus();
+    expect(within(receipt).getByTestId('receipt-sha256')).toHaveTextContent('ab'.repeat(32));
+    expect(within(receipt).getByText('user kim')).toBeInTheDocument();
+    expect(within(receipt).getByText('2.0 KiB (2,048 bytes)')).toBeInTheDocument();
+    await user.click(within(receipt).getByRole('button', { name: 'Download again' }));
+    expect(downloads).toHaveLength(2);
+    await user.click(within(receipt).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download' })).toHaveFocus();
+  });
+
+  it('cancels: aborts in the worker, terminates it, and produces no file', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      render(<ExportButton query={QUERY} createWorker={() => workers[workers.push(new FakeWorker()) - 1]!} />);
+      act(() => screen.getByRole('button', { name: 'Download' }).click());
+      act(() => screen.getByRole('button', { name: 'Cancel' }).click());
+      const worker = workers[0]!;
+      expect(worker.posted.at(-1)).toEqual({ type: 'cancel' });
+      worker.emit({ type: 'finished', outcome: { status: 'complete', file: file() } });
+      act(() => void vi.advanceTimersByTime(600));
+      expect(worker.terminated).toBe(true);
+      expect(downloads).toEqual([]);
+      expect(screen.queryByRole('region')).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Download' })).toHaveFocus();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('explains a failure and offers the partial file', async () => {
+    const user = renderButton();
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    const partial = file({ partial: true, fileName: 'audit-log_acme_beginning_now_user-kim_PARTIAL.csv', events: 10 });
+    workers[0]?.emit({ type: 'finished', outcome: { status: 'failed', kind: 'server', message: 'The server kept failing.', partial } });
+    expect(downloads).toEqual([]);
+    expect(screen.getByRole('alert')).toHaveTextContent('The server kept failing.');
+    expect(screen.getByRole('alert')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Download partial file' }));
+    expect(downloads).toEqual(['audit-log_acme_beginning_now_user-kim_PARTIAL.csv']);
+  });
+
+  it('chooses the format from a keyboard-operable menu', async () => {
+    const user = renderButton();
+    const toggle = screen.getByRole('button', { name: 'CSV: download options' });
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('radio', { name: 'CSV' })).toHaveFocus();
+    await user.click(screen.getByRole('checkbox', { name: 'Excel (UTF-8 with BOM)' }));
+    await user.click(screen.getByRole('radio', { name: 'JSON Lines' }));
+    expect(screen.getByRole('checkbox', { name: 'Excel (UTF-8 with BOM)' })).toBeDisabled();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'JSON Lines: download options' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: /download options/ })).toHaveAttribute('aria-expanded', 'false');
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    expect(workers[0]?.posted[0]).toMatchObject({ request: { options: { format: 'jsonl', excelBom: true } } });
+  });
+});

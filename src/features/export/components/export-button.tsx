@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AuditLogQuery } from '../../../lib/audit-log-query.ts';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../export-format.ts';
+import type { ExportWorkerFactory } from '../export-protocol.ts';
+import { useExport } from '../hooks/use-export.ts';
+import { saveFile } from '../save-file.ts';
+import { ExportFailureNotice } from './export-failure-notice.tsx';
+import { ExportProgressPanel } from './export-progress-panel.tsx';
+import { ExportReceipt } from './export-receipt.tsx';
+import { FormatMenu } from './format-menu.tsx';
+import './export.css';
+
+export interface ExportButtonProps {
+  /** The view to export: exactly what the log page shows. */
+  query: AuditLogQuery;
+  /** Replaces the real worker (tests, benchmarks). */
+  createWorker?: ExportWorkerFactory;
+}
+
+/**
+ * DOWNLOAD for the log page's toolbar: exports every event of `query` (all pages) as CSV or
+ * JSON Lines in a worker, shows progress, then a receipt with the file's SHA-256.
+ */
+export function ExportButton({ query, createWorker }: ExportButtonProps) {
+  const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
+  const { state, start, cancel, dismiss } = useExport(createWorker);
+  const downloadRef = useRef<HTMLButtonElement>(null);
+  const [returnFocus, setReturnFocus] = useState(false);
+
+  // Cancel and Dismiss remove the control that had focus; give it back to Download once enabled.
+  useEffect(() => {
+    if (returnFocus && state.status === 'idle') {
+      downloadRef.current?.focus();
+      setReturnFocus(false);
+    }
+  }, [returnFocus, state.status]);
+
+  const close = (action: () => void) => () => {
+    action();
+    setReturnFocus(true);
+  };
+
+  return (
+    <div className="export">
+      <div className="export__controls" role="group" aria-label="Download">
+        <button
+          ref={downloadRef}
+          type="button"
+          className="export-button export-button--primary export__download"
+          disabled={state.status === 'running'}
+          onClick={() => start({ query, options })}
+        >
+          Download
+        </button>
+        <FormatMenu options={options} onChange={setOptions} />
+      </div>
+      {state.status === 'running' && (
+        <ExportProgressPanel
+          request={state.request}
+          progress={state.progress}
+          startedAt={state.startedAt}
+          onCancel={close(cancel)}
+        />
+      )}
+      {state.status === 'complete' && (
+        <ExportReceipt
+          file={state.file}
+          onDownload={() => saveFile(state.file.blob, state.file.fileName)}
+          onDismiss={close(dismiss)}
+        />
+      )}
+      {state.status === 'failed' && <ExportFailureNotice failure={state.failure} onDismiss={close(dismiss)} />}
+    </div>
+  );
+}

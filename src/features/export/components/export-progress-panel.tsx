@@ -1,0 +1,60 @@
+import { useEffect, useId, useRef } from 'react';
+import { EXPORT_FORMATS } from '../export-format.ts';
+import type { ExportProgress, ExportRequest } from '../export-types.ts';
+import { formatCount, formatElapsed, formatRate } from '../format-stats.ts';
+import { useNow } from '../hooks/use-now.ts';
+import { progressMilestone } from '../progress-milestone.ts';
+
+interface ExportProgressPanelProps {
+  request: ExportRequest;
+  progress: ExportProgress;
+  startedAt: number;
+  onCancel(): void;
+}
+
+/** Events so far, rate and elapsed time of a running export, with its Cancel button. */
+export function ExportProgressPanel({ request, progress, startedAt, onCancel }: ExportProgressPanelProps) {
+  const titleId = useId();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const elapsed = Math.max(0, useNow(1000) - startedAt);
+  const { retry } = progress;
+
+  // The Download button is disabled while this runs, so focus moves to the one useful control.
+  useEffect(() => cancelRef.current?.focus(), []);
+
+  return (
+    <section className="export-card" aria-labelledby={titleId} data-testid="export-progress">
+      <h2 className="export-card__title" id={titleId}>
+        Downloading {EXPORT_FORMATS[request.options.format].label}…
+      </h2>
+      <dl className="export-stats">
+        <div>
+          <dt>Events</dt>
+          <dd data-testid="export-events">{formatCount(progress.events)}</dd>
+        </div>
+        <div>
+          <dt>Rate</dt>
+          <dd>{formatRate(progress.events, elapsed)}</dd>
+        </div>
+        <div>
+          <dt>Elapsed</dt>
+          <dd>{formatElapsed(elapsed)}</dd>
+        </div>
+      </dl>
+      <div className="export-card__bar" aria-hidden="true" />
+      {retry && (
+        <p className="export-card__note">
+          Retrying page {progress.pages + 1} in {Math.ceil(retry.delayMs / 1000)} s (attempt {retry.attempt}).
+        </p>
+      )}
+      <p className="export-visually-hidden" aria-live="polite">
+        {progressMilestone(progress)}
+      </p>
+      <div className="export-card__actions">
+        <button ref={cancelRef} type="button" className="export-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}

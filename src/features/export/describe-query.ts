@@ -1,0 +1,24 @@
+/** The view an export covers, in words for its receipt. */
+import type { AuditLogQuery } from '../../lib/audit-log-query.ts';
+import { formatCsvTimestamp } from '../../lib/csv/audit-csv.ts';
+
+/**
+ * The range as RFC 3339 UTC bounds (lower inclusive, upper exclusive):
+ * `describeRange({org: 'a', startTime: 0}, 0) === '1970-01-01T00:00:00Z – now (1970-01-01T00:00:00Z)'`.
+ */
+export function describeRange(query: AuditLogQuery, startedAtMs: number): string {
+  const from = query.startTime === undefined ? 'the beginning' : formatCsvTimestamp(query.startTime);
+  const to =
+    query.endTime === undefined
+      ? `now (${formatCsvTimestamp(Math.floor(startedAtMs / 1000))})`
+      : formatCsvTimestamp(query.endTime);
+  return `${from} – ${to}`;
+}
+
+/** The filters, or `none`: `describeFilters({org: 'a', user: 'kim'}) === 'user kim'`. */
+export function describeFilters(query: AuditLogQuery): string {
+  const parts: string[] = [];
+  if (query.user) parts.push(`user ${query.user}`);
+  if (query.event) parts.push(`event ${query.event}`);
+  return parts.length > 0 ? parts.join(', ') : 'none';
+}

@@ -1,0 +1,35 @@
+/**
+ * File names for exports: `audit-log_{org}_{from}_{to}[_user-{login}][_event-{id}][_PARTIAL].{ext}`.
+ * Times are UTC in ISO 8601 basic format (`20261101T000000Z`: sorts as text, no `:` that Windows
+ * refuses); an open lower bound reads `beginning`, an open upper bound `now`. Anything outside
+ * `[A-Za-z0-9.-]` in a name part becomes `_`, so a part never adds a separator or a path.
+ */
+import type { AuditLogQuery } from '../../lib/audit-log-query.ts';
+import { EXPORT_FORMATS, type ExportFormat } from './export-format.ts';
+
+/** Unix seconds as compact UTC: `compactUtc(1793491200) === '20261101T000000Z'`. */
+export function compactUtc(unixSeconds: number): string {
+  return new Date(unixSeconds * 1000).toISOString().replace(/[-:]|\.\d{3}/g, '');
+}
+
+/** A name part made safe: `safeNamePart('a/b_c') === 'a_b_c'`. */
+export function safeNamePart(value: string): string {
+  return value.replace(/[^A-Za-z0-9.-]/g, '_');
+}
+
+/**
+ * The download name of an export:
+ * `exportFileName({org: 'acme', user: 'kim'}, 'csv') === 'audit-log_acme_beginning_now_user-kim.csv'`.
+ */
+export function exportFileName(query: AuditLogQuery, format: ExportFormat, partial = false): string {
+  const parts = [
+    'audit-log',
+    safeNamePart(query.org),
+    query.startTime === undefined ? 'beginning' : compactUtc(query.startTime),
+    query.endTime === undefined ? 'now' : compactUtc(query.endTime),
+  ];
+  if (query.user) parts.push(`user-${safeNamePart(query.user)}`);
+  if (query.event) parts.push(`event-${safeNamePart(query.event)}`);
+  if (partial) parts.push('PARTIAL');
+  return `${parts.join('_')}.${EXPORT_FORMATS[format].extension}`;
+}

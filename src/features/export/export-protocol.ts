@@ -1,0 +1,20 @@
+/** Messages between the page and the export worker. */
+import type { ExportOutcome, ExportProgress, ExportRequest } from './export-types.ts';
+
+export type ToExportWorker = { type: 'start'; request: ExportRequest } | { type: 'cancel' };
+
+export type FromExportWorker =
+  | { type: 'progress'; progress: ExportProgress }
+  | { type: 'finished'; outcome: ExportOutcome }
+  | { type: 'cancelled' };
+
+/** The part of a Worker the page uses, so tests can hand in a fake. */
+export interface ExportWorkerHandle {
+  postMessage(message: ToExportWorker): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<FromExportWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+/** Makes the worker; the default one is created in create-export-worker.ts. */
+export type ExportWorkerFactory = () => ExportWorkerHandle;

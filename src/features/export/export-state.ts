@@ -1,0 +1,34 @@
+/** The export's screen state as a pure reducer, so every transition is tested without a worker. */
+import type { ExportFailure, ExportFile, ExportOutcome, ExportProgress, ExportRequest } from './export-types.ts';
+
+export type ExportState =
+  | { status: 'idle' }
+  | { status: 'running'; request: ExportRequest; startedAt: number; progress: ExportProgress }
+  | { status: 'complete'; file: ExportFile }
+  | { status: 'failed'; failure: ExportFailure };
+
+export type ExportAction =
+  | { type: 'started'; request: ExportRequest; startedAt: number }
+  | { type: 'progress'; progress: ExportProgress }
+  | { type: 'finished'; outcome: ExportOutcome }
+  | { type: 'cancelled' }
+  | { type: 'dismissed' };
+
+export const IDLE: ExportState = { status: 'idle' };
+
+/** `exportReducer(IDLE, {type: 'cancelled'}) === IDLE`; late worker messages after a cancel are ignored. */
+export function exportReducer(state: ExportState, action: ExportAction): ExportState {
+  switch (action.type) {
+    case 'started':
+      return { status: 'running', request: action.request, startedAt: action.startedAt, progress: { events: 0, pages: 0 } };
+    case 'progress':
+      return state.status === 'running' ? { ...state, progress: action.progress } : state;
+    case 'finished':
+      if (state.status !== 'running') return state;
+      if (action.outcome.status === 'complete') return { status: 'complete', file: action.outcome.file };
+      return { status: 'failed', failure: action.outcome };
+    case 'cancelled':
+    case 'dismissed':
+      return IDLE;
+  }
+}

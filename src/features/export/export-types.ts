@@ -1,0 +1,45 @@
+/** What an export run reports and produces; shared by the worker, the hook and the panels. */
+import type { AuditLogQuery } from '../../lib/audit-log-query.ts';
+import type { FailureKind } from '../../lib/pager/retry-policy.ts';
+import type { ExportOptions } from './export-format.ts';
+
+export interface ExportRequest {
+  query: AuditLogQuery;
+  options: ExportOptions;
+}
+
+export interface RetryState {
+  kind: FailureKind;
+  attempt: number;
+  delayMs: number;
+}
+
+export interface ExportProgress {
+  events: number;
+  pages: number;
+  /** Set while the run waits to retry a page; cleared by the next page. */
+  retry?: RetryState;
+}
+
+/** A finished file and the facts its receipt shows. */
+export interface ExportFile {
+  blob: Blob;
+  fileName: string;
+  request: ExportRequest;
+  events: number;
+  bytes: number;
+  sha256: string;
+  partial: boolean;
+  /** Epoch milliseconds. */
+  startedAt: number;
+  finishedAt: number;
+}
+
+export interface ExportFailure {
+  kind: FailureKind;
+  message: string;
+  /** What was read before the failure, when anything was. */
+  partial?: ExportFile;
+}
+
+export type ExportOutcome = { status: 'complete'; file: ExportFile } | ({ status: 'failed' } & ExportFailure);

@@ -1,0 +1,35 @@
+/** Numbers as the export panels print them (fixed en-US grouping, so receipts read alike everywhere). */
+
+const COUNT = new Intl.NumberFormat('en-US');
+
+/** `formatCount(1234567) === '1,234,567'`. */
+export function formatCount(value: number): string {
+  return COUNT.format(value);
+}
+
+/** Binary units, one decimal above bytes: `formatBytes(1536) === '1.5 KiB'`. */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+/** Elapsed time as `m:ss` or `h:mm:ss`: `formatElapsed(65_000) === '1:05'`. */
+export function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const seconds = String(total % 60).padStart(2, '0');
+  const minutes = Math.floor(total / 60) % 60;
+  const hours = Math.floor(total / 3600);
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
+}
+
+/** Events per second, `—` until a second has passed: `formatRate(5000, 2000) === '2,500/s'`. */
+export function formatRate(events: number, elapsedMs: number): string {
+  if (elapsedMs < 1000) return '—';
+  return `${formatCount(Math.round((events * 1000) / elapsedMs))}/s`;
+}

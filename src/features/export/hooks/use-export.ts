@@ -1,0 +1,76 @@
+/**
+ * Runs exports in a worker and exposes their state. A finished file downloads at once; cancel
+ * aborts the worker's requests, then terminates it, and no file is produced.
+ */
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { createExportWorker } from '../create-export-worker.ts';
+import type { ExportWorkerFactory, ExportWorkerHandle } from '../export-protocol.ts';
+import { exportReducer, IDLE, type ExportState } from '../export-state.ts';
+import type { ExportRequest } from '../export-types.ts';
+import { saveFile } from '../save-file.ts';
+
+/** How long a cancelled worker gets to abort its requests itself before it is terminated. */
+const CANCEL_GRACE_MS = 500;
+
+export interface ExportControls {
+  state: ExportState;
+  start(request: ExportRequest): void;
+  cancel(): void;
+  dismiss(): void;
+}
+
+function stopWorker(worker: ExportWorkerHandle) {
+  worker.onmessage = (event) => {
+    if (event.data.type === 'cancelled') worker.terminate();
+  };
+  worker.postMessage({ type: 'cancel' });
+  setTimeout(() => worker.terminate(), CANCEL_GRACE_MS);
+}
+
+/** `const { state, start, cancel, dismiss } = useExport()`; pass a factory to use a fake worker. */
+export function useExport(createWorker: ExportWorkerFactory = createExportWorker): ExportControls {
+  const [state, dispatch] = useReducer(exportReducer, IDLE);
+  const workerRef = useRef<ExportWorkerHandle | null>(null);
+
+  const release = useCallback(() => {
+    const worker = workerRef.current;
+    workerRef.current = null;
+    if (worker) stopWorker(worker);
+  }, []);
+
+  const start = useCallback(
+    (request: ExportRequest) => {
+      release();
+      const worker = createWorker();
+      workerRef.current = worker;
+      worker.onmessage = ({ data }) => {
+        if (data.type === 'progress') dispatch({ type: 'progress', progress: data.progress });
+        if (data.type !== 'finished') return;
+        workerRef.current = null;
+        worker.terminate();
+        if (data.outcome.status === 'complete') saveFile(data.outcome.file.blob, data.outcome.file.fileName);
+        dispatch({ type: 'finished', outcome: data.outcome });
+      };
+      worker.onerror = (event) => {
+        workerRef.current = null;
+        worker.terminate();
+        const message = event.message || 'The export worker stopped unexpectedly.';
+        dispatch({ type: 'finished', outcome: { status: 'failed', kind: 'invalid-response', message } });
+      };
+      worker.postMessage({ type: 'start', request });
+      dispatch({ type: 'started', request, startedAt: Date.now() });
+    },
+    [createWorker, release],
+  );
+
+  const cancel = useCallback(() => {
+    release();
+    dispatch({ type: 'cancelled' });
+  }, [release]);
+
+  const dismiss = useCallback(() => dispatch({ type: 'dismissed' }), []);
+
+  useEffect(() => release, [release]);
+
+  return { state, start, cancel, dismiss };
+}
