@@ -23,10 +23,12 @@ async function seedEmptyStore(store: AuditStore, config: ServerConfig): Promise<
     adminToken: config.demoAdminToken ?? generateToken(),
     memberToken: config.demoMemberToken ?? generateToken(),
   };
-  saveTokens(config.dataDir, {
-    adminToken: config.demoAdminToken ? undefined : tokens.adminToken,
-    memberToken: config.demoMemberToken ? undefined : tokens.memberToken,
-  });
+  if (!config.demoAdminToken || !config.demoMemberToken) {
+    saveTokens(config.dataDir, {
+      adminToken: config.demoAdminToken ? undefined : tokens.adminToken,
+      memberToken: config.demoMemberToken ? undefined : tokens.memberToken,
+    });
+  }
   await seedDemoOrganization(store, {
     events: config.demoEvents,
     seed: DEMO_SEED,

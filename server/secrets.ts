@@ -10,15 +10,18 @@ export type KeyPurpose = 'session-cookie' | 'continuation-token';
 
 /** Reads the hex secret in `file`, creating 32 random bytes (mode 0600) the first time. */
 export function loadOrCreateSecret(file: string): Buffer {
-  if (existsSync(file)) {
-    const secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-    if (secret.length >= 32) return secret;
-    throw new Error(`${file} does not hold a 32-byte hex secret; delete it to generate a new one`);
+  if (!existsSync(file)) {
+    try {
+      writeFileSync(file, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+      chmodSync(file, 0o600);
+    } catch (error) {
+      // Another instance sharing this DATA_DIR wrote it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
-  const secret = randomBytes(32);
-  writeFileSync(file, `${secret.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
-  chmodSync(file, 0o600);
-  return secret;
+  const secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+  if (secret.length >= 32) return secret;
+  throw new Error(`${file} does not hold a 32-byte hex secret; delete it to generate a new one`);
 }
 
 /** A 32-byte key for one purpose: `deriveKey(secret, 'session-cookie').length === 32`. */

@@ -21,11 +21,15 @@ const PALETTE = [
   '#475569',
 ] as const;
 
-const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK JP', sans-serif";
+const FONT_STACK =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK JP', sans-serif";
 
 /** Escapes text for XML content and attributes: `escapeXml('<a & "b">') === '&lt;a &amp; &quot;b&quot;&gt;'`. */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`,
+  );
 }
 
 /** The avatar's background colour for a login: `avatarColor('kim')` → `'#0f766e'`. */

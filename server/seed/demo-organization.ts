@@ -6,7 +6,13 @@
 import { hashToken } from '../auth/hash-token.ts';
 import type { AuditStore } from '../store/audit-store.ts';
 import { appendInBatches } from './append-in-batches.ts';
-import { avatarPathOf, DEMO_ADMIN_LOGIN, DEMO_MEMBER_LOGIN, DEMO_PEOPLE, emailOf } from './demo-people.ts';
+import {
+  avatarPathOf,
+  DEMO_ADMIN_LOGIN,
+  DEMO_MEMBER_LOGIN,
+  DEMO_PEOPLE,
+  emailOf,
+} from './demo-people.ts';
 import { generateAuditEvents } from './event-generator.ts';
 import { buildOrgProfile, type DemoOrg } from './org-profiles.ts';
 
@@ -32,17 +38,35 @@ function writeDirectory(store: AuditStore, options: SeedDemoOptions): void {
     const { displayName } = buildOrgProfile(org);
     store.upsertOrganization({ name: org, displayName, enterprise: org === 'acme' });
     // The org's service user: what events made with organization and team tokens carry.
-    store.upsertUser({ login: org, name: displayName, email: `${org}-bot@acme.example`, avatarPath: `/avatars/${org}.svg` });
+    store.upsertUser({
+      login: org,
+      name: displayName,
+      email: `bot@${org}.example`,
+      avatarPath: `/avatars/${org}.svg`,
+    });
   }
   for (const person of DEMO_PEOPLE) {
-    store.upsertUser({ login: person.login, name: person.name, email: emailOf(person), avatarPath: avatarPathOf(person) });
+    store.upsertUser({
+      login: person.login,
+      name: person.name,
+      email: emailOf(person),
+      avatarPath: avatarPathOf(person),
+    });
     for (const org of orgs) {
       const role = person[org];
       if (role) store.setMembership(org, person.login, role);
     }
   }
-  store.setToken({ hash: hashToken(options.adminToken), login: DEMO_ADMIN_LOGIN, name: DEMO_ADMIN_LOGIN });
-  store.setToken({ hash: hashToken(options.memberToken), login: DEMO_MEMBER_LOGIN, name: DEMO_MEMBER_LOGIN });
+  store.setToken({
+    hash: hashToken(options.adminToken),
+    login: DEMO_ADMIN_LOGIN,
+    name: DEMO_ADMIN_LOGIN,
+  });
+  store.setToken({
+    hash: hashToken(options.memberToken),
+    login: DEMO_MEMBER_LOGIN,
+    name: DEMO_MEMBER_LOGIN,
+  });
 }
 
 /**
@@ -57,9 +81,19 @@ export function seedDemoOrganization(store: AuditStore, options: SeedDemoOptions
   const end = options.now ?? Math.floor(Date.now() / 1000);
   const start = end - DEMO_RANGE_DAYS * DAY + 1;
   writeDirectory(store, options);
-  const acme = generateAuditEvents(buildOrgProfile('acme'), { count: options.events, seed, start, end });
+  const acme = generateAuditEvents(buildOrgProfile('acme'), {
+    count: options.events,
+    seed,
+    start,
+    end,
+  });
   appendInBatches(store, 'acme', acme);
   const hobbyCount = Math.min(HOBBY_EVENTS, options.events);
-  const hobby = generateAuditEvents(buildOrgProfile('hobby'), { count: hobbyCount, seed: seed ^ HOBBY_SEED_SALT, start, end });
+  const hobby = generateAuditEvents(buildOrgProfile('hobby'), {
+    count: hobbyCount,
+    seed: seed ^ HOBBY_SEED_SALT,
+    start,
+    end,
+  });
   appendInBatches(store, 'hobby', hobby);
 }

@@ -34,7 +34,12 @@ export interface DescribeContext {
 export type Uniform = () => number;
 
 /** Describes one event; `stack` pins the `{stack}` slot, otherwise it is drawn like the others. */
-export type DescribeEvent = (event: string, actor: string, uniform: Uniform, stack?: string) => string;
+export type DescribeEvent = (
+  event: string,
+  actor: string,
+  uniform: Uniform,
+  stack?: string,
+) => string;
 
 function compile(template: string, context: DescribeContext, event: string): CompiledTemplate {
   // The org never varies within one describer, so it becomes part of the literal text.
@@ -45,7 +50,8 @@ function compile(template: string, context: DescribeContext, event: string): Com
     .map((name): Slot => {
       if (name === 'actor' || name === 'member') return name;
       const pool = context.pools[name];
-      if (!pool || pool.length === 0) throw new Error(`template of ${event} names an unknown slot {${name}}`);
+      if (!pool || pool.length === 0)
+        throw new Error(`template of ${event} names an unknown slot {${name}}`);
       // A stack may be pinned by the caller, so an update's start and end name the same stack.
       return name === 'stack' ? { stacks: pool } : pool;
     });
@@ -58,7 +64,8 @@ interface FillValues {
   stack: string | undefined;
 }
 
-const pickFrom = (pool: readonly string[], uniform: Uniform) => pool[Math.floor(uniform() * pool.length)] as string;
+const pickFrom = (pool: readonly string[], uniform: Uniform) =>
+  pool[Math.floor(uniform() * pool.length)] as string;
 
 function fill(template: CompiledTemplate, values: FillValues, uniform: Uniform): string {
   const { literals, slots } = template;
@@ -97,7 +104,8 @@ export function createDescriber(context: DescribeContext): DescribeEvent {
   return (event, actor, uniform, stack) => {
     const options = compiled.get(event);
     if (!options) throw new Error(`no description template for ${event}`);
-    const template = options.length === 1 ? options[0] : options[Math.floor(uniform() * options.length)];
+    const template =
+      options.length === 1 ? options[0] : options[Math.floor(uniform() * options.length)];
     const member = otherMember(context.memberLogins, actor, uniform);
     return fill(template as CompiledTemplate, { actor, member, stack }, uniform);
   };

@@ -2,10 +2,10 @@
  * The episodes the demo log is made of. A CI burst is one pipeline deploying a few stacks at
  * once: their updates start in the same second, read environments and secrets, and finish
  * minutes later. A session is a person logging in during their working day and doing a few
- * things. Drafts go into `out` in time order.
+ * things. Events go into `out` in the order they happened within their second; the generator
+ * sorts by time.
  */
 import type { NewAuditEvent } from '../store/audit-store.ts';
-import { sampleActiveTime } from './activity-clock.ts';
 import { edgeCaseEvents } from './edge-case-descriptions.ts';
 import { buildEvent, type EpisodeContext, type EventDraft } from './event-builder.ts';
 import { pickAdminEvent, pickMemberEvent } from './event-mix.ts';
@@ -14,31 +14,42 @@ import type { SeedActor } from './org-profiles.ts';
 /** How often a session action is replaced by a verbatim edge case (CSV escaping paths). */
 const EDGE_CASE_RATE = 0.004;
 const LOGIN_FAILURE_RATE = 0.04;
+/** Reads and decryptions people do from the CLI or an SDK, so with their personal token. */
+const CLI_EVENT = /-(open|read|decrypted)$/;
 
-const pick = <T>(ctx: EpisodeContext, items: readonly T[]): T => items[Math.floor(ctx.uniform() * items.length)] as T;
-const between = (ctx: EpisodeContext, min: number, max: number) => min + Math.floor(ctx.uniform() * (max - min + 1));
+const pick = <T>(ctx: EpisodeContext, items: readonly T[]): T =>
+  items[Math.floor(ctx.uniform() * items.length)] as T;
+const between = (ctx: EpisodeContext, min: number, max: number) =>
+  min + Math.floor(ctx.uniform() * (max - min + 1));
 
 function flush(ctx: EpisodeContext, drafts: EventDraft[], out: NewAuditEvent[]): void {
-  // Stable sort: drafts of the same second keep the order they happened in.
-  drafts.sort((a, b) => a.timestamp - b.timestamp);
   for (const draft of drafts) out.push(buildEvent(ctx, draft));
 }
 
 /** One update of `stack` from `t`: started, maybe secrets and outputs read, then its end. */
-function stackUpdate(ctx: EpisodeContext, base: Omit<EventDraft, 'event'>, drafts: EventDraft[]): void {
+function stackUpdate(
+  ctx: EpisodeContext,
+  base: Omit<EventDraft, 'event'>,
+  drafts: EventDraft[],
+): void {
   const t = base.timestamp;
   drafts.push({ ...base, event: 'stack-update-started' });
-  if (ctx.uniform() < 0.5) drafts.push({ ...base, event: 'secrets-batch-decrypted', timestamp: t + between(ctx, 0, 2) });
-  if (ctx.uniform() < 0.3) drafts.push({ ...base, event: 'stack-outputs-read', timestamp: t + between(ctx, 0, 3) });
+  if (ctx.uniform() < 0.5)
+    drafts.push({ ...base, event: 'secrets-batch-decrypted', timestamp: t + between(ctx, 0, 2) });
+  if (ctx.uniform() < 0.3)
+    drafts.push({ ...base, event: 'stack-outputs-read', timestamp: t + between(ctx, 0, 3) });
   const end = ctx.uniform() < 0.04 ? 'stack-update-canceled' : 'stack-update-completed';
   drafts.push({ ...base, event: end, timestamp: t + between(ctx, 20, 900) });
 }
 
-/** A pipeline run by a machine actor, triggered by someone's merge in their working hours. */
-export function ciBurst(ctx: EpisodeContext, machine: SeedActor, out: NewAuditEvent[]): void {
+/** A pipeline run by a machine actor at `t` (someone's merge, so it follows working hours). */
+export function ciBurst(
+  ctx: EpisodeContext,
+  machine: SeedActor,
+  t: number,
+  out: NewAuditEvent[],
+): void {
   const { profile } = ctx;
-  const trigger = pick(ctx, profile.people);
-  const t = sampleActiveTime(ctx.uniform, ctx.start, ctx.end, trigger.utcOffsetSeconds);
   const sourceIP = pick(ctx, machine.sourceIPs);
   const stackCount = 1 + Math.floor(ctx.uniform() ** 2 * 6);
   const first = Math.floor(ctx.uniform() * profile.ciStacks.length);
@@ -53,7 +64,12 @@ export function ciBurst(ctx: EpisodeContext, machine: SeedActor, out: NewAuditEv
   flush(ctx, drafts, out);
 }
 
-function sessionAction(ctx: EpisodeContext, person: SeedActor, base: EventDraft, drafts: EventDraft[]): void {
+function sessionAction(
+  ctx: EpisodeContext,
+  person: SeedActor,
+  base: EventDraft,
+  drafts: EventDraft[],
+): void {
   if (ctx.uniform() < EDGE_CASE_RATE) {
     const edge = pick(ctx, edgeCaseEvents(ctx.profile.org, person.login));
     drafts.push({ ...base, ...edge });
@@ -65,13 +81,17 @@ function sessionAction(ctx: EpisodeContext, person: SeedActor, base: EventDraft,
     stackUpdate(ctx, { ...base, viaToken: true, stack }, drafts);
     return;
   }
-  // Reads through the CLI or an SDK carry the personal token; console actions do not.
-  drafts.push({ ...base, event, viaToken: event.endsWith('-open') || event.endsWith('-read') });
+  drafts.push({ ...base, event, viaToken: CLI_EVENT.test(event) });
 }
 
-/** A person's working session: usually a login, then one to six actions minutes apart. */
-export function humanSession(ctx: EpisodeContext, person: SeedActor, out: NewAuditEvent[]): void {
-  let t = sampleActiveTime(ctx.uniform, ctx.start, ctx.end, person.utcOffsetSeconds);
+/** A person's working session from `start`: usually a login, then one to six actions minutes apart. */
+export function humanSession(
+  ctx: EpisodeContext,
+  person: SeedActor,
+  start: number,
+  out: NewAuditEvent[],
+): void {
+  let t = start;
   const sourceIP = pick(ctx, person.sourceIPs);
   const drafts: EventDraft[] = [];
   if (ctx.uniform() < 0.85) {

@@ -37,8 +37,15 @@ export function buildEvent(ctx: EpisodeContext, draft: EventDraft): NewAuditEven
   const timestamp = Math.min(draft.timestamp, ctx.end);
   const event = eventForTime(draft.event, timestamp, ctx.midpoint);
   const { actor } = draft;
-  const description = draft.description ?? ctx.profile.describe(event, actor.login, ctx.uniform, draft.stack);
-  const built: NewAuditEvent = { timestamp, sourceIP: draft.sourceIP, event, description, userLogin: actor.login };
+  const description =
+    draft.description ?? ctx.profile.describe(event, actor.login, ctx.uniform, draft.stack);
+  const built: NewAuditEvent = {
+    timestamp,
+    sourceIP: draft.sourceIP,
+    event,
+    description,
+    userLogin: actor.login,
+  };
   const flags = FLAGS.get(event);
   if (flags?.requiresOrgAdmin) built.reqOrgAdmin = true;
   if (flags?.requiresStackAdmin) built.reqStackAdmin = true;

@@ -1,12 +1,13 @@
 /**
  * The deterministic demo-log generator: the same profile, seed, range and count always yield
- * the same events in the same order. Streams, so the bulk seeder can write millions in batches.
+ * the same events in the same order. It walks the range hour by hour, giving each hour a share
+ * of the events by how many people are at work then, so the stream is nearly sorted by time:
+ * realistic ids, and index inserts that stay local (the bulk seeder's speed depends on it).
  */
-import { EVENT_TYPES } from '../../src/lib/event-catalog.ts';
 import type { NewAuditEvent } from '../store/audit-store.ts';
-import { edgeCaseEvents } from './edge-case-descriptions.ts';
-import { buildEvent, type EpisodeContext } from './event-builder.ts';
-import { eraOf } from './event-mix.ts';
+import { peopleWeightsAt, planHours } from './activity-clock.ts';
+import { coverageEvents } from './coverage-events.ts';
+import type { EpisodeContext } from './event-builder.ts';
 import { ciBurst, humanSession } from './episodes.ts';
 import type { OrgProfile, SeedActor } from './org-profiles.ts';
 import { mulberry32, weightedIndex } from './prng.ts';
@@ -23,46 +24,50 @@ export interface GenerateOptions {
 export const FULL_COVERAGE_MIN_EVENTS = 1000;
 /** Share of episodes that are CI bursts; they produce most events (stack updates dominate). */
 const CI_EPISODE_SHARE = 0.45;
+const HOUR = 3600;
+const byTime = (a: NewAuditEvent, b: NewAuditEvent) => a.timestamp - b.timestamp;
 
-function randomTimeIn(ctx: EpisodeContext, from: number, to: number): number {
-  return from + Math.floor(ctx.uniform() * (to - from + 1));
-}
-
-/** One event of every catalog type (each in its era) and every edge-case description. */
-function coverageEvents(ctx: EpisodeContext): NewAuditEvent[] {
-  const { people } = ctx.profile;
-  const admins = people.filter((person) => person.admin);
-  const personFor = (adminOnly: boolean) => {
-    const pool = adminOnly && admins.length > 0 ? admins : people;
-    return pool[Math.floor(ctx.uniform() * pool.length)] as SeedActor;
-  };
-  const drafts = EVENT_TYPES.map((type) => {
-    const era = eraOf(type.event);
-    const from = era === 'new' ? ctx.midpoint : ctx.start;
-    const to = era === 'old' ? ctx.midpoint - 1 : ctx.end;
-    const actor = personFor(type.requiresOrgAdmin);
-    return { event: type.event, timestamp: randomTimeIn(ctx, from, to), actor, sourceIP: actor.sourceIPs[0] ?? '' };
-  });
-  const editor = personFor(false);
-  for (const edge of edgeCaseEvents(ctx.profile.org, editor.login)) {
-    const sourceIP = editor.sourceIPs[0] ?? '';
-    drafts.push({ ...edge, timestamp: randomTimeIn(ctx, ctx.start, ctx.end), actor: editor, sourceIP });
+function validate({ count, start, end }: GenerateOptions): void {
+  if (!(Number.isSafeInteger(count) && count >= 0))
+    throw new RangeError(`count must be a whole number, got ${count}`);
+  if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && end >= start)) {
+    throw new RangeError(`range must be whole seconds with start <= end, got ${start}..${end}`);
   }
-  return drafts.map((draft) => buildEvent(ctx, draft));
 }
 
-function machinePicker(machines: readonly SeedActor[]): (uniform: number) => SeedActor {
-  const index = weightedIndex(machines.map((machine) => machine.machine?.weight ?? 1));
-  return (uniform) => machines[index(uniform)] as SeedActor;
+interface HourPickers {
+  /** Index into `profile.people`, weighted by who is at work in this hour. */
+  person: (uniform: number) => number;
+  /** Index into `profile.machines`, weighted by how much CI each runs. */
+  machine: (uniform: number) => number;
+}
+
+/** One episode starting within the hour from `hourStart` (clipped to the range's end). */
+function episodeIn(
+  ctx: EpisodeContext,
+  hourStart: number,
+  pick: HourPickers,
+  out: NewAuditEvent[],
+) {
+  const { profile, uniform } = ctx;
+  const t = hourStart + Math.floor(uniform() * Math.min(HOUR, ctx.end - hourStart + 1));
+  if (uniform() < CI_EPISODE_SHARE) {
+    ciBurst(ctx, profile.machines[pick.machine(uniform())] as SeedActor, t, out);
+  } else {
+    humanSession(ctx, profile.people[pick.person(uniform())] as SeedActor, t, out);
+  }
 }
 
 /**
  * Yields exactly `count` events for the profile's org:
  * `[...generateAuditEvents(buildOrgProfile('acme'), { count: 10, seed: 1, start, end })]`.
  */
-export function* generateAuditEvents(profile: OrgProfile, options: GenerateOptions): Generator<NewAuditEvent> {
+export function* generateAuditEvents(
+  profile: OrgProfile,
+  options: GenerateOptions,
+): Generator<NewAuditEvent> {
+  validate(options);
   const { count, seed, start, end } = options;
-  if (!(end >= start)) throw new RangeError(`range end ${end} is before its start ${start}`);
   const ctx: EpisodeContext = {
     profile,
     uniform: mulberry32(seed),
@@ -70,18 +75,34 @@ export function* generateAuditEvents(profile: OrgProfile, options: GenerateOptio
     end,
     midpoint: start + Math.floor((end - start + 1) / 2),
   };
-  const pickMachine = machinePicker(profile.machines);
-  let remaining = count;
-  const episode: NewAuditEvent[] = count >= FULL_COVERAGE_MIN_EVENTS ? coverageEvents(ctx) : [];
-  for (;;) {
-    for (const event of episode) {
-      if (remaining <= 0) return;
-      remaining--;
-      yield event;
+  // Coverage events are extra to the hourly quotas, so truncating the last episode never drops one.
+  const coverage = count >= FULL_COVERAGE_MIN_EVENTS ? coverageEvents(ctx).sort(byTime) : [];
+  const quota = count - coverage.length;
+  const offsets = profile.people.map((person) => person.utcOffsetSeconds);
+  const { hours, cumulative } = planHours(offsets, start, end);
+  const total = cumulative[hours] as number;
+  const machine = weightedIndex(profile.machines.map((actor) => actor.machine?.weight ?? 1));
+  let generated = 0;
+  let nextCoverage = 0;
+  const hour: NewAuditEvent[] = [];
+  for (let k = 0; k < hours; k++) {
+    const hourStart = start + k * HOUR;
+    const target = Math.round((quota * (cumulative[k + 1] as number)) / total);
+    if (generated < target) {
+      const pick = { person: weightedIndex(peopleWeightsAt(offsets, hourStart)), machine };
+      while (generated + hour.length < target) episodeIn(ctx, hourStart, pick, hour);
+      hour.length = Math.min(hour.length, quota - generated);
+      generated += hour.length;
     }
-    if (remaining <= 0) return;
-    episode.length = 0;
-    if (ctx.uniform() < CI_EPISODE_SHARE) ciBurst(ctx, pickMachine(ctx.uniform()), episode);
-    else humanSession(ctx, profile.people[Math.floor(ctx.uniform() * profile.people.length)] as SeedActor, episode);
+    while (
+      nextCoverage < coverage.length &&
+      (coverage[nextCoverage] as NewAuditEvent).timestamp < hourStart + HOUR
+    ) {
+      hour.push(coverage[nextCoverage++] as NewAuditEvent);
+    }
+    // Stable: events of one second keep the order they happened in.
+    hour.sort(byTime);
+    yield* hour;
+    hour.length = 0;
   }
 }

@@ -6,7 +6,13 @@
  */
 import { DEMO_PEOPLE, type DemoPerson } from './demo-people.ts';
 import { createDescriber, type DescribeEvent } from './describe-event.ts';
-import { ACME_CI_STACKS, ACME_POOLS, HOBBY_CI_STACKS, HOBBY_POOLS, type SlotPools } from './object-names.ts';
+import {
+  ACME_CI_STACKS,
+  ACME_POOLS,
+  HOBBY_CI_STACKS,
+  HOBBY_POOLS,
+  type SlotPools,
+} from './object-names.ts';
 import { hashString, stableUuid } from './prng.ts';
 import { sourceIPsFor } from './source-ips.ts';
 
@@ -42,8 +48,18 @@ interface MachineSpec {
 
 const MACHINES: Readonly<Record<DemoOrg, readonly MachineSpec[]>> = {
   acme: [
-    { tokenName: 'github-actions-deploy', actorName: 'platform', actorUrn: 'urn:pulumi:team:acme/platform', weight: 5 },
-    { tokenName: 'payments-release', actorName: 'payments', actorUrn: 'urn:pulumi:team:acme/payments', weight: 2 },
+    {
+      tokenName: 'github-actions-deploy',
+      actorName: 'platform',
+      actorUrn: 'urn:pulumi:team:acme/platform',
+      weight: 5,
+    },
+    {
+      tokenName: 'payments-release',
+      actorName: 'payments',
+      actorUrn: 'urn:pulumi:team:acme/payments',
+      weight: 2,
+    },
     { tokenName: 'gitlab-ci', actorName: 'acme', actorUrn: 'urn:pulumi:org:acme', weight: 1 },
     {
       tokenName: 'pulumi-deployments',
@@ -52,12 +68,20 @@ const MACHINES: Readonly<Record<DemoOrg, readonly MachineSpec[]>> = {
       weight: 2,
     },
   ],
-  hobby: [{ tokenName: 'hobby-ci', actorName: 'hobby', actorUrn: 'urn:pulumi:org:hobby', weight: 1 }],
+  hobby: [
+    { tokenName: 'hobby-ci', actorName: 'hobby', actorUrn: 'urn:pulumi:org:hobby', weight: 1 },
+  ],
 };
 
-const DISPLAY_NAMES: Readonly<Record<DemoOrg, string>> = { acme: 'Acme Corp', hobby: 'Hobby Projects' };
+const DISPLAY_NAMES: Readonly<Record<DemoOrg, string>> = {
+  acme: 'Acme Corp',
+  hobby: 'Hobby Projects',
+};
 const POOLS: Readonly<Record<DemoOrg, SlotPools>> = { acme: ACME_POOLS, hobby: HOBBY_POOLS };
-const CI_STACKS: Readonly<Record<DemoOrg, readonly string[]>> = { acme: ACME_CI_STACKS, hobby: HOBBY_CI_STACKS };
+const CI_STACKS: Readonly<Record<DemoOrg, readonly string[]>> = {
+  acme: ACME_CI_STACKS,
+  hobby: HOBBY_CI_STACKS,
+};
 const PERSONAL_TOKEN_NAMES = ['laptop', 'cli', 'work-macbook', 'wsl', 'pulumi-cli'];
 
 /** The org's people, in DEMO_PEOPLE order. */
@@ -66,7 +90,9 @@ export function membersOf(org: DemoOrg): DemoPerson[] {
 }
 
 function personActor(person: DemoPerson, org: DemoOrg): SeedActor {
-  const tokenName = PERSONAL_TOKEN_NAMES[hashString(person.login) % PERSONAL_TOKEN_NAMES.length] as string;
+  const tokenName = PERSONAL_TOKEN_NAMES[
+    hashString(person.login) % PERSONAL_TOKEN_NAMES.length
+  ] as string;
   return {
     login: person.login,
     sourceIPs: sourceIPsFor(person.login),

@@ -15,31 +15,6 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export interface Random {
-  /** A float in [0, 1). */
-  next(): number;
-  /** An integer in [min, max]. */
-  int(min: number, max: number): number;
-  /** Whether an event of probability `p` happens. */
-  chance(p: number): boolean;
-  pick<T>(items: readonly T[]): T;
-}
-
-/** Convenience draws over one seeded stream: `createRandom(1).int(1, 6)` rolls a die. */
-export function createRandom(seed: number): Random {
-  const next = mulberry32(seed);
-  const pick = <T>(items: readonly T[]): T => {
-    if (items.length === 0) throw new RangeError('cannot pick from an empty list');
-    return items[Math.floor(next() * items.length)] as T;
-  };
-  return {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    chance: (p) => next() < p,
-    pick,
-  };
-}
-
 /**
  * A picker that maps a uniform draw to an index with the given weights, by binary search over
  * the cumulative sums: `weightedIndex([1, 3])(0.5) === 1`.

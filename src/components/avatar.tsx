@@ -22,7 +22,7 @@ export function Avatar({ src, name, size = 24, alt = '' }: AvatarProps) {
         role={alt ? 'img' : undefined}
         aria-label={alt || undefined}
         aria-hidden={alt ? undefined : true}
-        style={{ ...box, fontSize: size * 0.42, background: `hsl(${hueOf(name)} 45% 36%)` }}
+        style={{ ...box, fontSize: size * 0.42, background: `hsl(${hueOf(name)} 50% 30%)` }}
       >
         {initialsOf(name)}
       </span>

@@ -19,8 +19,8 @@ interface PopoverProps {
 export function Popover({ trigger, triggerLabel, label, triggerClassName, align = 'start', children }: PopoverProps) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
-  const triggerRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
+  const triggerId = useId();
 
   useEffect(() => {
     if (!open) return;
@@ -33,7 +33,8 @@ export function Popover({ trigger, triggerLabel, label, triggerClassName, align 
 
   const close = () => {
     setOpen(false);
-    triggerRef.current?.focus();
+    // By id, not ref: `close` is handed to the panel's render function.
+    document.getElementById(triggerId)?.focus();
   };
 
   return (
@@ -48,7 +49,7 @@ export function Popover({ trigger, triggerLabel, label, triggerClassName, align 
       }}
     >
       <button
-        ref={triggerRef}
+        id={triggerId}
         type="button"
         className={triggerClassName ?? 'btn btn--secondary btn--md'}
         aria-haspopup="dialog"

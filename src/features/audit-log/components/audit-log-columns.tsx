@@ -52,7 +52,11 @@ export const auditLogColumns = [
   column.accessor('sourceIP', {
     id: 'sourceIP',
     header: 'Source IP',
-    cell: ({ getValue }) => <span className="mono truncate">{getValue() || '—'}</span>,
+    cell: ({ getValue }) => (
+      <span className="mono truncate" title={getValue()}>
+        {getValue() || '—'}
+      </span>
+    ),
   }),
   column.display({
     id: 'token',

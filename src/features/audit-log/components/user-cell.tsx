@@ -29,9 +29,9 @@ export function UserCell({ event, onFilterUser }: UserCellProps) {
         </span>
         {actorName ? (
           <span className="cell-secondary actor" title={actorUrn ?? actorName}>
-            <span className="badge badge--machine">
+            <span className="badge badge--machine" title="Machine actor">
               <Icon name="robot" size={12} />
-              <span>Machine</span>
+              <span className="sr-only">Machine actor</span>
             </span>
             <span className="truncate">via {actorName}</span>
           </span>

@@ -67,8 +67,8 @@ export function formatInstantWithOffset(seconds: number, timeZone?: string): str
   }).formatToParts(seconds * 1000);
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? '';
-  // "GMT+01:00", or bare "GMT" at offset zero.
-  const offset = part('timeZoneName').replace('GMT', '') || 'Z';
+  // "GMT+01:00", or "GMT" or "GMT+00:00" at offset zero depending on the ICU version.
+  const offset = timeZone === 'UTC' ? 'Z' : part('timeZoneName').replace('GMT', '') || '+00:00';
   const date = `${part('year')}-${part('month')}-${part('day')}`;
   return `${date}T${part('hour')}:${part('minute')}:${part('second')}${offset}`;
 }

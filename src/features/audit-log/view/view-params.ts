@@ -34,7 +34,9 @@ function decodeFields(params: URLSearchParams, ignored: IgnoredParam[]): Record<
     } else if (param in fields) {
       ignored.push({ param, value, reason: 'given more than once; the first is kept' });
     } else {
-      const result = viewFieldSchemas[param].safeDecode(value);
+      // Every field decodes from the string of its search parameter.
+      const schema = viewFieldSchemas[param] as z.ZodType<unknown, string>;
+      const result = schema.safeDecode(value);
       if (result.success) fields[param] = result.data;
       else ignored.push({ param, value, reason: result.error.issues[0]?.message ?? 'invalid' });
     }

@@ -1,0 +1,12 @@
+/**
+ * `npm run bench`: every benchmark, one after another. Add new ones here (each module exports a
+ * `run…Bench()` that prints its table and writes bench/results/).
+ */
+import { runExportBench } from './export.bench.ts';
+
+const benches: [string, () => Promise<unknown>][] = [['export', runExportBench]];
+
+for (const [name, run] of benches) {
+  console.info(`\n=== ${name} ===`);
+  await run();
+}

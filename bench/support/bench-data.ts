@@ -1,0 +1,58 @@
+/**
+ * The benchmark's data: BENCH_EVENTS events for org `acme` in a temporary DATA_DIR, seeded with
+ * the seed CLI when it exists (server/seed/cli.ts), else by the server's first start. Set
+ * BENCH_DATA_DIR to keep and reuse a seeded folder between runs.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  startTestServer,
+  TEST_ADMIN_TOKEN,
+  TEST_MEMBER_TOKEN,
+  type TestServer,
+} from '../../e2e/support/test-server.ts';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const seedCli = path.join(repoRoot, 'server/seed/cli.ts');
+
+/** BENCH_EVENTS, default one million: `BENCH_EVENTS=100000 npm run bench:export`. */
+export function benchEventCount(): number {
+  const value = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`BENCH_EVENTS must be a positive integer`);
+  return value;
+}
+
+/** Seeds with the CLI (exactly `events` for acme: no demo events first); false if it failed. */
+function seedWithCli(dataDir: string, events: number): boolean {
+  const args = ['--import', 'tsx', seedCli, '--org', 'acme', '--events', String(events), '--data-dir', dataDir];
+  const env = { ...process.env, DEMO_EVENTS: '0', DEMO_ADMIN_TOKEN: TEST_ADMIN_TOKEN, DEMO_MEMBER_TOKEN: TEST_MEMBER_TOKEN };
+  const result = spawnSync(process.execPath, args, { cwd: repoRoot, stdio: 'inherit', env });
+  if (result.status === 0) return true;
+  console.warn(`the seed CLI failed (status ${result.status}); seeding through the server's first start instead`);
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  return false;
+}
+
+/** Seeds (unless BENCH_DATA_DIR already holds data) and starts a server on the data. */
+export async function startBenchServer(events: number): Promise<TestServer & { seedSeconds: number }> {
+  const reuse = process.env.BENCH_DATA_DIR;
+  const dataDir = reuse ?? mkdtempSync(path.join(tmpdir(), 'export-bench-'));
+  const seeded = existsSync(path.join(dataDir, 'audit.db'));
+  const started = performance.now();
+  if (!seeded && existsSync(seedCli)) seedWithCli(dataDir, events);
+  const server = await startTestServer({ dataDir, demoEvents: events });
+  const seedSeconds = seeded ? 0 : (performance.now() - started) / 1000;
+  return {
+    ...server,
+    seedSeconds,
+    async stop() {
+      await server.stop();
+      // startTestServer keeps folders it was given; drop ours unless asked to keep it.
+      if (!reuse) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

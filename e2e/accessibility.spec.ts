@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
+import { LOG_PATH, signInContext, tableScroller, waitForRows } from './viewer/viewer-helpers.ts';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test('sign-in page', async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/sign-in');
+      await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('log page, scrolled, with the pickers open', async ({ page, context, baseURL, adminToken }) => {
+      await page.emulateMedia({ colorScheme });
+      await signInContext(context, baseURL!, adminToken);
+      await page.goto(`${LOG_PATH}?range=90d`);
+      await waitForRows(page);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await tableScroller(page).evaluate((el) => el.scrollBy(0, 4000));
+      await waitForRows(page);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: /^Event:/ }).click();
+      await expect(page.getByRole('listbox', { name: 'Event types' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('listbox')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: /^Event:/ })).toBeFocused();
+
+      await page.getByRole('button', { name: /^Time range:/ }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}

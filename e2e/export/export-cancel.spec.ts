@@ -1,0 +1,75 @@
+/**
+ * On a slow server (every API request delayed 200–400 ms): Cancel stops the export's requests
+ * and gives no file, and the page keeps answering clicks while an export runs.
+ */
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { openView, signIn } from './export-helpers.ts';
+
+const LIST_REQUEST = /\/api\/orgs\/acme\/auditlogs\/v2\?/;
+let server: TestServer;
+
+test.beforeAll(async () => {
+  // 50,000 events are five bulk pages: about two seconds of export to act in.
+  server = await startTestServer({ demoEvents: 50_000, env: { FAULTS: 'delay:200-400', FAULTS_SEED: '1' } });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+test('Cancel stops the requests and produces no file', async ({ page }) => {
+  await signIn(page, server.baseURL, server.adminToken);
+  await openView(page, server.baseURL, {});
+  const listRequests: string[] = [];
+  const downloads: string[] = [];
+  page.on('request', (request) => {
+    if (LIST_REQUEST.test(request.url()) && request.url().includes('pageSize=10000')) listRequests.push(request.url());
+  });
+  page.on('download', (download) => downloads.push(download.suggestedFilename()));
+
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  const panel = page.getByRole('region', { name: /Downloading/ });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expect(page.getByTestId('export-events')).not.toHaveText('0');
+  await page.keyboard.press('Enter');
+
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeFocused();
+  const requestsAtCancel = listRequests.length;
+  await page.waitForTimeout(1500);
+  expect(listRequests.length).toBe(requestsAtCancel);
+  expect(requestsAtCancel).toBeLessThan(6);
+  expect(downloads).toEqual([]);
+  await expect(page.getByRole('region', { name: 'Download ready' })).toHaveCount(0);
+});
+
+test('the page answers clicks while exporting', async ({ page }) => {
+  await signIn(page, server.baseURL, server.adminToken);
+  await openView(page, server.baseURL, {});
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    Object.assign(window, { __exportLongTasks: tasks });
+    new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  await expect(page.getByTestId('export-events')).not.toHaveText('0');
+
+  // The format popover sits in the same toolbar: it must open and close at once mid-export.
+  const toggle = page.getByRole('button', { name: /download options/ });
+  const started = Date.now();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
+  await page.keyboard.press('Escape');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false', { timeout: 1000 });
+  const answeredMs = Date.now() - started;
+  await expect(page.getByRole('region', { name: /Downloading/ })).toBeVisible();
+
+  await download;
+  await expect(page.getByTestId('receipt-events')).toHaveText('50,000');
+  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __exportLongTasks: number[] }).__exportLongTasks));
+  test.info().annotations.push({ type: 'responsiveness', description: `popover round trip ${answeredMs} ms; longest main-thread task ${longest} ms` });
+  expect(answeredMs).toBeLessThan(2000);
+});

@@ -1,0 +1,84 @@
+/**
+ * DOWNLOAD on a filtered view: the file holds exactly the API's events for the view, and its
+ * bytes equal the server's own export; JSON Lines and the Excel BOM option; the receipt's digest.
+ */
+import { createHash } from 'node:crypto';
+import Papa from 'papaparse';
+import type { AuditLogEvent } from '../../src/lib/audit-log-types.ts';
+import { csvHeaderLine, CSV_COLUMNS, eventsToCsvChunk } from '../../src/lib/csv/audit-csv.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { downloadExport, fetchViewEvents, openView, serverExportBytes, signIn, type ExportView } from './export-helpers.ts';
+
+const compactUtc = (seconds: number) => new Date(seconds * 1000).toISOString().replace(/[-:]|\.\d{3}/g, '');
+
+/** The most frequent value of `key`: a filter that still leaves many events. */
+function mostFrequent(events: AuditLogEvent[], key: (event: AuditLogEvent) => string): string {
+  const counts = new Map<string, number>();
+  for (const event of events) counts.set(key(event), (counts.get(key(event)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** A range inside the data, so both bounds cut: from the 80th to the 10th percentile (newest first). */
+function innerRange(events: AuditLogEvent[]): Pick<ExportView, 'startTime' | 'endTime'> {
+  return {
+    startTime: events[Math.floor(events.length * 0.8)]!.timestamp,
+    endTime: events[Math.floor(events.length * 0.1)]!.timestamp,
+  };
+}
+
+test.describe('export download', () => {
+  let all: AuditLogEvent[];
+
+  test.beforeEach(async ({ page, baseURL, adminToken }) => {
+    await signIn(page, baseURL!, adminToken);
+    all ??= await fetchViewEvents(page.request, baseURL!, {});
+  });
+
+  test('CSV of a user and time range equals the API events and the server export', async ({ page, baseURL }) => {
+    const view: ExportView = { user: mostFrequent(all, (e) => e.user.githubLogin), ...innerRange(all) };
+    const expected = await fetchViewEvents(page.request, baseURL!, view);
+    expect(expected.length).toBeGreaterThan(20);
+    await openView(page, baseURL!, view);
+    const file = await downloadExport(page);
+
+    expect(file.name).toBe(`audit-log_acme_${compactUtc(view.startTime!)}_${compactUtc(view.endTime!)}_user-${view.user}.csv`);
+    const text = file.bytes.toString('utf8');
+    const rows = Papa.parse<string[]>(text, { newline: '\r\n', skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(expected.length + 1);
+    expect(rows.slice(1).every((row) => row[2] === view.user)).toBe(true);
+    expect(text).toBe(csvHeaderLine() + eventsToCsvChunk(expected));
+    expect(file.bytes.equals(await serverExportBytes(page.request, baseURL!, view))).toBe(true);
+
+    const receipt = page.getByRole('region', { name: 'Download ready' });
+    await expect(receipt.getByTestId('receipt-events')).toHaveText(expected.length.toLocaleString('en-US'));
+    await expect(receipt.getByTestId('receipt-sha256')).toHaveText(createHash('sha256').update(file.bytes).digest('hex'));
+  });
+
+  test('JSON Lines of an event filter holds the API objects, one per line', async ({ page, baseURL }) => {
+    const view: ExportView = { event: mostFrequent(all, (e) => e.event) };
+    const expected = await fetchViewEvents(page.request, baseURL!, view);
+    await openView(page, baseURL!, view);
+    await page.getByRole('button', { name: /download options/ }).click();
+    await page.getByRole('radio', { name: 'JSON Lines' }).check();
+    await page.keyboard.press('Escape');
+    const file = await downloadExport(page);
+
+    expect(file.name).toBe(`audit-log_acme_beginning_now_event-${view.event}.jsonl`);
+    const lines = file.bytes.toString('utf8').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((line) => JSON.parse(line))).toEqual(expected);
+  });
+
+  test('the Excel option adds a BOM and nothing else', async ({ page, baseURL }) => {
+    const view: ExportView = innerRange(all);
+    await openView(page, baseURL!, view);
+    await page.getByRole('button', { name: /download options/ }).click();
+    await page.getByRole('checkbox', { name: 'Excel (UTF-8 with BOM)' }).check();
+    await page.keyboard.press('Escape');
+    const file = await downloadExport(page);
+
+    expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(file.bytes.subarray(3).equals(await serverExportBytes(page.request, baseURL!, view))).toBe(true);
+  });
+});

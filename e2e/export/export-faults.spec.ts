@@ -1,0 +1,50 @@
+/**
+ * Under injected faults (429 with Retry-After, 500, connection resets) the export retries and
+ * resumes from its continuation token: the file is complete and byte-identical to a fault-free
+ * export of the same data.
+ */
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { downloadExport, openView, serverExportBytes, signIn } from './export-helpers.ts';
+
+// The browser logs each refused or reset request; those are the faults this test injects.
+test.use({ allowConsoleErrors: [/Failed to load resource/, /net::ERR_/] });
+
+let faulty: TestServer;
+let reference: TestServer;
+
+test.beforeAll(async () => {
+  // 300,000 events are thirty bulk pages: enough requests for the faults to hit several.
+  faulty = await startTestServer({
+    demoEvents: 300_000,
+    env: { FAULTS: '429:0.1,500:0.05,reset:0.02', FAULTS_SEED: '7' },
+  });
+  reference = await startTestServer({ dataDir: faulty.dataDir });
+});
+
+test.afterAll(async () => {
+  await reference?.stop();
+  await faulty?.stop();
+});
+
+test('an export under faults is complete and exact', async ({ page }) => {
+  test.setTimeout(240_000);
+  const faults: string[] = [];
+  page.on('response', (response) => {
+    if (/auditlogs\/v2\?/.test(response.url()) && response.status() >= 400) faults.push(String(response.status()));
+  });
+  page.on('requestfailed', (request) => {
+    if (/auditlogs\/v2\?/.test(request.url())) faults.push(request.failure()?.errorText ?? 'failed');
+  });
+  await signIn(page, faulty.baseURL, faulty.adminToken);
+  await openView(page, faulty.baseURL, {});
+  const file = await downloadExport(page);
+
+  const expected = await serverExportBytes(page.request, reference.baseURL, {}, reference.adminToken);
+  expect(file.name).toBe('audit-log_acme_beginning_now.csv');
+  expect(file.bytes.length).toBe(expected.length);
+  expect(file.bytes.equals(expected)).toBe(true);
+  await expect(page.getByTestId('receipt-events')).toHaveText('300,000');
+  test.info().annotations.push({ type: 'faults', description: faults.join(', ') });
+  expect(faults.length).toBeGreaterThan(0);
+});

@@ -1,0 +1,95 @@
+/**
+ * Shared steps of the export's browser tests: sign in, open a view, click DOWNLOAD and read the
+ * file, and ask the API (and the server's own export) for the same view to compare against.
+ *
+ * `E2E_EXPORT_HARNESS=1` runs the specs against bench/harness (the real ExportButton on a bare
+ * page, served on the test server's origin) for when the log page does not host the button yet.
+ */
+import { readFile } from 'node:fs/promises';
+import type { APIRequestContext, Page } from '@playwright/test';
+import type { AuditLogEvent, AuditLogPage } from '../../src/lib/audit-log-types.ts';
+import { formatCsvTimestamp } from '../../src/lib/csv/audit-csv.ts';
+import { buildHarness, HARNESS_BASE, serveHarness } from '../../bench/support/harness.ts';
+
+export interface ExportView {
+  user?: string;
+  event?: string;
+  startTime?: number;
+  endTime?: number;
+}
+
+const useHarness = !!process.env.E2E_EXPORT_HARNESS;
+let harnessDir: Promise<string> | undefined;
+
+/** The V2 filter parameters of a view. */
+export function apiParams(view: ExportView): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (view.user) params.userFilter = view.user;
+  if (view.event) params.eventFilter = view.event;
+  if (view.startTime !== undefined) params.startTime = String(view.startTime);
+  if (view.endTime !== undefined) params.endTime = String(view.endTime);
+  return params;
+}
+
+function viewPath(view: ExportView): string {
+  if (useHarness) return `${HARNESS_BASE}index.html?${new URLSearchParams({ org: 'acme', ...apiParams(view) })}`;
+  const params = new URLSearchParams({ tz: 'utc' });
+  if (view.user) params.set('user', view.user);
+  if (view.event) params.set('event', view.event);
+  if (view.startTime !== undefined) params.set('from', formatCsvTimestamp(view.startTime));
+  if (view.endTime !== undefined) params.set('to', formatCsvTimestamp(view.endTime));
+  return `/orgs/acme/audit-logs?${params}`;
+}
+
+/** Signs `page`'s context in with a session cookie (page.request shares it). */
+export async function signIn(page: Page, baseURL: string, token: string): Promise<void> {
+  const session = await page.request.post(`${baseURL}/console/session`, { data: { token }, headers: { Origin: baseURL } });
+  if (!session.ok()) throw new Error(`sign-in failed with ${session.status()}`);
+}
+
+/** Opens the log page showing `view` (signed in already). */
+export async function openView(page: Page, baseURL: string, view: ExportView): Promise<void> {
+  if (useHarness) {
+    harnessDir ??= buildHarness();
+    await serveHarness(page.context(), baseURL, await harnessDir);
+  }
+  await page.goto(baseURL + viewPath(view));
+  await page.getByRole('button', { name: 'Download', exact: true }).waitFor();
+}
+
+/** Clicks DOWNLOAD and resolves with the saved file's name and bytes. */
+export async function downloadExport(page: Page): Promise<{ name: string; bytes: Buffer }> {
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** Every event of the view, straight from the V2 list API, page by page. */
+export async function fetchViewEvents(request: APIRequestContext, baseURL: string, view: ExportView): Promise<AuditLogEvent[]> {
+  const events: AuditLogEvent[] = [];
+  let token: string | undefined;
+  do {
+    const params = { ...apiParams(view), pageSize: '1000', ...(token ? { continuationToken: token } : {}) };
+    const response = await request.get(`${baseURL}/api/orgs/acme/auditlogs/v2?${new URLSearchParams(params)}`);
+    if (!response.ok()) throw new Error(`list answered ${response.status()}`);
+    const page = (await response.json()) as AuditLogPage;
+    events.push(...page.auditLogEvents);
+    token = page.continuationToken ?? undefined;
+  } while (token);
+  return events;
+}
+
+/** The server's own CSV export of the view, decompressed (with the session cookie, or `token`). */
+export async function serverExportBytes(
+  request: APIRequestContext,
+  baseURL: string,
+  view: ExportView,
+  token?: string,
+): Promise<Buffer> {
+  const query = new URLSearchParams({ format: 'csv', ...apiParams(view) });
+  const headers = token ? { Authorization: `token ${token}` } : undefined;
+  const response = await request.get(`${baseURL}/api/orgs/acme/auditlogs/v2/export?${query}`, { headers });
+  if (!response.ok()) throw new Error(`export answered ${response.status()}`);
+  return response.body();
+}

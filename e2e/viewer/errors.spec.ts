@@ -1,0 +1,74 @@
+import { expect, test } from '../support/fixtures.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { LOG_PATH, signInContext, waitForRows } from './viewer-helpers.ts';
+
+test.describe('a member of the organization', () => {
+  test.use({ allowConsoleErrors: [/status of 403/] });
+
+  test('is told only admins can read the audit log', async ({ page, context, baseURL, memberToken }) => {
+    await signInContext(context, baseURL!, memberToken);
+    await page.goto(LOG_PATH);
+    await expect(page.getByRole('alert')).toContainText('Only organization admins can read the audit log');
+    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  });
+});
+
+test.describe('an organization without Enterprise', () => {
+  test.use({ allowConsoleErrors: [/status of 400/] });
+
+  test('is told audit logs need the Enterprise edition', async ({ page, context, baseURL, adminToken }) => {
+    await signInContext(context, baseURL!, adminToken);
+    await page.goto('/orgs/hobby/audit-logs');
+    await expect(page.getByRole('alert')).toContainText('Enterprise edition');
+  });
+
+  test('is reachable from the org switcher', async ({ page, context, baseURL, adminToken }) => {
+    await signInContext(context, baseURL!, adminToken);
+    await page.goto(LOG_PATH);
+    await waitForRows(page);
+    await page.getByRole('combobox', { name: 'Organization' }).selectOption('hobby');
+    await expect(page).toHaveURL('/orgs/hobby/audit-logs');
+    await expect(page.getByRole('alert')).toContainText('Enterprise edition');
+  });
+});
+
+test.describe('an unknown user filter', () => {
+  test.use({ allowConsoleErrors: [/status of 404/] });
+
+  test('says so and offers to clear it', async ({ page, context, baseURL, adminToken }) => {
+    await signInContext(context, baseURL!, adminToken);
+    await page.goto(`${LOG_PATH}?user=nobody-here`);
+    await expect(page.getByRole('alert')).toContainText('no user with the login');
+    await page.getByRole('button', { name: 'Clear user filter' }).click();
+    await expect(page).toHaveURL(LOG_PATH);
+    await waitForRows(page);
+  });
+});
+
+test.describe('a failing server', () => {
+  let server: TestServer;
+  test.use({ allowConsoleErrors: [/status of 500/] });
+  test.beforeAll(async () => {
+    server = await startTestServer({ demoEvents: 200, env: { FAULTS: '500:1' } });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test('shows the error with a Retry after a few attempts', async ({ browser }) => {
+    test.setTimeout(60_000);
+    const context = await browser.newContext({ baseURL: server.baseURL });
+    await signInContext(context, server.baseURL, server.adminToken);
+    const page = await context.newPage();
+    let listRequests = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('/auditlogs/v2')) listRequests++;
+    });
+    await page.goto(LOG_PATH);
+    // /api/user fails too with FAULTS=500:1, and is retried the same way.
+    await expect(page.getByRole('alert')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+    expect(listRequests).toBeLessThanOrEqual(4);
+    await context.close();
+  });
+});

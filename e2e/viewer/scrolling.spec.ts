@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures.ts';
+import {
+  apiEvents,
+  asShown,
+  LOG_PATH,
+  scrollAndCollect,
+  type ShownRow,
+  signInContext,
+  tableScroller,
+  waitForRows,
+} from './viewer-helpers.ts';
+
+function countBy(keys: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}
+
+test.beforeEach(async ({ context, baseURL, adminToken }) => {
+  await signInContext(context, baseURL!, adminToken);
+});
+
+async function countPageRequests(page: Page) {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/auditlogs/v2')) requests.push(request.url());
+  });
+  return requests;
+}
+
+test('pages load while scrolling, newest first, with no duplicate or gap', async ({ page, request, baseURL, adminToken }) => {
+  const requests = await countPageRequests(page);
+  await page.goto(LOG_PATH);
+  await waitForRows(page);
+  const rows = await scrollAndCollect(page, 350);
+
+  expect(requests.length).toBeGreaterThanOrEqual(3);
+  expect(requests.slice(1).every((url) => url.includes('continuationToken='))).toBe(true);
+  expect(rows.length).toBeGreaterThanOrEqual(350);
+  expect(rows.map((row) => row.index)).toEqual(rows.map((_, i) => i));
+  for (let i = 1; i < rows.length; i++) {
+    expect(rows[i]!.dateTime <= rows[i - 1]!.dateTime, `row ${i} is not older`).toBe(true);
+  }
+  // Events have no id and the log really holds some identical ones, so "no duplicate" means: no
+  // event is shown more often than the API has it, and the rows are the API's, in its order.
+  const all = (await apiEvents(request, baseURL!, adminToken, {})).map(asShown);
+  const key = (r: ShownRow) => `${r.dateTime}|${r.login}|${r.event}|${r.description}`;
+  const available = countBy(all.map(key));
+  for (const [k, shown] of countBy(rows.map(key))) expect(shown).toBeLessThanOrEqual(available.get(k)!);
+  expect(rows).toEqual(all.slice(0, rows.length));
+});
+
+test('the DOM holds only the rows in view, however many are loaded', async ({ page }) => {
+  await page.goto(LOG_PATH);
+  await waitForRows(page);
+  const rows = await scrollAndCollect(page, 800);
+  expect(rows.length).toBeGreaterThanOrEqual(800);
+  const rendered = await page.locator('[data-testid="log-row"]').count();
+  expect(rendered).toBeGreaterThan(10);
+  expect(rendered).toBeLessThan(60);
+  expect(await page.locator('[role="row"]').count()).toBeLessThan(60);
+});
+
+test('a view ends with a clear end-of-log row', async ({ page, request, baseURL, adminToken }) => {
+  const expected = await apiEvents(request, baseURL!, adminToken, { eventFilter: 'environment-read' });
+  await page.goto(`${LOG_PATH}?event=environment-read`);
+  await waitForRows(page);
+  const rows = await scrollAndCollect(page);
+  expect(rows).toEqual(expected.map(asShown));
+  await expect(page.getByTestId('table-footer')).toHaveText(
+    `Start of the audit log for this view: ${expected.length} events`,
+  );
+  await expect(tableScroller(page)).toBeVisible();
+});

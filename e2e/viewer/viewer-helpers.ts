@@ -1,0 +1,120 @@
+/**
+ * Helpers of the viewer's browser tests: signing in, reading the virtualised table while scrolling
+ * it, and asking the API directly (with the token header, from Node) for the expected rows.
+ */
+import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
+import { expect } from '../support/fixtures.ts';
+
+export const LOG_PATH = '/orgs/acme/audit-logs';
+
+/** One rendered row, as the table shows it. */
+export interface ShownRow {
+  index: number;
+  /** `<time dateTime>`: the event's instant in UTC. */
+  dateTime: string;
+  login: string;
+  event: string;
+  description: string;
+}
+
+/** Signs a browser context in by the session endpoint, as the form would. */
+export async function signInContext(context: BrowserContext, baseURL: string, token: string) {
+  const response = await context.request.post(`${baseURL}/console/session`, {
+    data: { token },
+    headers: { Origin: baseURL },
+  });
+  expect(response.status()).toBe(200);
+}
+
+/** Fills the sign-in form and submits it. */
+export async function signInWithForm(page: Page, token: string, org?: string) {
+  if (org !== undefined) await page.getByLabel('Organization').fill(org);
+  await page.getByLabel('Access token').fill(token);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export function tableScroller(page: Page) {
+  return page.getByRole('region', { name: 'Audit log events' });
+}
+
+/** The rows in the DOM right now. */
+export async function readShownRows(page: Page): Promise<ShownRow[]> {
+  return page.locator('[data-testid="log-row"]').evaluateAll((rows) =>
+    rows.map((row) => ({
+      index: Number(row.getAttribute('aria-rowindex')) - 2,
+      dateTime: row.querySelector('time')?.getAttribute('datetime') ?? '',
+      login: (row.querySelector('.avatar-btn')?.getAttribute('aria-label') ?? '').replace(
+        'Show only events by ',
+        '',
+      ),
+      event: row.querySelector('.log-cell--event [title]')?.getAttribute('title') ?? '',
+      description: row.querySelector('.log-cell--description [title]')?.getAttribute('title') ?? '',
+    })),
+  );
+}
+
+/**
+ * Scrolls the table down until `minRows` rows were seen or the log ends, collecting every row by
+ * its position.
+ */
+export async function scrollAndCollect(page: Page, minRows = Infinity): Promise<ShownRow[]> {
+  const seen = new Map<number, ShownRow>();
+  const scroller = tableScroller(page);
+  const footer = page.getByTestId('table-footer');
+  for (let step = 0; step < 2000; step++) {
+    for (const row of await readShownRows(page)) seen.set(row.index, row);
+    if (seen.size >= minRows) break;
+    const ended = /Start of the audit log/.test((await footer.textContent()) ?? '');
+    const atBottom = await scroller.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2);
+    if (ended && atBottom) break;
+    await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight * 0.8));
+    if (atBottom) await page.waitForTimeout(100);
+  }
+  return [...seen.values()].sort((a, b) => a.index - b.index);
+}
+
+export interface ApiEvent {
+  timestamp: number;
+  event: string;
+  description: string;
+  user: { githubLogin: string };
+}
+
+/** Every event the V2 list returns for `params`, following continuation tokens. */
+export async function apiEvents(
+  request: APIRequestContext,
+  baseURL: string,
+  token: string,
+  params: Record<string, string | number>,
+): Promise<ApiEvent[]> {
+  const events: ApiEvent[] = [];
+  let continuationToken: string | undefined;
+  do {
+    const query = new URLSearchParams({ ...params, pageSize: '1000' } as Record<string, string>);
+    if (continuationToken) query.set('continuationToken', continuationToken);
+    const response = await request.get(`${baseURL}/api/orgs/acme/auditlogs/v2?${query}`, {
+      headers: { Authorization: `token ${token}` },
+    });
+    expect(response.status()).toBe(200);
+    const body = (await response.json()) as { auditLogEvents: ApiEvent[]; continuationToken?: string };
+    events.push(...body.auditLogEvents);
+    continuationToken = body.continuationToken || undefined;
+  } while (continuationToken);
+  return events;
+}
+
+/** An API event in the shape the table shows, to compare the two. */
+export function asShown(event: ApiEvent, index: number): ShownRow {
+  return {
+    index,
+    dateTime: new Date(event.timestamp * 1000).toISOString().replace('.000Z', 'Z'),
+    login: event.user.githubLogin,
+    event: event.event,
+    description: event.description,
+  };
+}
+
+/** Waits for the first rows of a view. */
+export async function waitForRows(page: Page) {
+  await expect(page.locator('[data-testid="log-row"]').first()).toBeVisible();
+}
