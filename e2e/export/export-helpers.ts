@@ -32,7 +32,11 @@ export function apiParams(view: ExportView): Record<string, string> {
 }
 
 function viewPath(view: ExportView): string {
-  if (useHarness) return `${HARNESS_BASE}index.html?${new URLSearchParams({ org: 'acme', ...apiParams(view) })}`;
+  if (useHarness) {
+    const params = new URLSearchParams({ org: 'acme' });
+    for (const [key, value] of Object.entries(view)) params.set(key, String(value));
+    return `${HARNESS_BASE}index.html?${params}`;
+  }
   const params = new URLSearchParams({ tz: 'utc' });
   if (view.user) params.set('user', view.user);
   if (view.event) params.set('event', view.event);

@@ -61,23 +61,8 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
     ...deps,
     onRetry: ({ kind, attempt, delayMs }) => deps.onProgress({ ...tally, retry: { kind, attempt, delayMs } }),
   });
-  const t0 = performance.now();
-  let tFetchWait = 0, tEncode = 0, tAppend = 0;
-  let tw = performance.now();
   try {
     for await (const page of pages) {
-      tFetchWait += performance.now() - tw;
-      const te = performance.now();
-      const chunk = encoder.encode(page.events);
-      tEncode += performance.now() - te;
-      const ta = performance.now();
-      assembler.append(chunk);
-      tAppend += performance.now() - ta;
-      tw = performance.now();
-      tally.events += page.events.length;
-      tally.pages += 1;
-      deps.onProgress({ ...tally });
-      continue;
       assembler.append(encoder.encode(page.events));
       tally.events += page.events.length;
       tally.pages += 1;
@@ -88,10 +73,5 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
     const partial = tally.events > 0 ? await buildFile(request, assembler.finish(), tally, true, times) : undefined;
     return { status: 'failed', kind: error.kind, message: failureMessage(error.kind, error.message), partial };
   }
-  const tf = performance.now();
-  const blob = assembler.finish();
-  const tb = performance.now();
-  const done = await buildFile(request, blob, tally, false, times);
-  console.info(JSON.stringify({ total: performance.now() - t0, tFetchWait, tEncode, tAppend, finish: tb - tf, hash: performance.now() - tb }));
-  return { status: 'complete', file: done };
+  return { status: 'complete', file: await buildFile(request, assembler.finish(), tally, false, times) };
 }

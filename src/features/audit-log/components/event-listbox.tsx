@@ -2,9 +2,9 @@
  * A searchable, grouped listbox (ARIA combobox pattern): the text box keeps focus, arrows move
  * the active option, Enter picks it. The first option clears the filter.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { EventType } from '../../../lib/audit-log-types.ts';
-import { groupEventTypes } from './event-options.ts';
+import { bestEventMatch, groupEventTypes } from './event-options.ts';
 
 interface EventListboxProps {
   eventTypes: readonly EventType[];
@@ -19,16 +19,19 @@ export function EventListbox({ eventTypes, value, onSelect }: EventListboxProps)
   const groups = useMemo(() => groupEventTypes(eventTypes, search), [eventTypes, search]);
   const ids = useMemo(() => [ALL, ...groups.flatMap((g) => g.types.map((t) => t.event))], [groups]);
   const [active, setActive] = useState(value ?? ALL);
-  const activeId = ids.includes(active) ? active : (ids[1] ?? ALL);
+  const activeId = ids.includes(active) ? active : ALL;
   const baseId = useId();
   const optionId = (event: string) => `${baseId}-opt-${event || 'all'}`;
+
+  useEffect(() => {
+    document.getElementById(`${baseId}-opt-${activeId || 'all'}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId, baseId]);
 
   const move = (delta: number | 'first' | 'last') => {
     const index = ids.indexOf(activeId);
     const next = delta === 'first' ? 0 : delta === 'last' ? ids.length - 1 : index + delta;
     const id = ids[Math.max(0, Math.min(ids.length - 1, next))] ?? ALL;
     setActive(id);
-    document.getElementById(optionId(id))?.scrollIntoView?.({ block: 'nearest' });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const keys: Record<string, () => void> = {
@@ -72,7 +75,11 @@ export function EventListbox({ eventTypes, value, onSelect }: EventListboxProps)
         placeholder="Search events…"
         autoFocus
         value={search}
-        onChange={(e) => setSearch(e.target.value)}
+        onChange={(e) => {
+          // Typing narrows the list; Enter then picks the best match, not "All events".
+          setSearch(e.target.value);
+          setActive(bestEventMatch(eventTypes, e.target.value)?.event ?? ALL);
+        }}
         onKeyDown={onKeyDown}
       />
       <ul id={`${baseId}-list`} role="listbox" aria-label="Event types" className="listbox">

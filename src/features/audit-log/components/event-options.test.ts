@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../../lib/event-catalog.ts';
-import { groupEventTypes } from './event-options.ts';
+import { bestEventMatch, groupEventTypes } from './event-options.ts';
 
 describe('groupEventTypes', () => {
   it('groups every type under its category', () => {
@@ -27,5 +27,20 @@ describe('groupEventTypes', () => {
 
   it('finds nothing for nonsense', () => {
     expect(groupEventTypes(EVENT_TYPES, 'zzzz-no-such')).toEqual([]);
+  });
+});
+
+describe('bestEventMatch', () => {
+  it.each([
+    ['environment read', 'environment-read'],
+    ['stack deleted', 'stack-deleted'],
+    ['user-login', 'user-login'],
+    ['Member Add', 'member-added'],
+  ])('%j → %j', (search, event) => {
+    expect(bestEventMatch(EVENT_TYPES, search)?.event).toBe(event);
+  });
+
+  it.each(['', '   ', 'zzzz'])('%j → nothing', (search) => {
+    expect(bestEventMatch(EVENT_TYPES, search)).toBeUndefined();
   });
 });

@@ -36,3 +36,25 @@ export function groupEventTypes(types: readonly EventType[], search: string): Ev
     }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
+
+function rank(type: EventType, needle: string): number {
+  const name = type.displayName.toLowerCase();
+  if (name === needle || type.event === needle) return 0;
+  if (name.startsWith(needle) || type.event.startsWith(needle)) return 1;
+  if (name.includes(needle)) return 2;
+  return 3;
+}
+
+/**
+ * The option Enter should pick for a search: exact names first, then prefixes, then the shortest:
+ * `bestEventMatch(types, 'environment read')?.event === 'environment-read'`.
+ */
+export function bestEventMatch(types: readonly EventType[], search: string): EventType | undefined {
+  const needle = search.trim().toLowerCase();
+  if (!needle) return undefined;
+  return groupEventTypes(types, needle)
+    .flatMap((group) => group.types)
+    .map((type) => ({ type, score: rank(type, needle) }))
+    .sort((a, b) => a.score - b.score || a.type.displayName.length - b.type.displayName.length)[0]
+    ?.type;
+}
