@@ -25,11 +25,19 @@ import { buildHarness, HARNESS_BASE, serveHarness } from './support/harness.ts';
 
 const EXPORT_PATH = '/api/orgs/acme/auditlogs/v2/export?format=csv';
 
-async function signedInContext(browser: Browser, baseURL: string, token: string, harnessDir: string) {
+async function signedInContext(
+  browser: Browser,
+  baseURL: string,
+  token: string,
+  harnessDir: string,
+) {
   const context = await browser.newContext({ baseURL, acceptDownloads: true });
   await serveHarness(context, baseURL, harnessDir);
   await installLongTaskObserver(context);
-  const session = await context.request.post('/console/session', { data: { token }, headers: { Origin: baseURL } });
+  const session = await context.request.post('/console/session', {
+    data: { token },
+    headers: { Origin: baseURL },
+  });
   if (!session.ok()) throw new Error(`sign-in failed: ${session.status()}`);
   return context;
 }
@@ -53,14 +61,20 @@ async function runMethods(context: BrowserContext, events: number): Promise<Meth
 }
 
 async function serverExportSha256(baseURL: string, token: string): Promise<string> {
-  const response = await fetch(baseURL + EXPORT_PATH, { headers: { Authorization: `token ${token}` } });
-  return createHash('sha256').update(Buffer.from(await response.arrayBuffer())).digest('hex');
+  const response = await fetch(baseURL + EXPORT_PATH, {
+    headers: { Authorization: `token ${token}` },
+  });
+  return createHash('sha256')
+    .update(Buffer.from(await response.arrayBuffer()))
+    .digest('hex');
 }
 
 /** Runs the export benchmark; resolves with its report (also printed and written to disk). */
 export async function runExportBench() {
   const events = benchEventCount();
-  console.info(`export bench: ${events.toLocaleString('en-US')} events; building the harness, seeding…`);
+  console.info(
+    `export bench: ${events.toLocaleString('en-US')} events; building the harness, seeding…`,
+  );
   const harnessDir = await buildHarness();
   const server = await startBenchServer(events);
   const browser = await chromium.launch(chromiumLaunchOptions());
@@ -73,12 +87,19 @@ export async function runExportBench() {
     const report = {
       events,
       seedSeconds: server.seedSeconds,
-      machine: { cores: availableParallelism(), cpu: cpus()[0]?.model, node: process.version, chromium: browser.version() },
+      machine: {
+        cores: availableParallelism(),
+        cpu: cpus()[0]?.model,
+        node: process.version,
+        chromium: browser.version(),
+      },
       workerFileEqualsServerExport: results[0]?.sha256 === serverSha256,
       results,
     };
     console.info(`\n${formatTable(results)}\n`);
-    console.info(`worker file byte-identical to the server export: ${report.workerFileEqualsServerExport}`);
+    console.info(
+      `worker file byte-identical to the server export: ${report.workerFileEqualsServerExport}`,
+    );
     console.info(JSON.stringify(report, null, 2));
     console.info(`written to ${writeResults('export', report)}`);
     return report;

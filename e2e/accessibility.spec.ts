@@ -21,7 +21,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
-    test('log page, scrolled, with the pickers open', async ({ page, context, baseURL, adminToken }) => {
+    test('log page, scrolled, with the pickers open', async ({
+      page,
+      context,
+      baseURL,
+      adminToken,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await signInContext(context, baseURL!, adminToken);
       await page.goto(`${LOG_PATH}?range=90d`);

@@ -4,6 +4,8 @@ import { App } from './app/app.tsx';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/controls.css';
+import './styles/badges.css';
+import './styles/feedback.css';
 import './styles/layout.css';
 import './styles/log-table.css';
 import './styles/filters.css';

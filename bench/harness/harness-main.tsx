@@ -8,6 +8,11 @@ import { createRoot } from 'react-dom/client';
 import type { AuditLogQuery } from '../../src/lib/audit-log-query.ts';
 import { ExportButton } from '../../src/features/export/components/export-button.tsx';
 import { mainThreadExport } from './main-thread-export.ts';
+// The app's theme and controls, so the harness looks like the log page's toolbar.
+import '../../src/styles/theme.css';
+import '../../src/styles/base.css';
+import '../../src/styles/controls.css';
+import '../../src/styles/badges.css';
 
 function queryFromUrl(): AuditLogQuery {
   const params = new URLSearchParams(location.search);
@@ -25,7 +30,7 @@ function queryFromUrl(): AuditLogQuery {
 function ClickCounter() {
   const [clicks, setClicks] = useState(0);
   return (
-    <button type="button" onClick={() => setClicks(clicks + 1)}>
+    <button type="button" className="btn" onClick={() => setClicks(clicks + 1)}>
       Clicked {clicks} times
     </button>
   );
@@ -35,7 +40,7 @@ Object.assign(window, { mainThreadExport });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <div style={{ display: 'flex', gap: 16, justifyContent: 'flex-end', padding: 16, fontFamily: 'system-ui' }}>
+    <div style={{ display: 'flex', gap: 16, justifyContent: 'flex-end', padding: 16 }}>
       <ClickCounter />
       <ExportButton query={queryFromUrl()} />
     </div>

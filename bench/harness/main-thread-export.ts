@@ -9,7 +9,9 @@ import { createPageFetcher } from '../../src/lib/pager/fetch-audit-log-page.ts';
 import { pageThrough } from '../../src/lib/pager/resumable-pager.ts';
 
 /** Exports `query` on the main thread; resolves with the event count and file size. */
-export async function mainThreadExport(query: AuditLogQuery): Promise<{ events: number; bytes: number }> {
+export async function mainThreadExport(
+  query: AuditLogQuery,
+): Promise<{ events: number; bytes: number }> {
   const events: AuditLogEvent[] = [];
   const signal = new AbortController().signal;
   for await (const page of pageThrough({ fetchPage: createPageFetcher(query), signal })) {

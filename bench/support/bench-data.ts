@@ -21,24 +21,44 @@ const seedCli = path.join(repoRoot, 'server/seed/cli.ts');
 /** BENCH_EVENTS, default one million: `BENCH_EVENTS=100000 npm run bench:export`. */
 export function benchEventCount(): number {
   const value = Number(process.env.BENCH_EVENTS ?? 1_000_000);
-  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`BENCH_EVENTS must be a positive integer`);
+  if (!Number.isSafeInteger(value) || value < 1)
+    throw new Error(`BENCH_EVENTS must be a positive integer`);
   return value;
 }
 
 /** Seeds with the CLI (exactly `events` for acme: no demo events first); false if it failed. */
 function seedWithCli(dataDir: string, events: number): boolean {
-  const args = ['--import', 'tsx', seedCli, '--org', 'acme', '--events', String(events), '--data-dir', dataDir];
-  const env = { ...process.env, DEMO_EVENTS: '0', DEMO_ADMIN_TOKEN: TEST_ADMIN_TOKEN, DEMO_MEMBER_TOKEN: TEST_MEMBER_TOKEN };
+  const args = [
+    '--import',
+    'tsx',
+    seedCli,
+    '--org',
+    'acme',
+    '--events',
+    String(events),
+    '--data-dir',
+    dataDir,
+  ];
+  const env = {
+    ...process.env,
+    DEMO_EVENTS: '0',
+    DEMO_ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+    DEMO_MEMBER_TOKEN: TEST_MEMBER_TOKEN,
+  };
   const result = spawnSync(process.execPath, args, { cwd: repoRoot, stdio: 'inherit', env });
   if (result.status === 0) return true;
-  console.warn(`the seed CLI failed (status ${result.status}); seeding through the server's first start instead`);
+  console.warn(
+    `the seed CLI failed (status ${result.status}); seeding through the server's first start instead`,
+  );
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   return false;
 }
 
 /** Seeds (unless BENCH_DATA_DIR already holds data) and starts a server on the data. */
-export async function startBenchServer(events: number): Promise<TestServer & { seedSeconds: number }> {
+export async function startBenchServer(
+  events: number,
+): Promise<TestServer & { seedSeconds: number }> {
   const reuse = process.env.BENCH_DATA_DIR;
   const dataDir = reuse ?? mkdtempSync(path.join(tmpdir(), 'export-bench-'));
   const seeded = existsSync(path.join(dataDir, 'audit.db'));

@@ -22,8 +22,19 @@ export function formatTable(results: MethodResult[]): string {
     fixed(r.peakWorkerHeapBytes / MB),
     ours && r.seconds ? `${(r.seconds / ours).toFixed(2)}×` : '—',
   ]);
-  const header = ['method', 'seconds', 'events/s', 'file MB', 'longest task ms', 'page heap MB', 'worker heap MB', 'time vs worker'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
+  const header = [
+    'method',
+    'seconds',
+    'events/s',
+    'file MB',
+    'longest task ms',
+    'page heap MB',
+    'worker heap MB',
+    'time vs worker',
+  ];
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => String(row[i]).length)),
+  );
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }

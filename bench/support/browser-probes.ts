@@ -64,10 +64,17 @@ function workerHeapReader(cdp: CDPSession) {
 }
 
 /** Samples heaps every `intervalMs` until `stop()`, which resolves with the peaks. */
-export async function sampleHeaps(page: Page, intervalMs = 100): Promise<{ stop(): Promise<HeapPeaks> }> {
+export async function sampleHeaps(
+  page: Page,
+  intervalMs = 100,
+): Promise<{ stop(): Promise<HeapPeaks> }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await cdp.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: false,
+    flatten: false,
+  });
   const readWorkers = workerHeapReader(cdp);
   const peaks: HeapPeaks = { pageBytes: 0, workerBytes: 0 };
   let running = true;

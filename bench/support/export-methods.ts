@@ -39,9 +39,15 @@ async function sha256File(file: string): Promise<string> {
 }
 
 /** Runs one method on `page`, watching its heaps and long tasks. */
-export async function measure(page: Page, method: string, run: () => Promise<MethodRun>): Promise<MethodResult> {
+export async function measure(
+  page: Page,
+  method: string,
+  run: () => Promise<MethodRun>,
+): Promise<MethodResult> {
   await takeLongestTask(page);
-  const heaps = process.env.BENCH_NO_HEAP ? { stop: async () => ({ pageBytes: 0, workerBytes: 0 }) } : await sampleHeaps(page);
+  const heaps = process.env.BENCH_NO_HEAP
+    ? { stop: async () => ({ pageBytes: 0, workerBytes: 0 }) }
+    : await sampleHeaps(page);
   let outcome: MethodRun | undefined;
   let error: string | undefined;
   try {
@@ -51,7 +57,14 @@ export async function measure(page: Page, method: string, run: () => Promise<Met
   }
   const peaks = await heaps.stop();
   const longestTaskMs = await takeLongestTask(page).catch(() => NaN);
-  return { method, ...outcome, longestTaskMs, peakPageHeapBytes: peaks.pageBytes, peakWorkerHeapBytes: peaks.workerBytes, error };
+  return {
+    method,
+    ...outcome,
+    longestTaskMs,
+    peakPageHeapBytes: peaks.pageBytes,
+    peakWorkerHeapBytes: peaks.workerBytes,
+    error,
+  };
 }
 
 /** The console's export: DOWNLOAD to saved file, timed from the click to the download starting. */
@@ -79,7 +92,11 @@ export async function mainThreadExport(page: Page, query: AuditLogQuery): Promis
 }
 
 /** The server's gzip CSV stream, fetched and read to the end by the page. */
-export async function serverStreamExport(page: Page, exportPath: string, events: number): Promise<MethodRun> {
+export async function serverStreamExport(
+  page: Page,
+  exportPath: string,
+  events: number,
+): Promise<MethodRun> {
   const started = performance.now();
   const bytes = await page.evaluate(async (url) => {
     const response = await fetch(url, { credentials: 'same-origin' });

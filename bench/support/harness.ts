@@ -31,7 +31,11 @@ export async function buildHarness(): Promise<string> {
 }
 
 /** Answers `{baseURL}/__bench/*` in `context` from the built harness. */
-export async function serveHarness(context: BrowserContext, baseURL: string, outDir: string): Promise<void> {
+export async function serveHarness(
+  context: BrowserContext,
+  baseURL: string,
+  outDir: string,
+): Promise<void> {
   await context.route(`${baseURL}${HARNESS_BASE}**`, async (route) => {
     const { pathname } = new URL(route.request().url());
     const relative = pathname.slice(HARNESS_BASE.length) || 'index.html';

@@ -11,7 +11,10 @@ let server: TestServer;
 
 test.beforeAll(async () => {
   // 50,000 events are five bulk pages: about two seconds of export to act in.
-  server = await startTestServer({ demoEvents: 50_000, env: { FAULTS: 'delay:200-400', FAULTS_SEED: '1' } });
+  server = await startTestServer({
+    demoEvents: 50_000,
+    env: { FAULTS: 'delay:200-400', FAULTS_SEED: '1' },
+  });
 });
 
 test.afterAll(async () => {
@@ -24,7 +27,8 @@ test('Cancel stops the requests and produces no file', async ({ page }) => {
   const listRequests: string[] = [];
   const downloads: string[] = [];
   page.on('request', (request) => {
-    if (LIST_REQUEST.test(request.url()) && request.url().includes('pageSize=10000')) listRequests.push(request.url());
+    if (LIST_REQUEST.test(request.url()) && request.url().includes('pageSize=10000'))
+      listRequests.push(request.url());
   });
   page.on('download', (download) => downloads.push(download.suggestedFilename()));
 
@@ -51,7 +55,9 @@ test('the page answers clicks while exporting', async ({ page }) => {
   await page.evaluate(() => {
     const tasks: number[] = [];
     Object.assign(window, { __exportLongTasks: tasks });
-    new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) =>
+      tasks.push(...list.getEntries().map((e) => e.duration)),
+    ).observe({ type: 'longtask' });
   });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
@@ -69,7 +75,12 @@ test('the page answers clicks while exporting', async ({ page }) => {
 
   await download;
   await expect(page.getByTestId('receipt-events')).toHaveText('50,000');
-  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __exportLongTasks: number[] }).__exportLongTasks));
-  test.info().annotations.push({ type: 'responsiveness', description: `popover round trip ${answeredMs} ms; longest main-thread task ${longest} ms` });
+  const longest = await page.evaluate(() =>
+    Math.max(0, ...(window as unknown as { __exportLongTasks: number[] }).__exportLongTasks),
+  );
+  test.info().annotations.push({
+    type: 'responsiveness',
+    description: `popover round trip ${answeredMs} ms; longest main-thread task ${longest} ms`,
+  });
   expect(answeredMs).toBeLessThan(2000);
 });

@@ -7,9 +7,17 @@ import Papa from 'papaparse';
 import type { AuditLogEvent } from '../../src/lib/audit-log-types.ts';
 import { csvHeaderLine, CSV_COLUMNS, eventsToCsvChunk } from '../../src/lib/csv/audit-csv.ts';
 import { expect, test } from '../support/fixtures.ts';
-import { downloadExport, fetchViewEvents, openView, serverExportBytes, signIn, type ExportView } from './export-helpers.ts';
+import {
+  downloadExport,
+  fetchViewEvents,
+  openView,
+  serverExportBytes,
+  signIn,
+  type ExportView,
+} from './export-helpers.ts';
 
-const compactUtc = (seconds: number) => new Date(seconds * 1000).toISOString().replace(/[-:]|\.\d{3}/g, '');
+const compactUtc = (seconds: number) =>
+  new Date(seconds * 1000).toISOString().replace(/[-:]|\.\d{3}/g, '');
 
 /** The most frequent value of `key`: a filter that still leaves many events. */
 function mostFrequent(events: AuditLogEvent[], key: (event: AuditLogEvent) => string): string {
@@ -34,14 +42,22 @@ test.describe('export download', () => {
     all ??= await fetchViewEvents(page.request, baseURL!, {});
   });
 
-  test('CSV of a user and time range equals the API events and the server export', async ({ page, baseURL }) => {
-    const view: ExportView = { user: mostFrequent(all, (e) => e.user.githubLogin), ...innerRange(all) };
+  test('CSV of a user and time range equals the API events and the server export', async ({
+    page,
+    baseURL,
+  }) => {
+    const view: ExportView = {
+      user: mostFrequent(all, (e) => e.user.githubLogin),
+      ...innerRange(all),
+    };
     const expected = await fetchViewEvents(page.request, baseURL!, view);
     expect(expected.length).toBeGreaterThan(20);
     await openView(page, baseURL!, view);
     const file = await downloadExport(page);
 
-    expect(file.name).toBe(`audit-log_acme_${compactUtc(view.startTime!)}_${compactUtc(view.endTime!)}_user-${view.user}.csv`);
+    expect(file.name).toBe(
+      `audit-log_acme_${compactUtc(view.startTime!)}_${compactUtc(view.endTime!)}_user-${view.user}.csv`,
+    );
     const text = file.bytes.toString('utf8');
     const rows = Papa.parse<string[]>(text, { newline: '\r\n', skipEmptyLines: true }).data;
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
@@ -51,11 +67,18 @@ test.describe('export download', () => {
     expect(file.bytes.equals(await serverExportBytes(page.request, baseURL!, view))).toBe(true);
 
     const receipt = page.getByRole('region', { name: 'Download ready' });
-    await expect(receipt.getByTestId('receipt-events')).toHaveText(expected.length.toLocaleString('en-US'));
-    await expect(receipt.getByTestId('receipt-sha256')).toHaveText(createHash('sha256').update(file.bytes).digest('hex'));
+    await expect(receipt.getByTestId('receipt-events')).toHaveText(
+      expected.length.toLocaleString('en-US'),
+    );
+    await expect(receipt.getByTestId('receipt-sha256')).toHaveText(
+      createHash('sha256').update(file.bytes).digest('hex'),
+    );
   });
 
-  test('JSON Lines of an event filter holds the API objects, one per line', async ({ page, baseURL }) => {
+  test('JSON Lines of an event filter holds the API objects, one per line', async ({
+    page,
+    baseURL,
+  }) => {
     const view: ExportView = { event: mostFrequent(all, (e) => e.event) };
     const expected = await fetchViewEvents(page.request, baseURL!, view);
     await openView(page, baseURL!, view);
@@ -79,6 +102,8 @@ test.describe('export download', () => {
     const file = await downloadExport(page);
 
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(file.bytes.subarray(3).equals(await serverExportBytes(page.request, baseURL!, view))).toBe(true);
+    expect(
+      file.bytes.subarray(3).equals(await serverExportBytes(page.request, baseURL!, view)),
+    ).toBe(true);
   });
 });

@@ -31,16 +31,23 @@ test('an export under faults is complete and exact', async ({ page }) => {
   test.setTimeout(240_000);
   const faults: string[] = [];
   page.on('response', (response) => {
-    if (/auditlogs\/v2\?/.test(response.url()) && response.status() >= 400) faults.push(String(response.status()));
+    if (/auditlogs\/v2\?/.test(response.url()) && response.status() >= 400)
+      faults.push(String(response.status()));
   });
   page.on('requestfailed', (request) => {
-    if (/auditlogs\/v2\?/.test(request.url())) faults.push(request.failure()?.errorText ?? 'failed');
+    if (/auditlogs\/v2\?/.test(request.url()))
+      faults.push(request.failure()?.errorText ?? 'failed');
   });
   await signIn(page, faulty.baseURL, faulty.adminToken);
   await openView(page, faulty.baseURL, {});
   const file = await downloadExport(page);
 
-  const expected = await serverExportBytes(page.request, reference.baseURL, {}, reference.adminToken);
+  const expected = await serverExportBytes(
+    page.request,
+    reference.baseURL,
+    {},
+    reference.adminToken,
+  );
   expect(file.name).toBe('audit-log_acme_beginning_now.csv');
   expect(file.bytes.length).toBe(expected.length);
   expect(file.bytes.equals(expected)).toBe(true);

@@ -47,7 +47,10 @@ function viewPath(view: ExportView): string {
 
 /** Signs `page`'s context in with a session cookie (page.request shares it). */
 export async function signIn(page: Page, baseURL: string, token: string): Promise<void> {
-  const session = await page.request.post(`${baseURL}/console/session`, { data: { token }, headers: { Origin: baseURL } });
+  const session = await page.request.post(`${baseURL}/console/session`, {
+    data: { token },
+    headers: { Origin: baseURL },
+  });
   if (!session.ok()) throw new Error(`sign-in failed with ${session.status()}`);
 }
 
@@ -70,12 +73,22 @@ export async function downloadExport(page: Page): Promise<{ name: string; bytes:
 }
 
 /** Every event of the view, straight from the V2 list API, page by page. */
-export async function fetchViewEvents(request: APIRequestContext, baseURL: string, view: ExportView): Promise<AuditLogEvent[]> {
+export async function fetchViewEvents(
+  request: APIRequestContext,
+  baseURL: string,
+  view: ExportView,
+): Promise<AuditLogEvent[]> {
   const events: AuditLogEvent[] = [];
   let token: string | undefined;
   do {
-    const params = { ...apiParams(view), pageSize: '1000', ...(token ? { continuationToken: token } : {}) };
-    const response = await request.get(`${baseURL}/api/orgs/acme/auditlogs/v2?${new URLSearchParams(params)}`);
+    const params = {
+      ...apiParams(view),
+      pageSize: '1000',
+      ...(token ? { continuationToken: token } : {}),
+    };
+    const response = await request.get(
+      `${baseURL}/api/orgs/acme/auditlogs/v2?${new URLSearchParams(params)}`,
+    );
     if (!response.ok()) throw new Error(`list answered ${response.status()}`);
     const page = (await response.json()) as AuditLogPage;
     events.push(...page.auditLogEvents);
@@ -93,7 +106,9 @@ export async function serverExportBytes(
 ): Promise<Buffer> {
   const query = new URLSearchParams({ format: 'csv', ...apiParams(view) });
   const headers = token ? { Authorization: `token ${token}` } : undefined;
-  const response = await request.get(`${baseURL}/api/orgs/acme/auditlogs/v2/export?${query}`, { headers });
+  const response = await request.get(`${baseURL}/api/orgs/acme/auditlogs/v2/export?${query}`, {
+    headers,
+  });
   if (!response.ok()) throw new Error(`export answered ${response.status()}`);
   return response.body();
 }

@@ -5,10 +5,17 @@ import { LOG_PATH, signInContext, waitForRows } from './viewer-helpers.ts';
 test.describe('a member of the organization', () => {
   test.use({ allowConsoleErrors: [/status of 403/] });
 
-  test('is told only admins can read the audit log', async ({ page, context, baseURL, memberToken }) => {
+  test('is told only admins can read the audit log', async ({
+    page,
+    context,
+    baseURL,
+    memberToken,
+  }) => {
     await signInContext(context, baseURL!, memberToken);
     await page.goto(LOG_PATH);
-    await expect(page.getByRole('alert')).toContainText('Only organization admins can read the audit log');
+    await expect(page.getByRole('alert')).toContainText(
+      'Only organization admins can read the audit log',
+    );
     await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
   });
 });
@@ -16,7 +23,12 @@ test.describe('a member of the organization', () => {
 test.describe('an organization without Enterprise', () => {
   test.use({ allowConsoleErrors: [/status of 400/] });
 
-  test('is told audit logs need the Enterprise edition', async ({ page, context, baseURL, adminToken }) => {
+  test('is told audit logs need the Enterprise edition', async ({
+    page,
+    context,
+    baseURL,
+    adminToken,
+  }) => {
     await signInContext(context, baseURL!, adminToken);
     await page.goto('/orgs/hobby/audit-logs');
     await expect(page.getByRole('alert')).toContainText('Enterprise edition');

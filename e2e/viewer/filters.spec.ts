@@ -13,12 +13,20 @@ test.beforeEach(async ({ context, baseURL, adminToken }) => {
   await signInContext(context, baseURL!, adminToken);
 });
 
-test('clicking an avatar shows only that user’s events, and the URL says so', async ({ page, request, baseURL, adminToken }) => {
+test('clicking an avatar shows only that user’s events, and the URL says so', async ({
+  page,
+  request,
+  baseURL,
+  adminToken,
+}) => {
   await page.goto(LOG_PATH);
   await waitForRows(page);
   // A person rather than the organization's machine actor, whose events fill half the log.
   const person = (await readShownRows(page)).find((row) => row.login !== 'acme')!.login;
-  await page.getByRole('button', { name: `Show only events by ${person}` }).first().click();
+  await page
+    .getByRole('button', { name: `Show only events by ${person}` })
+    .first()
+    .click();
   await expect(page).toHaveURL(`${LOG_PATH}?user=${person}`);
   const login = new URL(page.url()).searchParams.get('user');
   await expect(page.getByRole('group', { name: 'Active filters' })).toContainText(login!);
@@ -40,11 +48,18 @@ test('the event picker filters through the API', async ({ page, request, baseURL
   await expect(page).toHaveURL(`${LOG_PATH}?event=environment-read`);
   await waitForRows(page);
   const rows = await scrollAndCollect(page);
-  const expected = await apiEvents(request, baseURL!, adminToken, { eventFilter: 'environment-read' });
+  const expected = await apiEvents(request, baseURL!, adminToken, {
+    eventFilter: 'environment-read',
+  });
   expect(rows).toEqual(expected.map(asShown));
 });
 
-test('a custom time range filters through the API, bounds included and excluded', async ({ page, request, baseURL, adminToken }) => {
+test('a custom time range filters through the API, bounds included and excluded', async ({
+  page,
+  request,
+  baseURL,
+  adminToken,
+}) => {
   const all = await apiEvents(request, baseURL!, adminToken, {});
   // A window of about 150 events, ending exactly on an event (excluded) and starting on one (included).
   const startTime = all[300]!.timestamp;
@@ -80,7 +95,10 @@ test('back, forward and reload restore views', async ({ page }) => {
   await expect(page).toHaveURL(`${LOG_PATH}?tz=utc`);
   await page.goto(`${LOG_PATH}?event=user-login&tz=utc`);
   await waitForRows(page);
-  await page.getByRole('button', { name: /^Show only events by / }).first().click();
+  await page
+    .getByRole('button', { name: /^Show only events by / })
+    .first()
+    .click();
   await expect(page).toHaveURL(/user=.+&event=user-login&tz=utc$/);
   const filtered = page.url();
 

@@ -29,7 +29,12 @@ async function countPageRequests(page: Page) {
   return requests;
 }
 
-test('pages load while scrolling, newest first, with no duplicate or gap', async ({ page, request, baseURL, adminToken }) => {
+test('pages load while scrolling, newest first, with no duplicate or gap', async ({
+  page,
+  request,
+  baseURL,
+  adminToken,
+}) => {
   const requests = await countPageRequests(page);
   await page.goto(LOG_PATH);
   await waitForRows(page);
@@ -47,7 +52,8 @@ test('pages load while scrolling, newest first, with no duplicate or gap', async
   const all = (await apiEvents(request, baseURL!, adminToken, {})).map(asShown);
   const key = (r: ShownRow) => `${r.dateTime}|${r.login}|${r.event}|${r.description}`;
   const available = countBy(all.map(key));
-  for (const [k, shown] of countBy(rows.map(key))) expect(shown).toBeLessThanOrEqual(available.get(k)!);
+  for (const [k, shown] of countBy(rows.map(key)))
+    expect(shown).toBeLessThanOrEqual(available.get(k)!);
   expect(rows).toEqual(all.slice(0, rows.length));
 });
 
@@ -63,7 +69,9 @@ test('the DOM holds only the rows in view, however many are loaded', async ({ pa
 });
 
 test('a view ends with a clear end-of-log row', async ({ page, request, baseURL, adminToken }) => {
-  const expected = await apiEvents(request, baseURL!, adminToken, { eventFilter: 'environment-read' });
+  const expected = await apiEvents(request, baseURL!, adminToken, {
+    eventFilter: 'environment-read',
+  });
   await page.goto(`${LOG_PATH}?event=environment-read`);
   await waitForRows(page);
   const rows = await scrollAndCollect(page);

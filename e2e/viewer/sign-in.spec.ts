@@ -13,7 +13,10 @@ test('signs in with an organization and lands on its log', async ({ page, adminT
   await expect(page.getByRole('banner')).toContainText('Alex Rivera');
 });
 
-test('without an organization, lists the token’s organizations with roles', async ({ page, memberToken }) => {
+test('without an organization, lists the token’s organizations with roles', async ({
+  page,
+  memberToken,
+}) => {
   await page.goto('/sign-in');
   await signInWithForm(page, memberToken);
   const list = page.getByRole('list', { name: 'Organizations' });
@@ -49,7 +52,10 @@ test('sign out ends the session and returns to sign-in', async ({ page, adminTok
   await expect(page).toHaveURL(/\/sign-in\?returnTo=/);
 });
 
-test('the token never reaches a URL, storage, the DOM or script-visible cookies', async ({ page, adminToken }) => {
+test('the token never reaches a URL, storage, the DOM or script-visible cookies', async ({
+  page,
+  adminToken,
+}) => {
   const urls: string[] = [];
   page.on('request', (request) => urls.push(request.url()));
   page.on('console', (message) => expect(message.text()).not.toContain(adminToken));
@@ -76,7 +82,11 @@ test('the token never reaches a URL, storage, the DOM or script-visible cookies'
   expect(session?.value).not.toContain(adminToken);
 });
 
-test('a shared link opened signed out goes through sign-in to exactly that view', async ({ browser, baseURL, adminToken }) => {
+test('a shared link opened signed out goes through sign-in to exactly that view', async ({
+  browser,
+  baseURL,
+  adminToken,
+}) => {
   const view = `${LOG_PATH}?user=kim&range=90d&tz=utc`;
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();

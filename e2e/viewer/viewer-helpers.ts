@@ -65,7 +65,9 @@ export async function scrollAndCollect(page: Page, minRows = Infinity): Promise<
     for (const row of await readShownRows(page)) seen.set(row.index, row);
     if (seen.size >= minRows) break;
     const ended = /Start of the audit log/.test((await footer.textContent()) ?? '');
-    const atBottom = await scroller.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2);
+    const atBottom = await scroller.evaluate(
+      (el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2,
+    );
     if (ended && atBottom) break;
     await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight * 0.8));
     if (atBottom) await page.waitForTimeout(100);
@@ -96,7 +98,10 @@ export async function apiEvents(
       headers: { Authorization: `token ${token}` },
     });
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { auditLogEvents: ApiEvent[]; continuationToken?: string };
+    const body = (await response.json()) as {
+      auditLogEvents: ApiEvent[];
+      continuationToken?: string;
+    };
     events.push(...body.auditLogEvents);
     continuationToken = body.continuationToken || undefined;
   } while (continuationToken);

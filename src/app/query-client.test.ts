@@ -43,9 +43,7 @@ describe('createQueryClient', () => {
     const queryFn = vi.fn(async () => {
       throw error;
     });
-    await client
-      .fetchQuery({ queryKey: ['q'], queryFn, retryDelay: 0 })
-      .catch(() => undefined);
+    await client.fetchQuery({ queryKey: ['q'], queryFn, retryDelay: 0 }).catch(() => undefined);
     return queryFn.mock.calls.length;
   }
 

@@ -19,7 +19,10 @@ export function isHttpUrl(value: string | undefined | null): value is string {
  * `initialsOf('Alex Rivera') === 'AR'`, `initialsOf('kim') === 'K'`.
  */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/[\s._-]+/u).filter(Boolean);
+  const words = name
+    .trim()
+    .split(/[\s._-]+/u)
+    .filter(Boolean);
   const letters = words.length > 1 ? [words[0], words.at(-1)] : [words[0]];
   const initials = letters
     .map((word) => Array.from(word ?? '')[0] ?? '')

@@ -10,9 +10,18 @@ interface EmptyStateProps {
 }
 
 /** A centred message standing in for content: nothing found, or something went wrong. */
-export function EmptyState({ icon = 'inbox', title, children, actions, tone = 'neutral' }: EmptyStateProps) {
+export function EmptyState({
+  icon = 'inbox',
+  title,
+  children,
+  actions,
+  tone = 'neutral',
+}: EmptyStateProps) {
   return (
-    <div className={`empty-state empty-state--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+    <div
+      className={`empty-state empty-state--${tone}`}
+      role={tone === 'error' ? 'alert' : 'status'}
+    >
       <Icon name={icon} className="empty-state__icon" size={28} />
       <h2 className="empty-state__title">{title}</h2>
       {children ? <div className="empty-state__body">{children}</div> : null}

@@ -16,7 +16,14 @@ interface PopoverProps {
  * A button that opens a non-modal dialog under it. Escape closes it and gives focus back to the
  * button; a click outside closes it too.
  */
-export function Popover({ trigger, triggerLabel, label, triggerClassName, align = 'start', children }: PopoverProps) {
+export function Popover({
+  trigger,
+  triggerLabel,
+  label,
+  triggerClassName,
+  align = 'start',
+  children,
+}: PopoverProps) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
@@ -61,7 +68,12 @@ export function Popover({ trigger, triggerLabel, label, triggerClassName, align 
         {trigger}
       </button>
       {open ? (
-        <div id={panelId} role="dialog" aria-label={label} className={`popover__panel popover__panel--${align}`}>
+        <div
+          id={panelId}
+          role="dialog"
+          aria-label={label}
+          className={`popover__panel popover__panel--${align}`}
+        >
           {children(close)}
         </div>
       ) : null}

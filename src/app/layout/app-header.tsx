@@ -13,7 +13,11 @@ interface AppHeaderProps {
 export function AppHeader({ user, org }: AppHeaderProps) {
   return (
     <header className="app-header">
-      <Link to={orgAuditLogPath(org)} className="app-header__brand" aria-label="Audit Log Console home">
+      <Link
+        to={orgAuditLogPath(org)}
+        className="app-header__brand"
+        aria-label="Audit Log Console home"
+      >
         <span className="brand-mark" aria-hidden="true">
           <Icon name="log" size={16} />
         </span>

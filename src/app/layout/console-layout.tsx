@@ -28,6 +28,7 @@ export function ConsoleLayout() {
       <main className="page-center">
         <EmptyState
           title="The console could not start"
+          icon="warning"
           tone="error"
           actions={
             <Button variant="primary" onClick={() => void me.refetch()}>
@@ -35,7 +36,7 @@ export function ConsoleLayout() {
             </Button>
           }
         >
-          <p>{me.error.message}</p>
+          <p>Your session could not be checked: {me.error.message}. This is usually temporary.</p>
         </EmptyState>
       </main>
     );

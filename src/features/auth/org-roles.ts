@@ -1,4 +1,8 @@
-import type { CurrentUser, OrganizationRole, OrganizationSummaryWithRole } from '../../lib/audit-log-types.ts';
+import type {
+  CurrentUser,
+  OrganizationRole,
+  OrganizationSummaryWithRole,
+} from '../../lib/audit-log-types.ts';
 
 export const ROLE_LABELS: Record<OrganizationRole, string> = {
   admin: 'Admin',
@@ -15,7 +19,10 @@ export function adminOrganizations(user: CurrentUser): OrganizationSummaryWithRo
 }
 
 /** Finds an org by name, ignoring case as Pulumi does: `findOrganization(user, 'ACME')`. */
-export function findOrganization(user: CurrentUser, name: string): OrganizationSummaryWithRole | undefined {
+export function findOrganization(
+  user: CurrentUser,
+  name: string,
+): OrganizationSummaryWithRole | undefined {
   const wanted = name.toLowerCase();
   return user.organizations.find(
     (org) => org.githubLogin.toLowerCase() === wanted || org.name.toLowerCase() === wanted,

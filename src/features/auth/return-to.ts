@@ -21,7 +21,8 @@ export function safeReturnTo(value: string | null | undefined): string | undefin
   } catch {
     return undefined;
   }
-  if (url.origin !== BASE || url.pathname === SIGN_IN_PATH || url.pathname === '/') return undefined;
+  if (url.origin !== BASE || url.pathname === SIGN_IN_PATH || url.pathname === '/')
+    return undefined;
   return url.pathname + url.search;
 }
 

@@ -21,6 +21,8 @@ describe('sha256Hex', () => {
   it('hashes the bytes with Web Crypto', async () => {
     const bytes = new TextEncoder().encode('abc');
     const blob = { arrayBuffer: async () => bytes.buffer } as Blob;
-    expect(await sha256Hex(blob)).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(await sha256Hex(blob)).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
   });
 });

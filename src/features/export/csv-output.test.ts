@@ -12,7 +12,8 @@ import { createEncoder } from './encode-events.ts';
 const HEADER =
   'Timestamp,Name,Login,Event,Description,SourceIP,TokenID,TokenName,ActorName,ActorUrn,RequireOrgAdmin,RequireStackAdmin,AuthenticationFailure\r\n';
 const csv = createEncoder({ format: 'csv', excelBom: false });
-const row = (overrides: Partial<AuditLogEvent>) => csv.encode([testEvent(1_793_491_200, overrides)]);
+const row = (overrides: Partial<AuditLogEvent>) =>
+  csv.encode([testEvent(1_793_491_200, overrides)]);
 
 describe('CSV export', () => {
   it('starts with the 13-column header and no BOM by default', () => {
@@ -67,7 +68,9 @@ describe('CSV export', () => {
   ])('neutralises formula cell %j', (value, expected) => {
     expect(CSV_FORMULA_PATTERN.test(value)).toBe(true);
     expect(row({ description: value })).toContain(`,Stack Created,${expected},203.0.113.7,`);
-    expect(row({ user: { name: value, githubLogin: 'kim', avatarUrl: '' } })).toContain(`Z,${expected},kim,`);
+    expect(row({ user: { name: value, githubLogin: 'kim', avatarUrl: '' } })).toContain(
+      `Z,${expected},kim,`,
+    );
   });
 
   it.each([
@@ -87,7 +90,8 @@ describe('CSV export', () => {
 
   it('round-trips every tricky value through a CSV parser', () => {
     const values = ['=1', '-2', 'a,b', 'q"q', 'x\r\ny', ' s', 'Zoë 🚀', '@x', '\tx'];
-    const text = csv.preamble + csv.encode(values.map((description, i) => testEvent(i, { description })));
+    const text =
+      csv.preamble + csv.encode(values.map((description, i) => testEvent(i, { description })));
     const parsed = Papa.parse<string[]>(text, { newline: '\r\n' }).data.slice(1, -1);
     const unescape = (cell: string) => (/^'[=+\-@\t\r\n]/.test(cell) ? cell.slice(1) : cell);
     expect(parsed.map((cells) => unescape(cells[4] ?? ''))).toEqual(values);
@@ -101,7 +105,9 @@ describe('CSV export', () => {
   });
 
   it('gives the same bytes in any chunking', () => {
-    const events = Array.from({ length: 7 }, (_, i) => testEvent(i, { description: i % 2 ? `=${i}` : `"${i}"` }));
+    const events = Array.from({ length: 7 }, (_, i) =>
+      testEvent(i, { description: i % 2 ? `=${i}` : `"${i}"` }),
+    );
     expect(csv.encode(events.slice(0, 3)) + csv.encode(events.slice(3))).toBe(csv.encode(events));
   });
 });

@@ -7,7 +7,8 @@ import { formatCsvTimestamp } from '../../lib/csv/audit-csv.ts';
  * `describeRange({org: 'a', startTime: 0}, 0) === '1970-01-01T00:00:00Z – now (1970-01-01T00:00:00Z)'`.
  */
 export function describeRange(query: AuditLogQuery, startedAtMs: number): string {
-  const from = query.startTime === undefined ? 'the beginning' : formatCsvTimestamp(query.startTime);
+  const from =
+    query.startTime === undefined ? 'the beginning' : formatCsvTimestamp(query.startTime);
   const to =
     query.endTime === undefined
       ? `now (${formatCsvTimestamp(Math.floor(startedAtMs / 1000))})`
@@ -21,4 +22,20 @@ export function describeFilters(query: AuditLogQuery): string {
   if (query.user) parts.push(`user ${query.user}`);
   if (query.event) parts.push(`event ${query.event}`);
   return parts.length > 0 ? parts.join(', ') : 'none';
+}
+
+const LOCAL_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/**
+ * The same range in the viewer's local time zone, for people who read the table in local time:
+ * `describeLocalRange({org: 'a'}, 0)` starts with `'the beginning – now'`.
+ */
+export function describeLocalRange(query: AuditLogQuery, startedAtMs: number): string {
+  const local = (seconds: number) => LOCAL_TIME.format(seconds * 1000);
+  const from = query.startTime === undefined ? 'the beginning' : local(query.startTime);
+  const to =
+    query.endTime === undefined
+      ? `now (${local(Math.floor(startedAtMs / 1000))})`
+      : local(query.endTime);
+  return `${from} – ${to}`;
 }

@@ -5,7 +5,11 @@ import { createEncoder, eventsToJsonLines } from './encode-events.ts';
 describe('JSON Lines export', () => {
   it('writes one API event object per line, as the API sent it', () => {
     const minimal = testEvent(1);
-    const full = testEvent(2, { tokenName: 'ci', reqOrgAdmin: true, description: 'line\nbreak "q" é' });
+    const full = testEvent(2, {
+      tokenName: 'ci',
+      reqOrgAdmin: true,
+      description: 'line\nbreak "q" é',
+    });
     const text = eventsToJsonLines([minimal, full]);
     const lines = text.split('\n');
     expect(lines).toHaveLength(3);

@@ -21,7 +21,11 @@ export function safeNamePart(value: string): string {
  * The download name of an export:
  * `exportFileName({org: 'acme', user: 'kim'}, 'csv') === 'audit-log_acme_beginning_now_user-kim.csv'`.
  */
-export function exportFileName(query: AuditLogQuery, format: ExportFormat, partial = false): string {
+export function exportFileName(
+  query: AuditLogQuery,
+  format: ExportFormat,
+  partial = false,
+): string {
   const parts = [
     'audit-log',
     safeNamePart(query.org),

@@ -10,9 +10,16 @@ export interface ExportOptions {
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { format: 'csv', excelBom: false };
 
-export const EXPORT_FORMATS: Record<ExportFormat, { label: string; extension: string; mimeType: string }> = {
+export const EXPORT_FORMATS: Record<
+  ExportFormat,
+  { label: string; extension: string; mimeType: string }
+> = {
   csv: { label: 'CSV', extension: 'csv', mimeType: 'text/csv;charset=utf-8' },
-  jsonl: { label: 'JSON Lines', extension: 'jsonl', mimeType: 'application/x-ndjson;charset=utf-8' },
+  jsonl: {
+    label: 'JSON Lines',
+    extension: 'jsonl',
+    mimeType: 'application/x-ndjson;charset=utf-8',
+  },
 };
 
 /** Whether the BOM applies: it is a CSV-for-Excel option only. */

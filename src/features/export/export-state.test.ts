@@ -8,23 +8,40 @@ const running = exportReducer(IDLE, { type: 'started', request, startedAt: 5 });
 
 describe('exportReducer', () => {
   it('starts with no events', () => {
-    expect(running).toEqual({ status: 'running', request, startedAt: 5, progress: { events: 0, pages: 0 } });
+    expect(running).toEqual({
+      status: 'running',
+      request,
+      startedAt: 5,
+      progress: { events: 0, pages: 0 },
+    });
   });
 
   it('follows progress, then the outcome', () => {
     const later = exportReducer(running, { type: 'progress', progress: { events: 10, pages: 1 } });
     expect(later).toMatchObject({ progress: { events: 10 } });
-    expect(exportReducer(later, { type: 'finished', outcome: { status: 'complete', file } })).toEqual({ status: 'complete', file });
-    const failed = exportReducer(later, { type: 'finished', outcome: { status: 'failed', kind: 'network', message: 'm' } });
-    expect(failed).toEqual({ status: 'failed', failure: { status: 'failed', kind: 'network', message: 'm' } });
+    expect(
+      exportReducer(later, { type: 'finished', outcome: { status: 'complete', file } }),
+    ).toEqual({ status: 'complete', file });
+    const failed = exportReducer(later, {
+      type: 'finished',
+      outcome: { status: 'failed', kind: 'network', message: 'm' },
+    });
+    expect(failed).toEqual({
+      status: 'failed',
+      failure: { status: 'failed', kind: 'network', message: 'm' },
+    });
   });
 
   it.each<[string, ExportState]>([
     ['idle', IDLE],
     ['complete', { status: 'complete', file }],
   ])('ignores late worker messages when %s', (_name, state) => {
-    expect(exportReducer(state, { type: 'progress', progress: { events: 1, pages: 1 } })).toBe(state);
-    expect(exportReducer(state, { type: 'finished', outcome: { status: 'complete', file } })).toBe(state);
+    expect(exportReducer(state, { type: 'progress', progress: { events: 1, pages: 1 } })).toBe(
+      state,
+    );
+    expect(exportReducer(state, { type: 'finished', outcome: { status: 'complete', file } })).toBe(
+      state,
+    );
   });
 
   it('goes back to idle on cancel and dismiss', () => {

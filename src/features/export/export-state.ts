@@ -1,5 +1,11 @@
 /** The export's screen state as a pure reducer, so every transition is tested without a worker. */
-import type { ExportFailure, ExportFile, ExportOutcome, ExportProgress, ExportRequest } from './export-types.ts';
+import type {
+  ExportFailure,
+  ExportFile,
+  ExportOutcome,
+  ExportProgress,
+  ExportRequest,
+} from './export-types.ts';
 
 export type ExportState =
   | { status: 'idle' }
@@ -20,12 +26,18 @@ export const IDLE: ExportState = { status: 'idle' };
 export function exportReducer(state: ExportState, action: ExportAction): ExportState {
   switch (action.type) {
     case 'started':
-      return { status: 'running', request: action.request, startedAt: action.startedAt, progress: { events: 0, pages: 0 } };
+      return {
+        status: 'running',
+        request: action.request,
+        startedAt: action.startedAt,
+        progress: { events: 0, pages: 0 },
+      };
     case 'progress':
       return state.status === 'running' ? { ...state, progress: action.progress } : state;
     case 'finished':
       if (state.status !== 'running') return state;
-      if (action.outcome.status === 'complete') return { status: 'complete', file: action.outcome.file };
+      if (action.outcome.status === 'complete')
+        return { status: 'complete', file: action.outcome.file };
       return { status: 'failed', failure: action.outcome };
     case 'cancelled':
     case 'dismissed':

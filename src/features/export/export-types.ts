@@ -42,4 +42,5 @@ export interface ExportFailure {
   partial?: ExportFile;
 }
 
-export type ExportOutcome = { status: 'complete'; file: ExportFile } | ({ status: 'failed' } & ExportFailure);
+export type ExportOutcome =
+  { status: 'complete'; file: ExportFile } | ({ status: 'failed' } & ExportFailure);

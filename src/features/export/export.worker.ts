@@ -18,9 +18,17 @@ const scope = self as unknown as WorkerScope;
 let controller: AbortController | undefined;
 
 async function start(request: ExportRequest, signal: AbortSignal) {
-  const onProgress = throttleProgress((progress) => scope.postMessage({ type: 'progress', progress }), 100, Date.now);
+  const onProgress = throttleProgress(
+    (progress) => scope.postMessage({ type: 'progress', progress }),
+    100,
+    Date.now,
+  );
   try {
-    const outcome = await runExport(request, { fetchPage: createPageFetcher(request.query), signal, onProgress });
+    const outcome = await runExport(request, {
+      fetchPage: createPageFetcher(request.query),
+      signal,
+      onProgress,
+    });
     scope.postMessage({ type: 'finished', outcome });
   } catch (error) {
     if (signal.aborted) {
@@ -28,7 +36,10 @@ async function start(request: ExportRequest, signal: AbortSignal) {
       return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    scope.postMessage({ type: 'finished', outcome: { status: 'failed', kind: 'invalid-response', message } });
+    scope.postMessage({
+      type: 'finished',
+      outcome: { status: 'failed', kind: 'invalid-response', message },
+    });
   }
 }
 

@@ -25,10 +25,16 @@ describe('panel formats', () => {
   });
 
   it('describes the range and filters', () => {
-    expect(describeRange({ org: 'a' }, Date.UTC(2026, 10, 1))).toBe('the beginning – now (2026-11-01T00:00:00Z)');
-    expect(describeRange({ org: 'a', startTime: 0, endTime: 60 }, 0)).toBe('1970-01-01T00:00:00Z – 1970-01-01T00:01:00Z');
+    expect(describeRange({ org: 'a' }, Date.UTC(2026, 10, 1))).toBe(
+      'the beginning – now (2026-11-01T00:00:00Z)',
+    );
+    expect(describeRange({ org: 'a', startTime: 0, endTime: 60 }, 0)).toBe(
+      '1970-01-01T00:00:00Z – 1970-01-01T00:01:00Z',
+    );
     expect(describeFilters({ org: 'a' })).toBe('none');
-    expect(describeFilters({ org: 'a', user: 'kim', event: 'stack-deleted' })).toBe('user kim, event stack-deleted');
+    expect(describeFilters({ org: 'a', user: 'kim', event: 'stack-deleted' })).toBe(
+      'user kim, event stack-deleted',
+    );
   });
 });
 
@@ -36,15 +42,23 @@ describe('announcements', () => {
   it('announces milestones only', () => {
     expect(progressMilestone({ events: 99_999, pages: 10 })).toBe('Download started.');
     expect(progressMilestone({ events: 250_000, pages: 25 })).toBe('200,000 events so far.');
-    expect(progressMilestone({ events: 5, pages: 1, retry: { kind: 'rate-limited', attempt: 1, delayMs: 1500 } })).toBe(
-      'The server asked to slow down; retrying in 2 seconds.',
-    );
+    expect(
+      progressMilestone({
+        events: 5,
+        pages: 1,
+        retry: { kind: 'rate-limited', attempt: 1, delayMs: 1500 },
+      }),
+    ).toBe('The server asked to slow down; retrying in 2 seconds.');
   });
 
   it('throttles ticks but never retries', () => {
     const sent: number[] = [];
     let time = 0;
-    const send = throttleProgress((p) => sent.push(p.events), 100, () => time);
+    const send = throttleProgress(
+      (p) => sent.push(p.events),
+      100,
+      () => time,
+    );
     for (const events of [1, 2, 3]) {
       send({ events, pages: events });
       time += 40;

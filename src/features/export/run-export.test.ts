@@ -10,7 +10,12 @@ import { readBlobText } from './test-blob.ts';
 const QUERY = { org: 'acme', user: 'kim', startTime: 1_793_491_200 };
 const CSV: ExportOptions = { format: 'csv', excelBom: false };
 
-function exportWith(failures: Outcome[] = [], options = CSV, pages = testPages(4, 5), signal = new AbortController().signal) {
+function exportWith(
+  failures: Outcome[] = [],
+  options = CSV,
+  pages = testPages(4, 5),
+  signal = new AbortController().signal,
+) {
   const { fetchPage, calls } = scriptedFetcher(pages, failures);
   const progress: ExportProgress[] = [];
   let clock = 1_000;
@@ -53,7 +58,12 @@ describe('runExport', () => {
     const outcome = await run;
     if (outcome.status !== 'complete') throw new Error('expected a complete export');
     const text = await readBlobText(outcome.file.blob);
-    expect(text.split('\n').slice(0, -1).map((line) => JSON.parse(line))).toEqual(events);
+    expect(
+      text
+        .split('\n')
+        .slice(0, -1)
+        .map((line) => JSON.parse(line)),
+    ).toEqual(events);
     expect(outcome.file.fileName.endsWith('.jsonl')).toBe(true);
   });
 
@@ -76,7 +86,12 @@ describe('runExport', () => {
     const outcome = await run;
     if (outcome.status !== 'complete') throw new Error('expected a complete export');
     expect(await readBlobText(outcome.file.blob)).toBe(csvHeaderLine() + eventsToCsvChunk(events));
-    expect(progress.filter((p) => p.retry).map((p) => p.retry?.kind)).toEqual(['rate-limited', 'network', 'network', 'server']);
+    expect(progress.filter((p) => p.retry).map((p) => p.retry?.kind)).toEqual([
+      'rate-limited',
+      'network',
+      'network',
+      'server',
+    ]);
   });
 
   it('offers the pages read so far as a PARTIAL file when retries run out', async () => {
@@ -86,13 +101,23 @@ describe('runExport', () => {
     if (outcome.status !== 'failed') throw new Error('expected a failure');
     expect(outcome.kind).toBe('server');
     expect(outcome.message).toMatch(/retries ran out/);
-    expect(outcome.partial).toMatchObject({ partial: true, events: 10, fileName: 'audit-log_acme_20261101T000000Z_now_user-kim_PARTIAL.csv' });
-    expect(await readBlobText(outcome.partial!.blob)).toBe(csvHeaderLine() + eventsToCsvChunk(events.slice(0, 10)));
+    expect(outcome.partial).toMatchObject({
+      partial: true,
+      events: 10,
+      fileName: 'audit-log_acme_20261101T000000Z_now_user-kim_PARTIAL.csv',
+    });
+    expect(await readBlobText(outcome.partial!.blob)).toBe(
+      csvHeaderLine() + eventsToCsvChunk(events.slice(0, 10)),
+    );
   });
 
   it('stops on 401 with a sign-in message', async () => {
     const outcome = await exportWith(['ok', { error: new ApiError(401, 'Unauthorized') }]).run;
-    expect(outcome).toMatchObject({ status: 'failed', kind: 'unauthorized', message: expect.stringMatching(/Sign in again/) });
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      kind: 'unauthorized',
+      message: expect.stringMatching(/Sign in again/),
+    });
   });
 
   it('offers no partial file when nothing was read', async () => {
@@ -110,7 +135,12 @@ describe('runExport', () => {
   it('rejects with the abort reason when cancelled, producing nothing', async () => {
     const controller = new AbortController();
     controller.abort();
-    const { run } = exportWith([{ error: new ApiError(429, 'slow', 5) }], CSV, testPages(2, 2), controller.signal);
+    const { run } = exportWith(
+      [{ error: new ApiError(429, 'slow', 5) }],
+      CSV,
+      testPages(2, 2),
+      controller.signal,
+    );
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

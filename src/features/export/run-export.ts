@@ -59,7 +59,8 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
   const tally: Tally = { events: 0, pages: 0 };
   const pages = pageThrough({
     ...deps,
-    onRetry: ({ kind, attempt, delayMs }) => deps.onProgress({ ...tally, retry: { kind, attempt, delayMs } }),
+    onRetry: ({ kind, attempt, delayMs }) =>
+      deps.onProgress({ ...tally, retry: { kind, attempt, delayMs } }),
   });
   try {
     for await (const page of pages) {
@@ -70,8 +71,19 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
     }
   } catch (error) {
     if (!(error instanceof PagerError)) throw error;
-    const partial = tally.events > 0 ? await buildFile(request, assembler.finish(), tally, true, times) : undefined;
-    return { status: 'failed', kind: error.kind, message: failureMessage(error.kind, error.message), partial };
+    const partial =
+      tally.events > 0
+        ? await buildFile(request, assembler.finish(), tally, true, times)
+        : undefined;
+    return {
+      status: 'failed',
+      kind: error.kind,
+      message: failureMessage(error.kind, error.message),
+      partial,
+    };
   }
-  return { status: 'complete', file: await buildFile(request, assembler.finish(), tally, false, times) };
+  return {
+    status: 'complete',
+    file: await buildFile(request, assembler.finish(), tally, false, times),
+  };
 }

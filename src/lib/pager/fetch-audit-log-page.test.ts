@@ -6,7 +6,11 @@ import { classifyFailure, retryDelayMs } from './retry-policy.ts';
 import { testEvent } from './test-pages.ts';
 
 const json = (body: unknown, init: ResponseInit = {}) =>
-  new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' }, ...init });
+  new Response(JSON.stringify(body), {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+    ...init,
+  });
 
 /** A 200 whose body stream breaks after a few bytes, like a connection reset mid-body. */
 function resetMidBody(): Response {
@@ -28,7 +32,13 @@ describe('createPageFetcher', () => {
   it('asks the V2 list for the view with the bulk page size and the session cookie', async () => {
     const fetchMock = vi.fn(async () => json({ auditLogEvents: [testEvent(1)] }));
     vi.stubGlobal('fetch', fetchMock);
-    const fetchPage = createPageFetcher({ org: 'acme', user: 'kim', event: 'stack-deleted', startTime: 10, endTime: 20 });
+    const fetchPage = createPageFetcher({
+      org: 'acme',
+      user: 'kim',
+      event: 'stack-deleted',
+      startTime: 10,
+      endTime: 20,
+    });
     const page = await fetchPage('tok', new AbortController().signal);
     expect(page.auditLogEvents).toHaveLength(1);
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
@@ -47,22 +57,37 @@ describe('createPageFetcher', () => {
       [at(600), 60_000],
       ['3', 3000],
     ] as const) {
-      vi.stubGlobal('fetch', async () => json({ code: 429, message: 'slow' }, { status: 429, headers: { 'Retry-After': header } }));
-      const error = await createPageFetcher({ org: 'acme' })(undefined, new AbortController().signal).catch((e) => e);
+      vi.stubGlobal('fetch', async () =>
+        json({ code: 429, message: 'slow' }, { status: 429, headers: { 'Retry-After': header } }),
+      );
+      const error = await createPageFetcher({ org: 'acme' })(
+        undefined,
+        new AbortController().signal,
+      ).catch((e) => e);
       expect(error).toBeInstanceOf(ApiError);
       expect(retryDelayMs(error, 0, Math.random)).toBe(expected);
     }
   });
 
   it('surfaces a reset mid-body as a retryable network failure and reads the page again', async () => {
-    const answers = [resetMidBody(), json({ auditLogEvents: [testEvent(1)], continuationToken: null })];
+    const answers = [
+      resetMidBody(),
+      json({ auditLogEvents: [testEvent(1)], continuationToken: null }),
+    ];
     const fetchMock = vi.fn(async () => answers.shift() as Response);
     vi.stubGlobal('fetch', fetchMock);
-    const failure = await createPageFetcher({ org: 'acme' })(undefined, new AbortController().signal).catch((e) => e);
+    const failure = await createPageFetcher({ org: 'acme' })(
+      undefined,
+      new AbortController().signal,
+    ).catch((e) => e);
     expect(classifyFailure(failure)).toBe('network');
     answers.unshift(resetMidBody());
     const events = [];
-    const pager = pageThrough({ fetchPage: createPageFetcher({ org: 'acme' }), signal: new AbortController().signal, sleep: async () => {} });
+    const pager = pageThrough({
+      fetchPage: createPageFetcher({ org: 'acme' }),
+      signal: new AbortController().signal,
+      sleep: async () => {},
+    });
     for await (const page of pager) events.push(...page.events);
     expect(events).toEqual([testEvent(1)]);
     expect(fetchMock).toHaveBeenCalledTimes(3);
@@ -70,7 +95,10 @@ describe('createPageFetcher', () => {
 
   it('refuses a 200 that is not an audit-log page', async () => {
     vi.stubGlobal('fetch', async () => json({ items: [] }));
-    const error = await createPageFetcher({ org: 'acme' })(undefined, new AbortController().signal).catch((e) => e);
+    const error = await createPageFetcher({ org: 'acme' })(
+      undefined,
+      new AbortController().signal,
+    ).catch((e) => e);
     expect(classifyFailure(error)).toBe('invalid-response');
   });
 });

@@ -8,7 +8,10 @@ import { auditLogsV2Path, toV2Params, type AuditLogQuery } from '../audit-log-qu
 import { assertAuditLogPage } from './validate-page.ts';
 
 /** Fetches one page; what the pager calls, and what tests replace. */
-export type PageFetcher = (continuationToken: string | undefined, signal: AbortSignal) => Promise<AuditLogPage>;
+export type PageFetcher = (
+  continuationToken: string | undefined,
+  signal: AbortSignal,
+) => Promise<AuditLogPage>;
 
 /**
  * Events per page: the largest the embedded service allows, so a million events take a hundred

@@ -24,7 +24,8 @@ function run(pages = testPages(3, 4), failures: Outcome[] = [], extra: Partial<P
   return { calls, sleeps, collect };
 }
 
-const allTimestamps = (pages = testPages(3, 4)) => pages.flatMap((p) => p.auditLogEvents.map((e) => e.timestamp));
+const allTimestamps = (pages = testPages(3, 4)) =>
+  pages.flatMap((p) => p.auditLogEvents.map((e) => e.timestamp));
 const fail = (error: unknown): Outcome => ({ error });
 
 describe('pageThrough', () => {
@@ -46,7 +47,10 @@ describe('pageThrough', () => {
   });
 
   it('waits for Retry-After seconds on a 429, then asks for the same page', async () => {
-    const { calls, sleeps, collect } = run(testPages(3, 4), ['ok', fail(new ApiError(429, 'slow', 7))]);
+    const { calls, sleeps, collect } = run(testPages(3, 4), [
+      'ok',
+      fail(new ApiError(429, 'slow', 7)),
+    ]);
     expect(await collect()).toEqual(allTimestamps());
     expect(sleeps).toEqual([7000]);
     expect(calls).toEqual([undefined, 't1', 't1', 't2']);
@@ -59,7 +63,11 @@ describe('pageThrough', () => {
   });
 
   it('backs off exponentially with jitter on 5xx, within [d/2, d]', async () => {
-    const failures = [fail(new ApiError(500, 'x')), fail(new ApiError(502, 'x')), fail(new ApiError(503, 'x'))];
+    const failures = [
+      fail(new ApiError(500, 'x')),
+      fail(new ApiError(502, 'x')),
+      fail(new ApiError(503, 'x')),
+    ];
     for (const [random, expected] of [
       [0, [250, 500, 1000]],
       [1, [500, 1000, 2000]],
@@ -81,7 +89,10 @@ describe('pageThrough', () => {
   });
 
   it('stops at once on 401, keeping what was read', async () => {
-    const { calls, collect } = run(testPages(3, 4), ['ok', fail(new ApiError(401, 'Unauthorized'))]);
+    const { calls, collect } = run(testPages(3, 4), [
+      'ok',
+      fail(new ApiError(401, 'Unauthorized')),
+    ]);
     const error = await collect().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PagerError);
     expect(error).toMatchObject({ kind: 'unauthorized', exhausted: false, resumeToken: 't1' });
@@ -95,10 +106,18 @@ describe('pageThrough', () => {
   });
 
   it('gives up after maxRetries consecutive failures and says where to resume', async () => {
-    const failures: Outcome[] = ['ok', ...Array.from({ length: 4 }, () => fail(new ApiError(500, 'down')))];
+    const failures: Outcome[] = [
+      'ok',
+      ...Array.from({ length: 4 }, () => fail(new ApiError(500, 'down'))),
+    ];
     const delivered: number[] = [];
     const { fetchPage, calls } = scriptedFetcher(testPages(3, 4), failures);
-    const pager = pageThrough({ fetchPage, signal: new AbortController().signal, maxRetries: 3, sleep: async () => {} });
+    const pager = pageThrough({
+      fetchPage,
+      signal: new AbortController().signal,
+      maxRetries: 3,
+      sleep: async () => {},
+    });
     const error = await (async () => {
       for await (const page of pager) delivered.push(page.index);
     })().catch((e: unknown) => e);
@@ -109,7 +128,9 @@ describe('pageThrough', () => {
 
   it('resets the retry budget after a success', async () => {
     const down = () => fail(new ApiError(503, 'down'));
-    const { collect } = run(testPages(3, 4), [down(), down(), 'ok', down(), down(), 'ok'], { maxRetries: 2 });
+    const { collect } = run(testPages(3, 4), [down(), down(), 'ok', down(), down(), 'ok'], {
+      maxRetries: 2,
+    });
     expect(await collect()).toEqual(allTimestamps());
   });
 
@@ -123,14 +144,18 @@ describe('pageThrough', () => {
     const onRetry = vi.fn();
     const { collect } = run(testPages(2, 1), [fail(new ApiError(429, 'slow', 2))], { onRetry });
     await collect();
-    expect(onRetry).toHaveBeenCalledWith(expect.objectContaining({ kind: 'rate-limited', attempt: 1, delayMs: 2000 }));
+    expect(onRetry).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'rate-limited', attempt: 1, delayMs: 2000 }),
+    );
   });
 
   it('rejects with an AbortError when cancelled during a wait, without asking again', async () => {
     vi.useFakeTimers();
     try {
       const controller = new AbortController();
-      const { fetchPage, calls } = scriptedFetcher(testPages(2, 1), [fail(new ApiError(429, 'slow', 30))]);
+      const { fetchPage, calls } = scriptedFetcher(testPages(2, 1), [
+        fail(new ApiError(429, 'slow', 30)),
+      ]);
       const pager = pageThrough({ fetchPage, signal: controller.signal });
       const first = pager.next();
       await vi.advanceTimersByTimeAsync(1000);
@@ -145,8 +170,13 @@ describe('pageThrough', () => {
   it('loses and repeats nothing under many random faults', async () => {
     const pages = testPages(40, 25);
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    const errors = [new ApiError(429, 'slow', 1), new ApiError(500, 'x'), new NetworkError(), new TypeError('reset')];
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const errors = [
+      new ApiError(429, 'slow', 1),
+      new ApiError(500, 'x'),
+      new NetworkError(),
+      new TypeError('reset'),
+    ];
     const failures: Outcome[] = Array.from({ length: 400 }, () =>
       random() < 0.3 ? fail(errors[Math.floor(random() * errors.length)]) : 'ok',
     );

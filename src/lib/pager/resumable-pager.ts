@@ -49,7 +49,12 @@ export class PagerError extends Error {
   /** True when the failure was retryable and the retries ran out. */
   readonly exhausted: boolean;
 
-  constructor(kind: FailureKind, cause: unknown, resumeToken: string | undefined, exhausted: boolean) {
+  constructor(
+    kind: FailureKind,
+    cause: unknown,
+    resumeToken: string | undefined,
+    exhausted: boolean,
+  ) {
     super(cause instanceof Error ? cause.message : String(cause), { cause });
     this.name = 'PagerError';
     this.kind = kind;

@@ -25,8 +25,12 @@ describe('classifyFailure', () => {
 describe('retry delays', () => {
   it('doubles up to the cap and jitters within [d/2, d]', () => {
     const options = { baseMs: 100, capMs: 1000 };
-    expect([0, 1, 2, 3, 4, 9].map((n) => backoffDelayMs(n, () => 0, options))).toEqual([50, 100, 200, 400, 500, 500]);
-    expect([0, 1, 2, 3, 4, 9].map((n) => backoffDelayMs(n, () => 1, options))).toEqual([100, 200, 400, 800, 1000, 1000]);
+    expect([0, 1, 2, 3, 4, 9].map((n) => backoffDelayMs(n, () => 0, options))).toEqual([
+      50, 100, 200, 400, 500, 500,
+    ]);
+    expect([0, 1, 2, 3, 4, 9].map((n) => backoffDelayMs(n, () => 1, options))).toEqual([
+      100, 200, 400, 800, 1000, 1000,
+    ]);
   });
 
   it('uses Retry-After for a 429 that has one, backoff otherwise', () => {

@@ -6,7 +6,10 @@ import type { AuditLogEvent, AuditLogPage } from '../audit-log-types.ts';
 import type { PageFetcher } from './fetch-audit-log-page.ts';
 
 /** A small valid event whose timestamp identifies it: `testEvent(5).timestamp === 5`. */
-export function testEvent(timestamp: number, overrides: Partial<AuditLogEvent> = {}): AuditLogEvent {
+export function testEvent(
+  timestamp: number,
+  overrides: Partial<AuditLogEvent> = {},
+): AuditLogEvent {
   return {
     timestamp,
     sourceIP: '203.0.113.7',

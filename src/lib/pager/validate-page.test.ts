@@ -4,7 +4,15 @@ import { assertAuditLogPage, nextPageToken, ResponseShapeError } from './validat
 
 describe('assertAuditLogPage', () => {
   it('accepts a page with optional fields present or absent', () => {
-    const full = testEvent(1, { tokenID: 'i', tokenName: 'n', actorName: 'a', actorUrn: 'u', reqOrgAdmin: true, reqStackAdmin: false, authFailure: true });
+    const full = testEvent(1, {
+      tokenID: 'i',
+      tokenName: 'n',
+      actorName: 'a',
+      actorUrn: 'u',
+      reqOrgAdmin: true,
+      reqStackAdmin: false,
+      authFailure: true,
+    });
     const page = { auditLogEvents: [testEvent(2), full], continuationToken: 'x' };
     expect(assertAuditLogPage(page)).toBe(page);
   });

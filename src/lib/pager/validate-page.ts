@@ -42,7 +42,8 @@ function eventProblem(value: unknown): string | undefined {
 export function assertAuditLogPage(value: unknown): AuditLogPage {
   if (typeof value !== 'object' || value === null) throw new ResponseShapeError('not an object');
   const page = value as Record<string, unknown>;
-  if (!Array.isArray(page.auditLogEvents)) throw new ResponseShapeError('auditLogEvents is missing');
+  if (!Array.isArray(page.auditLogEvents))
+    throw new ResponseShapeError('auditLogEvents is missing');
   const token = page.continuationToken;
   if (token !== undefined && token !== null && typeof token !== 'string') {
     throw new ResponseShapeError('continuationToken is not a string');

@@ -28,7 +28,10 @@ const auditLogEventSchema = z.object({
 });
 
 export const auditLogPageSchema = z.object({
-  auditLogEvents: z.array(auditLogEventSchema).nullish().transform((events) => events ?? []),
+  auditLogEvents: z
+    .array(auditLogEventSchema)
+    .nullish()
+    .transform((events) => events ?? []),
   // The last page omits the token, or sends it empty or null: all mean "no more pages".
   continuationToken: z
     .string()

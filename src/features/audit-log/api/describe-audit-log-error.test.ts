@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, NetworkError } from '../../../lib/api-client.ts';
 import { describeAuditLogError } from './describe-audit-log-error.ts';
 
-const ENTERPRISE =
-  'Audit Logs is available only to organizations with an Enterprise subscription.';
+const ENTERPRISE = 'Audit Logs is available only to organizations with an Enterprise subscription.';
 
 describe('describeAuditLogError', () => {
   it.each([

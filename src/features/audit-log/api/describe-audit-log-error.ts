@@ -33,7 +33,12 @@ function describeApiError(error: ApiError, org: string, user?: string): AuditLog
   }
   if (status === 400 && ENTERPRISE.test(message)) {
     const text = `Audit logs need the Enterprise edition of Pulumi Cloud. ${org} is not on an Enterprise subscription.`;
-    return { kind: 'not-enterprise', title: 'Enterprise edition required', message: text, retryable: false };
+    return {
+      kind: 'not-enterprise',
+      title: 'Enterprise edition required',
+      message: text,
+      retryable: false,
+    };
   }
   if (status === 404 && user && /user/i.test(message)) {
     const text = `There is no user with the login “${user}”. Check the spelling or clear the user filter.`;
@@ -41,10 +46,20 @@ function describeApiError(error: ApiError, org: string, user?: string): AuditLog
   }
   if (status === 404) {
     const text = `The organization “${org}” was not found, or your token cannot see it.`;
-    return { kind: 'unknown-org', title: 'Organization not found', message: text, retryable: false };
+    return {
+      kind: 'unknown-org',
+      title: 'Organization not found',
+      message: text,
+      retryable: false,
+    };
   }
   if (status === 400) {
-    return { kind: 'bad-request', title: 'The filters were not accepted', message, retryable: false };
+    return {
+      kind: 'bad-request',
+      title: 'The filters were not accepted',
+      message,
+      retryable: false,
+    };
   }
   if (status === 429) {
     const wait = error.retryAfterSeconds ? ` Try again in ${error.retryAfterSeconds} s.` : '';
@@ -56,7 +71,11 @@ function describeApiError(error: ApiError, org: string, user?: string): AuditLog
 }
 
 /** `describeAuditLogError(new ApiError(403, '…'), 'acme').kind === 'forbidden'`. */
-export function describeAuditLogError(error: unknown, org: string, user?: string): AuditLogErrorText {
+export function describeAuditLogError(
+  error: unknown,
+  org: string,
+  user?: string,
+): AuditLogErrorText {
   if (error instanceof ApiError) return describeApiError(error, org, user);
   if (error instanceof NetworkError) {
     const text = 'The server could not be reached. Check your connection and try again.';

@@ -8,7 +8,10 @@ import type { EventType } from '../../../lib/audit-log-types.ts';
 import { EVENT_TYPES } from '../../../lib/event-catalog.ts';
 
 /** Fetches the org's event types, or the bundled catalog when the endpoint does not exist. */
-export async function getEventTypes(org: string, signal?: AbortSignal): Promise<readonly EventType[]> {
+export async function getEventTypes(
+  org: string,
+  signal?: AbortSignal,
+): Promise<readonly EventType[]> {
   try {
     const body = await apiGet<{ eventTypes?: EventType[] }>(
       `/api/orgs/${encodeURIComponent(org)}/auditlogs/event-types`,

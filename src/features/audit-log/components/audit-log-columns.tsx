@@ -69,7 +69,9 @@ export const auditLogColumns = [
   }),
   column.display({
     id: 'flags',
-    header: () => <span title="Authentication failure, required organization or stack admin">Flags</span>,
+    header: () => (
+      <span title="Authentication failure, required organization or stack admin">Flags</span>
+    ),
     cell: ({ row }) => <FlagsCell event={row.original} />,
   }),
 ];

@@ -21,7 +21,9 @@ export function AuditLogErrorState({ text, onRetry, onClearUser }: AuditLogError
           Retry
         </Button>
       ) : null}
-      {text.kind === 'unknown-user' ? <Button onClick={onClearUser}>Clear user filter</Button> : null}
+      {text.kind === 'unknown-user' ? (
+        <Button onClick={onClearUser}>Clear user filter</Button>
+      ) : null}
     </>
   );
   return (

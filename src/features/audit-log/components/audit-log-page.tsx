@@ -34,7 +34,11 @@ export function AuditLogPage({ org, toolbarActions }: AuditLogPageProps) {
       <div className="log-toolbar">
         <h1 className="log-toolbar__title">Audit log</h1>
         <div className="log-toolbar__filters" role="group" aria-label="Filters">
-          <EventPicker eventTypes={eventTypes} value={view.event} onChange={(event) => updateView({ event })} />
+          <EventPicker
+            eventTypes={eventTypes}
+            value={view.event}
+            onChange={(event) => updateView({ event })}
+          />
           <TimeRangePicker view={view} onChange={updateView} />
           <TzToggle value={view.tz} onChange={(tz) => updateView({ tz })} />
         </div>

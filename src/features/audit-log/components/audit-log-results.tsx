@@ -20,12 +20,21 @@ interface AuditLogResultsProps {
   onClearUser: () => void;
 }
 
-export function AuditLogResults({ org, view, onFilterUser, onClearFilters, onClearUser }: AuditLogResultsProps) {
+export function AuditLogResults({
+  org,
+  view,
+  onFilterUser,
+  onClearFilters,
+  onClearUser,
+}: AuditLogResultsProps) {
   const query = useInfiniteQuery(auditLogQueries.list(org, filtersOf(view)));
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
   const nowSeconds = useNowSeconds();
   const events = useMemo(() => data?.pages.flatMap((page) => page.events) ?? [], [data]);
-  const meta = useMemo(() => ({ tz: view.tz, nowSeconds, onFilterUser }), [view.tz, nowSeconds, onFilterUser]);
+  const meta = useMemo(
+    () => ({ tz: view.tz, nowSeconds, onFilterUser }),
+    [view.tz, nowSeconds, onFilterUser],
+  );
   const loadMore = useCallback(() => {
     if (!isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
   }, [isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
@@ -44,7 +53,9 @@ export function AuditLogResults({ org, view, onFilterUser, onClearFilters, onCle
     return <AuditLogErrorState text={text} onRetry={retry} onClearUser={onClearUser} />;
   }
   if (events.length === 0) return <NoEventsState view={view} onClearFilters={onClearFilters} />;
-  const footerError = isFetchNextPageError ? describeAuditLogError(query.error, org).message : undefined;
+  const footerError = isFetchNextPageError
+    ? describeAuditLogError(query.error, org).message
+    : undefined;
   return (
     <AuditLogTable
       events={events}

@@ -48,7 +48,13 @@ export function AuditLogTable({ events, meta, hasMore, onNearEnd, footer }: Audi
   }, [hasMore, lastIndex, rows.length, onNearEnd]);
 
   return (
-    <div className="table-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label="Audit log events">
+    <div
+      className="table-scroll"
+      ref={scrollRef}
+      tabIndex={0}
+      role="region"
+      aria-label="Audit log events"
+    >
       <div
         className="log-table"
         role="table"
@@ -59,14 +65,22 @@ export function AuditLogTable({ events, meta, hasMore, onNearEnd, footer }: Audi
           {table.getHeaderGroups().map((group) => (
             <div key={group.id} className="log-row log-row--head" role="row" aria-rowindex={1}>
               {group.headers.map((header) => (
-                <div key={header.id} role="columnheader" className={`log-cell log-cell--${header.id}`}>
+                <div
+                  key={header.id}
+                  role="columnheader"
+                  className={`log-cell log-cell--${header.id}`}
+                >
                   {flexRender(header.column.columnDef.header, header.getContext())}
                 </div>
               ))}
             </div>
           ))}
         </div>
-        <div className="log-table__body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
+        <div
+          className="log-table__body"
+          role="rowgroup"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;

@@ -5,7 +5,11 @@ import { Icon } from '../../../components/icon.tsx';
 type CopyState = 'idle' | 'copied' | 'failed';
 
 const RESET_AFTER_MS = 2000;
-const LABELS: Record<CopyState, string> = { idle: 'Copy link', copied: 'Copied', failed: 'Copy failed' };
+const LABELS: Record<CopyState, string> = {
+  idle: 'Copy link',
+  copied: 'Copied',
+  failed: 'Copy failed',
+};
 
 /** Copies the page's URL, which is the whole view, and confirms it for a moment. */
 export function CopyLinkButton() {

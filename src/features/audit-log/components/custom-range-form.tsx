@@ -33,9 +33,21 @@ export function CustomRangeForm({ view, onApply }: CustomRangeFormProps) {
     <form className="custom-range" onSubmit={submit} noValidate>
       <p className="custom-range__title">Custom range ({zone})</p>
       <label htmlFor={`${id}-from`}>From</label>
-      <input id={`${id}-from`} className="input" type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} />
+      <input
+        id={`${id}-from`}
+        className="input"
+        type="datetime-local"
+        value={from}
+        onChange={(e) => setFrom(e.target.value)}
+      />
       <label htmlFor={`${id}-to`}>To</label>
-      <input id={`${id}-to`} className="input" type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} />
+      <input
+        id={`${id}-to`}
+        className="input"
+        type="datetime-local"
+        value={to}
+        onChange={(e) => setTo(e.target.value)}
+      />
       {error ? (
         <p className="field-error" role="alert">
           {error}

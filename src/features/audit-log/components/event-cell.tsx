@@ -7,7 +7,9 @@ export function EventCell({ event }: { event: string }) {
   return (
     <div className="cell-stack" title={event}>
       <span className="cell-primary">{type?.displayName ?? event}</span>
-      <span className="cell-secondary">{type ? categoryLabel(type.category) : 'Unknown event'}</span>
+      <span className="cell-secondary">
+        {type ? categoryLabel(type.category) : 'Unknown event'}
+      </span>
     </div>
   );
 }

@@ -14,7 +14,10 @@ describe('EventListbox', () => {
   it('groups options by category', () => {
     setup();
     expect(screen.getByRole('group', { name: 'Stacks' })).toBeInTheDocument();
-    expect(screen.getByRole('option', { name: 'All events' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('option', { name: 'All events' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   });
 
   it('picks the best match of a search with Enter', async () => {

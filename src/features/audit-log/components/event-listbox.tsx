@@ -24,7 +24,9 @@ export function EventListbox({ eventTypes, value, onSelect }: EventListboxProps)
   const optionId = (event: string) => `${baseId}-opt-${event || 'all'}`;
 
   useEffect(() => {
-    document.getElementById(`${baseId}-opt-${activeId || 'all'}`)?.scrollIntoView?.({ block: 'nearest' });
+    document
+      .getElementById(`${baseId}-opt-${activeId || 'all'}`)
+      ?.scrollIntoView?.({ block: 'nearest' });
   }, [activeId, baseId]);
 
   const move = (delta: number | 'first' | 'last') => {
@@ -87,7 +89,11 @@ export function EventListbox({ eventTypes, value, onSelect }: EventListboxProps)
         {groups.map((group) => (
           <li key={group.category} role="presentation">
             <ul role="group" aria-labelledby={`${baseId}-grp-${group.category}`}>
-              <li role="presentation" id={`${baseId}-grp-${group.category}`} className="listbox__group">
+              <li
+                role="presentation"
+                id={`${baseId}-grp-${group.category}`}
+                className="listbox__group"
+              >
                 {group.label}
               </li>
               {group.types.map((type) => option(type.event, type.displayName))}
@@ -95,7 +101,9 @@ export function EventListbox({ eventTypes, value, onSelect }: EventListboxProps)
           </li>
         ))}
       </ul>
-      {ids.length === 1 ? <p className="muted listbox__empty">No event type matches “{search}”.</p> : null}
+      {ids.length === 1 ? (
+        <p className="muted listbox__empty">No event type matches “{search}”.</p>
+      ) : null}
     </div>
   );
 }

@@ -10,7 +10,9 @@ interface EventPickerProps {
 }
 
 export function EventPicker({ eventTypes, value, onChange }: EventPickerProps) {
-  const current = value ? (eventTypes.find((t) => t.event === value)?.displayName ?? value) : 'All events';
+  const current = value
+    ? (eventTypes.find((t) => t.event === value)?.displayName ?? value)
+    : 'All events';
   return (
     <Popover
       label="Filter by event"

@@ -14,15 +14,31 @@ interface FilterChipsProps {
 export function FilterChips({ view, eventTypes, onChange }: FilterChipsProps) {
   const chips = [];
   if (view.user) {
-    chips.push(<Chip key="user" label="User" value={view.user} onRemove={() => onChange({ ...view, user: undefined })} />);
+    chips.push(
+      <Chip
+        key="user"
+        label="User"
+        value={view.user}
+        onRemove={() => onChange({ ...view, user: undefined })}
+      />,
+    );
   }
   if (view.event) {
     const name = eventTypes.find((type) => type.event === view.event)?.displayName ?? view.event;
-    chips.push(<Chip key="event" label="Event" value={name} onRemove={() => onChange({ ...view, event: undefined })} />);
+    chips.push(
+      <Chip
+        key="event"
+        label="Event"
+        value={name}
+        onRemove={() => onChange({ ...view, event: undefined })}
+      />,
+    );
   }
   if (hasTimeFilter(view)) {
     const clearTime = () => onChange({ ...view, range: undefined, from: undefined, to: undefined });
-    chips.push(<Chip key="time" label="Time" value={describeTimeRange(view)} onRemove={clearTime} />);
+    chips.push(
+      <Chip key="time" label="Time" value={describeTimeRange(view)} onRemove={clearTime} />,
+    );
   }
   if (chips.length === 0) return null;
   return (

@@ -13,7 +13,13 @@ interface TableFooterProps {
 const count = new Intl.NumberFormat('en-US');
 
 /** The row under the table: where loading happens and where the log visibly ends. */
-export function TableFooter({ loadedCount, hasMore, isLoadingMore, loadError, onRetry }: TableFooterProps) {
+export function TableFooter({
+  loadedCount,
+  hasMore,
+  isLoadingMore,
+  loadError,
+  onRetry,
+}: TableFooterProps) {
   let content;
   if (loadError) {
     content = (

@@ -45,7 +45,9 @@ export function TimeRangePicker({ view, onChange }: TimeRangePickerProps) {
                   }}
                 >
                   {preset.label}
-                  {!isCustom && view.range === preset.value ? <Icon name="check" size={14} /> : null}
+                  {!isCustom && view.range === preset.value ? (
+                    <Icon name="check" size={14} />
+                  ) : null}
                 </button>
               </li>
             ))}

@@ -11,7 +11,8 @@ export function describeTimeRange(view: AuditLogView, locale?: string): string {
   const zone = zoneOf(view.tz);
   const suffix = view.tz === 'utc' ? ' UTC' : '';
   const edge = (seconds: number) => formatDateTime(seconds, zone, locale) + suffix;
-  if (view.from !== undefined && view.to !== undefined) return `${edge(view.from)} – ${edge(view.to)}`;
+  if (view.from !== undefined && view.to !== undefined)
+    return `${edge(view.from)} – ${edge(view.to)}`;
   if (view.from !== undefined) return `Since ${edge(view.from)}`;
   if (view.to !== undefined) return `Before ${edge(view.to)}`;
   return 'All time';

@@ -24,7 +24,14 @@ export function parseIsoInstant(text: string): number | undefined {
   const match = ISO_INSTANT.exec(text);
   if (!match) return undefined;
   const [, y, mo, d, h = '00', mi = '00', s = '00', offset = 'Z'] = match;
-  const fields = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
+  const fields = [y, mo, d, h, mi, s].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const [year, month, day, hour, minute, second] = fields;
   const utc = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(utc);

@@ -21,7 +21,10 @@ function nowSeconds(): number {
 export function useViewQuery(org: string): ViewQuery {
   const { view } = useAuditLogView();
   return useMemo(
-    () => ({ query: toAuditLogQuery(org, view, resolveTimeBounds(view, nowSeconds())), tz: view.tz }),
+    () => ({
+      query: toAuditLogQuery(org, view, resolveTimeBounds(view, nowSeconds())),
+      tz: view.tz,
+    }),
     [org, view],
   );
 }

@@ -29,7 +29,10 @@ const isViewParam = (name: string): name is ViewParam => (VIEW_PARAMS as string[
 function decodeFields(params: URLSearchParams, ignored: IgnoredParam[]): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const [param, value] of params) {
-    if (!isViewParam(param)) {
+    if (param === 'range' && value === 'all') {
+      // "All time" is the default; a link may still spell it out.
+      continue;
+    } else if (!isViewParam(param)) {
       ignored.push({ param, value, reason: 'not a setting of this view' });
     } else if (param in fields) {
       ignored.push({ param, value, reason: 'given more than once; the first is kept' });
@@ -45,7 +48,11 @@ function decodeFields(params: URLSearchParams, ignored: IgnoredParam[]): Record<
 }
 
 /** Rules between fields: a custom range wins over a preset, and it must not end before it starts. */
-function checkCombination(fields: Record<string, unknown>, ignored: IgnoredParam[], raw: URLSearchParams) {
+function checkCombination(
+  fields: Record<string, unknown>,
+  ignored: IgnoredParam[],
+  raw: URLSearchParams,
+) {
   const { from, to } = fields as { from?: number; to?: number };
   if (from !== undefined && to !== undefined && from >= to) {
     ignored.push({ param: 'from', value: raw.get('from') ?? '', reason: 'not before `to`' });
@@ -54,7 +61,11 @@ function checkCombination(fields: Record<string, unknown>, ignored: IgnoredParam
     delete fields.to;
   }
   if (fields.range !== undefined && (fields.from !== undefined || fields.to !== undefined)) {
-    ignored.push({ param: 'range', value: raw.get('range') ?? '', reason: 'a custom from/to is set' });
+    ignored.push({
+      param: 'range',
+      value: raw.get('range') ?? '',
+      reason: 'a custom from/to is set',
+    });
     delete fields.range;
   }
 }

@@ -4,7 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SignInForm } from './sign-in-form.tsx';
 
 const TOKEN = 'pul-' + 'c3'.repeat(20);
-const USER = { id: 'kim', name: 'Kim', githubLogin: 'kim', avatarUrl: '', email: '', organizations: [] };
+const USER = {
+  id: 'kim',
+  name: 'Kim',
+  githubLogin: 'kim',
+  avatarUrl: '',
+  email: '',
+  organizations: [],
+};
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -34,7 +41,10 @@ describe('SignInForm', () => {
 
   it('says why a token was refused and keeps the form', async () => {
     const body = { code: 401, message: 'Unauthorized: No credentials provided or are invalid.' };
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json(body, { status: 401 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json(body, { status: 401 })),
+    );
     const onSignedIn = vi.fn();
     render(<SignInForm onSignedIn={onSignedIn} />);
     await userEvent.type(screen.getByLabelText('Access token'), 'pul-wrong');

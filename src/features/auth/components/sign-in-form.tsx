@@ -37,16 +37,39 @@ export function SignInForm({ initialOrg, onSignedIn }: SignInFormProps) {
   };
 
   return (
-    <form className="sign-in-form" onSubmit={(e) => void submit(e)} aria-describedby={error ? `${id}-error` : undefined}>
+    <form
+      className="sign-in-form"
+      onSubmit={(e) => void submit(e)}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <div className="field">
         <label htmlFor={`${id}-org`}>Organization</label>
-        <input id={`${id}-org`} name="org" className="input" defaultValue={initialOrg} autoComplete="off" spellCheck={false} placeholder="acme" />
+        <input
+          id={`${id}-org`}
+          name="org"
+          className="input"
+          defaultValue={initialOrg}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="acme"
+        />
         <p className="field-hint">Optional: leave empty to pick one after the token is checked.</p>
       </div>
       <div className="field">
         <label htmlFor={`${id}-token`}>Access token</label>
-        <input id={`${id}-token`} name="token" className="input mono" type="password" required autoComplete="off" spellCheck={false} placeholder="pul-…" />
-        <p className="field-hint">Kept by the console’s server in an HttpOnly session cookie; never stored in this browser.</p>
+        <input
+          id={`${id}-token`}
+          name="token"
+          className="input mono"
+          type="password"
+          required
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="pul-…"
+        />
+        <p className="field-hint">
+          Kept by the console’s server in an HttpOnly session cookie; never stored in this browser.
+        </p>
       </div>
       {error ? (
         <p id={`${id}-error`} className="field-error" role="alert">

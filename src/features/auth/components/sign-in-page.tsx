@@ -64,7 +64,10 @@ export function SignInPage({ returnTo, initialOrg, orgPath }: SignInPageProps) {
         ) : (
           <>
             <h1 className="sign-in__title">Sign in</h1>
-            <p className="muted">Read your organization’s Pulumi Cloud audit log with an access token of an organization admin.</p>
+            <p className="muted">
+              Read your organization’s Pulumi Cloud audit log with an access token of an
+              organization admin.
+            </p>
             <SignInForm initialOrg={initialOrg} onSignedIn={onSignedIn} />
           </>
         )}

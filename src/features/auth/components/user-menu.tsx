@@ -15,7 +15,12 @@ export function UserMenu({ user }: { user: CurrentUser }) {
         <span className="user-menu__name">{name}</span>
         <span className="user-menu__login">{user.githubLogin}</span>
       </div>
-      <Button variant="ghost" size="sm" onClick={() => void signOut()} disabled={state === 'pending'}>
+      <Button
+        variant="ghost"
+        size="sm"
+        onClick={() => void signOut()}
+        disabled={state === 'pending'}
+      >
         <Icon name="logOut" size={14} />
         Sign out
       </Button>

@@ -41,7 +41,12 @@ function file(overrides: Partial<ExportFile> = {}): ExportFile {
 }
 
 function renderButton() {
-  render(<ExportButton query={QUERY} createWorker={() => workers[workers.push(new FakeWorker()) - 1]!} />);
+  render(
+    <ExportButton
+      query={QUERY}
+      createWorker={() => workers[workers.push(new FakeWorker()) - 1]!}
+    />,
+  );
   return userEvent.setup();
 }
 
@@ -50,7 +55,9 @@ beforeEach(() => {
   downloads = [];
   URL.createObjectURL = vi.fn(() => 'blob:fake');
   URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
     downloads.push(this.download);
   });
 });
@@ -61,7 +68,9 @@ describe('ExportButton', () => {
   it('starts a worker export of the view and shows progress with Cancel focused', async () => {
     const user = renderButton();
     await user.click(screen.getByRole('button', { name: 'Download' }));
-    expect(workers[0]?.posted).toEqual([{ type: 'start', request: { query: QUERY, options: { format: 'csv', excelBom: false } } }]);
+    expect(workers[0]?.posted).toEqual([
+      { type: 'start', request: { query: QUERY, options: { format: 'csv', excelBom: false } } },
+    ]);
     const panel = screen.getByRole('region', { name: 'Downloading CSV…' });
     expect(within(panel).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Download' })).toBeDisabled();
@@ -91,7 +100,12 @@ describe('ExportButton', () => {
   it('cancels: aborts in the worker, terminates it, and produces no file', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
-      render(<ExportButton query={QUERY} createWorker={() => workers[workers.push(new FakeWorker()) - 1]!} />);
+      render(
+        <ExportButton
+          query={QUERY}
+          createWorker={() => workers[workers.push(new FakeWorker()) - 1]!}
+        />,
+      );
       act(() => screen.getByRole('button', { name: 'Download' }).click());
       act(() => screen.getByRole('button', { name: 'Cancel' }).click());
       const worker = workers[0]!;
@@ -110,8 +124,15 @@ describe('ExportButton', () => {
   it('explains a failure and offers the partial file', async () => {
     const user = renderButton();
     await user.click(screen.getByRole('button', { name: 'Download' }));
-    const partial = file({ partial: true, fileName: 'audit-log_acme_beginning_now_user-kim_PARTIAL.csv', events: 10 });
-    workers[0]?.emit({ type: 'finished', outcome: { status: 'failed', kind: 'server', message: 'The server kept failing.', partial } });
+    const partial = file({
+      partial: true,
+      fileName: 'audit-log_acme_beginning_now_user-kim_PARTIAL.csv',
+      events: 10,
+    });
+    workers[0]?.emit({
+      type: 'finished',
+      outcome: { status: 'failed', kind: 'server', message: 'The server kept failing.', partial },
+    });
     expect(downloads).toEqual([]);
     expect(screen.getByRole('alert')).toHaveTextContent('The server kept failing.');
     expect(screen.getByRole('alert')).toHaveFocus();
@@ -125,14 +146,18 @@ describe('ExportButton', () => {
     toggle.focus();
     await user.keyboard('{Enter}');
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('radio', { name: 'CSV' })).toHaveFocus();
-    await user.click(screen.getByRole('checkbox', { name: 'Excel (UTF-8 with BOM)' }));
-    await user.click(screen.getByRole('radio', { name: 'JSON Lines' }));
-    expect(screen.getByRole('checkbox', { name: 'Excel (UTF-8 with BOM)' })).toBeDisabled();
+    const menu = screen.getByRole('dialog', { name: 'Download options' });
+    await user.tab();
+    expect(within(menu).getByRole('radio', { name: 'CSV' })).toHaveFocus();
+    await user.click(within(menu).getByRole('checkbox', { name: 'Excel (UTF-8 with BOM)' }));
+    await user.click(within(menu).getByRole('radio', { name: 'JSON Lines' }));
+    expect(within(menu).getByRole('checkbox', { name: 'Excel (UTF-8 with BOM)' })).toBeDisabled();
     await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'JSON Lines: download options' })).toHaveFocus();
-    expect(screen.getByRole('button', { name: /download options/ })).toHaveAttribute('aria-expanded', 'false');
     await user.click(screen.getByRole('button', { name: 'Download' }));
-    expect(workers[0]?.posted[0]).toMatchObject({ request: { options: { format: 'jsonl', excelBom: true } } });
+    expect(workers[0]?.posted[0]).toMatchObject({
+      request: { options: { format: 'jsonl', excelBom: true } },
+    });
   });
 });

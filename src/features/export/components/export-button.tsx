@@ -13,6 +13,8 @@ import './export.css';
 export interface ExportButtonProps {
   /** The view to export: exactly what the log page shows. */
   query: AuditLogQuery;
+  /** How the page shows times; the receipt adds local times when the table is in local time. */
+  view?: { tz?: 'local' | 'utc' };
   /** Replaces the real worker (tests, benchmarks). */
   createWorker?: ExportWorkerFactory;
 }
@@ -21,23 +23,23 @@ export interface ExportButtonProps {
  * DOWNLOAD for the log page's toolbar: exports every event of `query` (all pages) as CSV or
  * JSON Lines in a worker, shows progress, then a receipt with the file's SHA-256.
  */
-export function ExportButton({ query, createWorker }: ExportButtonProps) {
+export function ExportButton({ query, view, createWorker }: ExportButtonProps) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const { state, start, cancel, dismiss } = useExport(createWorker);
   const downloadRef = useRef<HTMLButtonElement>(null);
-  const [returnFocus, setReturnFocus] = useState(false);
+  const returnFocus = useRef(false);
 
   // Cancel and Dismiss remove the control that had focus; give it back to Download once enabled.
   useEffect(() => {
-    if (returnFocus && state.status === 'idle') {
+    if (returnFocus.current && state.status === 'idle') {
+      returnFocus.current = false;
       downloadRef.current?.focus();
-      setReturnFocus(false);
     }
-  }, [returnFocus, state.status]);
+  }, [state.status]);
 
   const close = (action: () => void) => () => {
+    returnFocus.current = true;
     action();
-    setReturnFocus(true);
   };
 
   return (
@@ -46,7 +48,7 @@ export function ExportButton({ query, createWorker }: ExportButtonProps) {
         <button
           ref={downloadRef}
           type="button"
-          className="export-button export-button--primary export__download"
+          className="btn btn--primary export__download"
           disabled={state.status === 'running'}
           onClick={() => start({ query, options })}
         >
@@ -65,11 +67,14 @@ export function ExportButton({ query, createWorker }: ExportButtonProps) {
       {state.status === 'complete' && (
         <ExportReceipt
           file={state.file}
+          tz={view?.tz}
           onDownload={() => saveFile(state.file.blob, state.file.fileName)}
           onDismiss={close(dismiss)}
         />
       )}
-      {state.status === 'failed' && <ExportFailureNotice failure={state.failure} onDismiss={close(dismiss)} />}
+      {state.status === 'failed' && (
+        <ExportFailureNotice failure={state.failure} tz={view?.tz} onDismiss={close(dismiss)} />
+      )}
     </div>
   );
 }

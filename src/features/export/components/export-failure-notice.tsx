@@ -6,10 +6,11 @@ import { ExportReceipt } from './export-receipt.tsx';
 interface ExportFailureNoticeProps {
   failure: ExportFailure;
   onDismiss(): void;
+  tz?: 'local' | 'utc';
 }
 
 /** Why an export stopped, and the partial file (with its receipt) when anything was read. */
-export function ExportFailureNotice({ failure, onDismiss }: ExportFailureNoticeProps) {
+export function ExportFailureNotice({ failure, onDismiss, tz }: ExportFailureNoticeProps) {
   const alertRef = useRef<HTMLDivElement>(null);
   const { partial } = failure;
 
@@ -24,7 +25,7 @@ export function ExportFailureNotice({ failure, onDismiss }: ExportFailureNoticeP
           <p>The events read before it stopped are offered below as a file marked PARTIAL.</p>
         ) : (
           <div className="export-card__actions">
-            <button type="button" className="export-button" onClick={onDismiss}>
+            <button type="button" className="btn" onClick={onDismiss}>
               Dismiss
             </button>
           </div>
@@ -34,6 +35,7 @@ export function ExportFailureNotice({ failure, onDismiss }: ExportFailureNoticeP
         <ExportReceipt
           file={partial}
           takeFocus={false}
+          tz={tz}
           onDownload={() => saveFile(partial.blob, partial.fileName)}
           onDismiss={onDismiss}
         />

@@ -13,7 +13,12 @@ interface ExportProgressPanelProps {
 }
 
 /** Events so far, rate and elapsed time of a running export, with its Cancel button. */
-export function ExportProgressPanel({ request, progress, startedAt, onCancel }: ExportProgressPanelProps) {
+export function ExportProgressPanel({
+  request,
+  progress,
+  startedAt,
+  onCancel,
+}: ExportProgressPanelProps) {
   const titleId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const elapsed = Math.max(0, useNow(1000) - startedAt);
@@ -44,14 +49,15 @@ export function ExportProgressPanel({ request, progress, startedAt, onCancel }: 
       <div className="export-card__bar" aria-hidden="true" />
       {retry && (
         <p className="export-card__note">
-          Retrying page {progress.pages + 1} in {Math.ceil(retry.delayMs / 1000)} s (attempt {retry.attempt}).
+          Retrying page {progress.pages + 1} in {Math.ceil(retry.delayMs / 1000)} s (attempt{' '}
+          {retry.attempt}).
         </p>
       )}
       <p className="export-visually-hidden" aria-live="polite">
         {progressMilestone(progress)}
       </p>
       <div className="export-card__actions">
-        <button ref={cancelRef} type="button" className="export-button" onClick={onCancel}>
+        <button ref={cancelRef} type="button" className="btn" onClick={onCancel}>
           Cancel
         </button>
       </div>

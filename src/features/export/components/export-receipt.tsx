@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { describeFilters, describeRange } from '../describe-query.ts';
+import { describeFilters, describeLocalRange, describeRange } from '../describe-query.ts';
 import { EXPORT_FORMATS } from '../export-format.ts';
 import type { ExportFile } from '../export-types.ts';
 import { formatBytes, formatCount } from '../format-stats.ts';
@@ -10,13 +10,21 @@ interface ExportReceiptProps {
   onDismiss(): void;
   /** Move focus to the heading when shown (off when a failure notice takes focus instead). */
   takeFocus?: boolean;
+  /** The table's time zone; in `local`, the range is also shown in local time. */
+  tz?: 'local' | 'utc';
 }
 
 /**
  * What a finished file holds, with its SHA-256, so an auditor can check the file later
  * (`sha256sum FILE` must print the same digest).
  */
-export function ExportReceipt({ file, onDownload, onDismiss, takeFocus = true }: ExportReceiptProps) {
+export function ExportReceipt({
+  file,
+  onDownload,
+  onDismiss,
+  takeFocus = true,
+  tz = 'utc',
+}: ExportReceiptProps) {
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { query, options } = file.request;
@@ -39,6 +47,12 @@ export function ExportReceipt({ file, onDownload, onDismiss, takeFocus = true }:
         <dd>{describeFilters(query)}</dd>
         <dt>Range (UTC)</dt>
         <dd>{describeRange(query, file.startedAt)}</dd>
+        {tz === 'local' && (
+          <>
+            <dt>Range (local)</dt>
+            <dd>{describeLocalRange(query, file.startedAt)}</dd>
+          </>
+        )}
         <dt>Format</dt>
         <dd>
           {EXPORT_FORMATS[options.format].label}
@@ -56,10 +70,10 @@ export function ExportReceipt({ file, onDownload, onDismiss, takeFocus = true }:
         </dd>
       </dl>
       <div className="export-card__actions">
-        <button type="button" className="export-button export-button--primary" onClick={onDownload}>
+        <button type="button" className="btn btn--primary" onClick={onDownload}>
           {file.partial ? 'Download partial file' : 'Download again'}
         </button>
-        <button type="button" className="export-button" onClick={onDismiss}>
+        <button type="button" className="btn" onClick={onDismiss}>
           Dismiss
         </button>
       </div>

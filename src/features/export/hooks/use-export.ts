@@ -48,14 +48,18 @@ export function useExport(createWorker: ExportWorkerFactory = createExportWorker
         if (data.type !== 'finished') return;
         workerRef.current = null;
         worker.terminate();
-        if (data.outcome.status === 'complete') saveFile(data.outcome.file.blob, data.outcome.file.fileName);
+        if (data.outcome.status === 'complete')
+          saveFile(data.outcome.file.blob, data.outcome.file.fileName);
         dispatch({ type: 'finished', outcome: data.outcome });
       };
       worker.onerror = (event) => {
         workerRef.current = null;
         worker.terminate();
         const message = event.message || 'The export worker stopped unexpectedly.';
-        dispatch({ type: 'finished', outcome: { status: 'failed', kind: 'invalid-response', message } });
+        dispatch({
+          type: 'finished',
+          outcome: { status: 'failed', kind: 'invalid-response', message },
+        });
       };
       worker.postMessage({ type: 'start', request });
       dispatch({ type: 'started', request, startedAt: Date.now() });
