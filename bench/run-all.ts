@@ -3,8 +3,12 @@
  * `run…Bench()` that prints its table and writes bench/results/).
  */
 import { runExportBench } from './export.bench.ts';
+import { runServerStoreBench } from './server-store.bench.ts';
 
-const benches: [string, () => Promise<unknown>][] = [['export', runExportBench]];
+const benches: [string, () => Promise<unknown>][] = [
+  ['server store', runServerStoreBench],
+  ['export', runExportBench],
+];
 
 for (const [name, run] of benches) {
   console.info(`\n=== ${name} ===`);

@@ -41,12 +41,22 @@ export interface AuditStore {
   writeSetting(key: string, value: string): void;
   /** One page of events, newest first, strictly before `query.before`. */
   listEvents(query: EventPageQuery): StoredEvent[];
+  /**
+   * Runs `work` (typically many appendEvents calls) with this connection's durability relaxed:
+   * `synchronous = OFF`, so checkpoints do not wait for fsync. A process crash still loses
+   * nothing committed; an OS crash or power loss during `work` may corrupt the database. For the
+   * bulk seeder only, never the server: `store.bulkLoad(() => appendInBatches(store, ...))`.
+   */
+  bulkLoad<T>(work: () => T): T;
   close(): void;
 }
 
 /** Opens (creating if needed) the audit database: `openAuditStore('.data/audit.db')`. */
 export function openAuditStore(dbFile: string): AuditStore {
   const db = new Database(dbFile);
+  // Only takes effect when the file is new (before the first write). 8 KiB pages measured ~5%
+  // less CPU for bulk appends than the 4 KiB default (fewer splits, shallower indexes).
+  db.pragma('page_size = 8192');
   db.pragma('journal_mode = WAL');
   // WAL + NORMAL is durable across process crashes; only an OS crash may lose the last commits.
   db.pragma('synchronous = NORMAL');
@@ -66,6 +76,15 @@ export function openAuditStore(dbFile: string): AuditStore {
     appendEvents,
     listEvents,
     countEvents: (org) => (org === undefined ? countAll.get() : countOrg.get(org))?.n ?? 0,
+    bulkLoad: (work) => {
+      const previous = db.pragma('synchronous', { simple: true }) as number;
+      db.pragma('synchronous = OFF');
+      try {
+        return work();
+      } finally {
+        db.pragma(`synchronous = ${previous}`);
+      }
+    },
     close: () => db.close(),
   };
 }
