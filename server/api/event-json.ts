@@ -1,12 +1,25 @@
 import type { AuditLogEvent } from '../../src/lib/audit-log-types.ts';
 import type { StoredEvent } from '../store/audit-store.ts';
 
+// A page of 10,000 events names a few dozen users: parsing a URL per event was a fifth of the
+// time a large page took to build.
+const absoluteUrls = new Map<string, string>();
+const MAX_CACHED_URLS = 10_000;
+
 /**
  * An avatar path made absolute for the caller; absolute URLs pass unchanged:
  * `absoluteUrl('/avatars/kim.svg', 'http://h:1') === 'http://h:1/avatars/kim.svg'`.
  */
 export function absoluteUrl(pathOrUrl: string, origin: string): string {
-  return new URL(pathOrUrl, origin).href;
+  const key = `${origin} ${pathOrUrl}`;
+  let url = absoluteUrls.get(key);
+  if (url === undefined) {
+    // Bounded because the origin comes from the request's Host header.
+    if (absoluteUrls.size >= MAX_CACHED_URLS) absoluteUrls.clear();
+    url = new URL(pathOrUrl, origin).href;
+    absoluteUrls.set(key, url);
+  }
+  return url;
 }
 
 /** The generated avatar of a login: `defaultAvatarPath('kim') === '/avatars/kim.svg'`. */
