@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './http/app-env.ts';
 import { pulumiError } from './http/pulumi-error.ts';
+import { mulberry32 } from './seed/prng.ts';
 
 export type FaultKind = '429' | '500' | 'reset';
 
@@ -17,18 +18,6 @@ export interface FaultPlan {
 }
 
 const MAX_DELAY_MS = 60_000;
-
-/** A 32-bit seeded PRNG (mulberry32): `mulberry32(1)()` is always the same number in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function parseDelay(value: string): { min: number; max: number } {
   const match = /^(\d+)-(\d+)$/.exec(value);
