@@ -47,5 +47,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: /^Time range:/ }).click();
       expect(await seriousViolations(page)).toEqual([]);
     });
+
+    test('log page with an event’s details open', async ({
+      page,
+      context,
+      baseURL,
+      adminToken,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await signInContext(context, baseURL!, adminToken);
+      await page.goto(LOG_PATH);
+      await waitForRows(page);
+      await page.locator('[data-testid="log-row"] .log-cell--description').first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
   });
 }

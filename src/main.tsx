@@ -10,6 +10,7 @@ import './styles/layout.css';
 import './styles/log-table.css';
 import './styles/filters.css';
 import './styles/sign-in.css';
+import './styles/details.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,7 +1,6 @@
 import { createBrowserRouter, Navigate, useParams } from 'react-router';
 import { ConsoleLayout } from './layout/console-layout.tsx';
 import { orgAuditLogPath } from './paths.ts';
-import { AuditLogRoute } from './routes/audit-log-route.tsx';
 import { HomeRoute } from './routes/home-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { SignInRoute } from './routes/sign-in-route.tsx';
@@ -20,7 +19,14 @@ export function createAppRouter() {
       Component: ConsoleLayout,
       children: [
         { index: true, Component: OrgIndexRedirect },
-        { path: 'audit-logs', Component: AuditLogRoute },
+        {
+          path: 'audit-logs',
+          // The table, its virtualiser, the event catalog and the export UI are a third of the
+          // app: sign-in and the session check should not wait for them.
+          lazy: async () => ({
+            Component: (await import('./routes/audit-log-route.tsx')).AuditLogRoute,
+          }),
+        },
       ],
     },
     { path: '*', Component: NotFoundRoute },

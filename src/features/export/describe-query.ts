@@ -1,18 +1,17 @@
 /** The view an export covers, in words for its receipt. */
 import type { AuditLogQuery } from '../../lib/audit-log-query.ts';
-import { formatCsvTimestamp } from '../../lib/csv/audit-csv.ts';
+import { formatUtcInstant } from '../../lib/utc-instant.ts';
 
 /**
  * The range as RFC 3339 UTC bounds (lower inclusive, upper exclusive):
  * `describeRange({org: 'a', startTime: 0}, 0) === '1970-01-01T00:00:00Z – now (1970-01-01T00:00:00Z)'`.
  */
 export function describeRange(query: AuditLogQuery, startedAtMs: number): string {
-  const from =
-    query.startTime === undefined ? 'the beginning' : formatCsvTimestamp(query.startTime);
+  const from = query.startTime === undefined ? 'the beginning' : formatUtcInstant(query.startTime);
   const to =
     query.endTime === undefined
-      ? `now (${formatCsvTimestamp(Math.floor(startedAtMs / 1000))})`
-      : formatCsvTimestamp(query.endTime);
+      ? `now (${formatUtcInstant(Math.floor(startedAtMs / 1000))})`
+      : formatUtcInstant(query.endTime);
   return `${from} – ${to}`;
 }
 

@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import type { AuditLogEvent } from '../audit-log-types.ts';
 import { eventDisplayName } from '../event-catalog.ts';
+import { formatUtcInstant } from '../utc-instant.ts';
 
 export const CSV_COLUMNS = [
   'Timestamp',
@@ -45,9 +46,7 @@ const UNPARSE_CONFIG: Papa.UnparseConfig = {
 };
 
 /** Unix seconds as RFC 3339 UTC without fractions: `formatCsvTimestamp(0) === '1970-01-01T00:00:00Z'`. */
-export function formatCsvTimestamp(unixSeconds: number): string {
-  return new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+export const formatCsvTimestamp = formatUtcInstant;
 
 /** One event as the 13 cells of a CSV record, in `CSV_COLUMNS` order. */
 export function eventToCsvCells(event: AuditLogEvent): string[] {

@@ -1,15 +1,16 @@
 /**
- * The V2 list, page by page, as one infinite query per set of filters. A relative time range is
- * resolved when the first page is fetched and carried to the next pages, because the server
- * scopes continuation tokens to the bounds they were made with.
+ * The V2 list, page by page, as one infinite query per set of filters. The time range is
+ * resolved once, when the first page is fetched (an open end becomes "now"), and carried to the
+ * next pages, because the server scopes continuation tokens to the bounds they were made with;
+ * the export reads the same snapshot, so it covers exactly the rows of the table.
  */
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client.ts';
 import { auditLogsV2Path, toV2Params, type AuditLogQuery } from '../../../lib/audit-log-query.ts';
 import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
-import { resolveTimeBounds, toAuditLogQuery, type TimeBounds } from '../view/time-range.ts';
+import { resolveSnapshot, toAuditLogQuery, type ViewSnapshot } from '../view/time-range.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
-import { auditLogPageSchema, type CheckedAuditLogPage } from './audit-log-page-schema.ts';
+import { checkAuditLogPage, type CheckedAuditLogPage } from './audit-log-page-schema.ts';
 
 /** Our server's `pageSize` extension; Pulumi Cloud ignores it and picks its own size. */
 export const PAGE_SIZE = 100;
@@ -19,13 +20,14 @@ export type AuditLogFilters = Omit<AuditLogView, 'tz'>;
 
 export interface AuditLogPageParam {
   continuationToken: string;
-  bounds: TimeBounds;
+  snapshot: ViewSnapshot;
 }
 
 export interface LoadedAuditLogPage {
   events: AuditLogEvent[];
   continuationToken: string | undefined;
-  bounds: TimeBounds;
+  /** The bounds every page of this run was asked with. */
+  snapshot: ViewSnapshot;
 }
 
 /** Fetches and checks one V2 page. */
@@ -38,7 +40,7 @@ export async function getAuditLogPage(
     query: toV2Params(query, continuationToken, PAGE_SIZE),
     signal,
   });
-  return auditLogPageSchema.parse(body);
+  return checkAuditLogPage(body);
 }
 
 /** The filters of a view, for query keys: `filtersOf({tz: 'utc', user: 'kim'})` → `{user: 'kim'}`. */
@@ -54,16 +56,20 @@ export const auditLogQueries = {
     infiniteQueryOptions({
       queryKey: [...auditLogQueries.org(org), 'list', filters] as const,
       queryFn: async ({ pageParam, signal }): Promise<LoadedAuditLogPage> => {
-        const bounds = pageParam?.bounds ?? resolveTimeBounds(filters, nowSeconds());
-        const query = toAuditLogQuery(org, filters, bounds);
+        const snapshot = pageParam?.snapshot ?? resolveSnapshot(filters, nowSeconds());
+        const query = toAuditLogQuery(org, filters, snapshot.bounds);
         const page = await getAuditLogPage(query, pageParam?.continuationToken, signal);
-        return { events: page.auditLogEvents, continuationToken: page.continuationToken, bounds };
+        const { auditLogEvents: events, continuationToken } = page;
+        return { events, continuationToken, snapshot };
       },
       initialPageParam: undefined as AuditLogPageParam | undefined,
       getNextPageParam: (last): AuditLogPageParam | undefined =>
         last.continuationToken
-          ? { continuationToken: last.continuationToken, bounds: last.bounds }
+          ? { continuationToken: last.continuationToken, snapshot: last.snapshot }
           : undefined,
+      // A view is a snapshot: refetching it in place would ask page 1 with new bounds and the
+      // later pages with their old ones. Only a new view or Refresh (a reset) fetches again.
+      staleTime: Infinity,
     }),
 };
 

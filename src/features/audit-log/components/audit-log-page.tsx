@@ -8,11 +8,13 @@ import { EVENT_TYPES } from '../../../lib/event-catalog.ts';
 import { eventTypeQueries } from '../api/get-event-types.ts';
 import { useAuditLogView } from '../view/use-audit-log-view.ts';
 import { useCanonicalViewUrl } from '../view/use-canonical-view-url.ts';
+import { useViewSnapshot } from '../view/use-view-snapshot.ts';
 import { AuditLogResults } from './audit-log-results.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { EventPicker } from './event-picker.tsx';
 import { FilterChips } from './filter-chips.tsx';
 import { IgnoredParamsNotice } from './ignored-params-notice.tsx';
+import { RefreshButton } from './refresh-button.tsx';
 import { TimeRangePicker } from './time-range-picker.tsx';
 import { TzToggle } from './tz-toggle.tsx';
 
@@ -26,6 +28,7 @@ export function AuditLogPage({ org, toolbarActions }: AuditLogPageProps) {
   const state = useAuditLogView();
   const { view, setView, updateView } = state;
   const notice = useCanonicalViewUrl(state);
+  const snapshot = useViewSnapshot(org);
   const eventTypes = useQuery(eventTypeQueries.list(org)).data ?? EVENT_TYPES;
   const filterUser = useCallback((user: string) => updateView({ user }), [updateView]);
 
@@ -43,6 +46,7 @@ export function AuditLogPage({ org, toolbarActions }: AuditLogPageProps) {
           <TzToggle value={view.tz} onChange={(tz) => updateView({ tz })} />
         </div>
         <div className="log-toolbar__actions">
+          <RefreshButton asOf={snapshot.asOf} tz={view.tz} onRefresh={snapshot.refresh} />
           <CopyLinkButton />
           {toolbarActions}
         </div>

@@ -1,7 +1,8 @@
 /** The query behind the table and the states around it: loading, empty, failed, rows. */
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Spinner } from '../../../components/spinner.tsx';
+import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
 import { isUnauthorizedError } from '../api/is-unauthorized-error.ts';
 import { auditLogQueries, filtersOf } from '../api/get-audit-log-page.ts';
 import { describeAuditLogError } from '../api/describe-audit-log-error.ts';
@@ -9,6 +10,7 @@ import { useNowSeconds } from '../format/use-now-seconds.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
 import { AuditLogErrorState } from './audit-log-error-state.tsx';
 import { AuditLogTable } from './audit-log-table.tsx';
+import { EventDetailsDialog } from './event-details-dialog.tsx';
 import { NoEventsState } from './no-events-state.tsx';
 import { TableFooter } from './table-footer.tsx';
 
@@ -30,6 +32,16 @@ export function AuditLogResults({
   const query = useInfiniteQuery(auditLogQueries.list(org, filtersOf(view)));
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
   const nowSeconds = useNowSeconds();
+  // Not in the URL: events have no id (the log even holds identical ones), so a link could not
+  // name one reliably, and a shared link should open the view, not a panel over it.
+  const [selected, setSelected] = useState<AuditLogEvent>();
+  const filterFromDetails = useCallback(
+    (login: string) => {
+      setSelected(undefined);
+      onFilterUser(login);
+    },
+    [onFilterUser],
+  );
   const events = useMemo(() => data?.pages.flatMap((page) => page.events) ?? [], [data]);
   const meta = useMemo(
     () => ({ tz: view.tz, nowSeconds, onFilterUser }),
@@ -57,20 +69,30 @@ export function AuditLogResults({
     ? describeAuditLogError(query.error, org).message
     : undefined;
   return (
-    <AuditLogTable
-      events={events}
-      meta={meta}
-      hasMore={hasNextPage}
-      onNearEnd={loadMore}
-      footer={
-        <TableFooter
-          loadedCount={events.length}
-          hasMore={hasNextPage}
-          isLoadingMore={isFetchingNextPage}
-          loadError={footerError}
-          onRetry={() => void fetchNextPage()}
+    <>
+      <AuditLogTable
+        events={events}
+        meta={meta}
+        hasMore={hasNextPage}
+        onNearEnd={loadMore}
+        onOpenRow={(index) => setSelected(events[index])}
+        footer={
+          <TableFooter
+            loadedCount={events.length}
+            hasMore={hasNextPage}
+            isLoadingMore={isFetchingNextPage}
+            loadError={footerError}
+            onRetry={() => void fetchNextPage()}
+          />
+        }
+      />
+      {selected ? (
+        <EventDetailsDialog
+          event={selected}
+          onClose={() => setSelected(undefined)}
+          onFilterUser={filterFromDetails}
         />
-      }
-    />
+      ) : null}
+    </>
   );
 }

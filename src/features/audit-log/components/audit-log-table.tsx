@@ -1,10 +1,20 @@
 /**
  * The log as a virtualised ARIA table: rows have one fixed height and only those in view (plus a
  * small overscan) are in the DOM, however many pages are loaded. Nearing the end loads the next page.
+ * One row at a time is in the Tab order (roving focus): arrows move between rows, Enter or a
+ * click opens the row's details.
  */
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
 import { auditLogColumns, type AuditLogTableMeta } from './audit-log-columns.tsx';
 
@@ -22,10 +32,23 @@ interface AuditLogTableProps {
   onNearEnd: () => void;
   /** Shown under the last row: loading, the end of the log, or a failed page. */
   footer: ReactNode;
+  /** Opens the details of the row at `index`. */
+  onOpenRow: (index: number) => void;
 }
 
-export function AuditLogTable({ events, meta, hasMore, onNearEnd, footer }: AuditLogTableProps) {
+const STEPS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
+
+export function AuditLogTable({
+  events,
+  meta,
+  hasMore,
+  onNearEnd,
+  footer,
+  onOpenRow,
+}: AuditLogTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const hintId = useId();
+  const [activeIndex, setActiveIndex] = useState(0);
   // eslint-disable-next-line react-hooks/incompatible-library -- the table instance is read only during render
   const table = useReactTable({
     data: events,
@@ -42,6 +65,31 @@ export function AuditLogTable({ events, meta, hasMore, onNearEnd, footer }: Audi
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
+  // The row in the Tab order: the last one focused, or the first in view once it scrolled away.
+  const tabbable = items.some((item) => item.index === activeIndex)
+    ? activeIndex
+    : (virtualizer.range?.startIndex ?? 0);
+
+  const onRowKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number) => {
+    // Keys pressed on a control inside the row (the avatar button) are that control's.
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onOpenRow(index);
+      return;
+    }
+    const next = index + (STEPS[event.key] ?? 0);
+    if (next === index || next < 0 || next >= rows.length) return;
+    event.preventDefault();
+    // Overscan keeps the neighbouring rows rendered, so the next row is in the DOM.
+    scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${next}"]`)?.focus();
+  };
+  const onRowClick = (event: MouseEvent<HTMLDivElement>, index: number) => {
+    // The avatar filters; selecting text to copy it is not a request for details.
+    if ((event.target as Element).closest('button, a')) return;
+    if (window.getSelection()?.toString()) return;
+    onOpenRow(index);
+  };
 
   useEffect(() => {
     if (hasMore && lastIndex >= rows.length - PREFETCH_ROWS) onNearEnd();
@@ -87,10 +135,16 @@ export function AuditLogTable({ events, meta, hasMore, onNearEnd, footer }: Audi
             return (
               <div
                 key={row.id}
-                className="log-row"
+                className="log-row log-row--body"
                 role="row"
                 aria-rowindex={item.index + 2}
+                aria-describedby={hintId}
+                tabIndex={item.index === tabbable ? 0 : -1}
+                data-row-index={item.index}
                 data-testid="log-row"
+                onFocus={() => setActiveIndex(item.index)}
+                onKeyDown={(event) => onRowKeyDown(event, item.index)}
+                onClick={(event) => onRowClick(event, item.index)}
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
                 {row.getVisibleCells().map((cell) => (
@@ -104,6 +158,9 @@ export function AuditLogTable({ events, meta, hasMore, onNearEnd, footer }: Audi
         </div>
       </div>
       {footer}
+      <span id={hintId} hidden>
+        Enter shows every detail of the event; the arrow keys move between events.
+      </span>
     </div>
   );
 }

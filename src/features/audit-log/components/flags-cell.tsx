@@ -1,5 +1,6 @@
 import { Icon, type IconName } from '../../../components/icon.tsx';
 import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
+import { FLAG_LABELS } from '../format/describe-flags.ts';
 
 interface Flag {
   on: boolean | undefined;
@@ -11,9 +12,9 @@ interface Flag {
 /** Compact markers with their meaning as accessible text and tooltip. */
 export function FlagsCell({ event }: { event: AuditLogEvent }) {
   const flags: Flag[] = [
-    { on: event.authFailure, icon: 'shieldX', label: 'Authentication failure', tone: 'danger' },
-    { on: event.reqOrgAdmin, icon: 'crown', label: 'Required organization admin', tone: 'org' },
-    { on: event.reqStackAdmin, icon: 'layers', label: 'Required stack admin', tone: 'stack' },
+    { on: event.authFailure, icon: 'shieldX', label: FLAG_LABELS.authFailure, tone: 'danger' },
+    { on: event.reqOrgAdmin, icon: 'crown', label: FLAG_LABELS.reqOrgAdmin, tone: 'org' },
+    { on: event.reqStackAdmin, icon: 'layers', label: FLAG_LABELS.reqStackAdmin, tone: 'stack' },
   ];
   return (
     <div className="cell-flags">

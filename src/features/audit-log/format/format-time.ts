@@ -108,3 +108,14 @@ export function formatDateTime(seconds: number, timeZone?: string, locale?: stri
     hourCycle: 'h23',
   }).format(seconds * 1000);
 }
+
+/** A time of day to the second: `formatClockTime(0, 'UTC', 'en-US') === '00:00:00'`. */
+export function formatClockTime(seconds: number, timeZone?: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(seconds * 1000);
+}

@@ -1,6 +1,7 @@
 /**
  * Time ranges of the view: presets are relative (`range=7d`) and resolved to absolute bounds
- * when a query is made, so a bookmarked "last 7 days" stays the last 7 days.
+ * when the view's first page is fetched, so a bookmarked "last 7 days" stays the last 7 days,
+ * while the table and its export share one fixed snapshot (decision note 003).
  */
 import type { AuditLogQuery } from '../../../lib/audit-log-query.ts';
 import type { AuditLogView, RangePreset } from './view-schema.ts';
@@ -31,16 +32,41 @@ export interface TimeBounds {
   endTime?: number;
 }
 
+/** Bounds as resolved for one snapshot of a view: the upper bound is always set. */
+export interface ResolvedTimeBounds extends TimeBounds {
+  endTime: number;
+}
+
 /**
- * The API bounds of a view at `nowSeconds`:
- * `resolveTimeBounds({range: '1h'}, 7200)` → `{startTime: 3600}`.
+ * The API bounds of a view at `nowSeconds`. An open end becomes `now + 1` (exclusive, so the
+ * current second counts) and a later `to` is cut there, so the bounds name a fixed set of
+ * events that later appends cannot change:
+ * `resolveTimeBounds({range: '1h'}, 7200)` → `{startTime: 3600, endTime: 7201}`.
  */
 export function resolveTimeBounds(
   view: Pick<AuditLogView, 'range' | 'from' | 'to'>,
   nowSeconds: number,
-): TimeBounds {
-  if (view.range) return { startTime: nowSeconds - RANGE_PRESET_SECONDS[view.range] };
-  return { startTime: view.from, endTime: view.to };
+): ResolvedTimeBounds {
+  const startTime = view.range ? nowSeconds - RANGE_PRESET_SECONDS[view.range] : view.from;
+  let endTime = Math.min(view.to ?? Infinity, nowSeconds + 1);
+  // A start still in the future: the API refuses start >= end, and such a window is empty anyway.
+  if (startTime !== undefined && endTime <= startTime) endTime = startTime + 1;
+  return { startTime, endTime };
+}
+
+/** One resolution of a view's time range: the bounds and the instant they were resolved at. */
+export interface ViewSnapshot {
+  bounds: ResolvedTimeBounds;
+  /** Unix seconds. */
+  asOf: number;
+}
+
+/** `resolveSnapshot({}, 100)` → `{bounds: {startTime: undefined, endTime: 101}, asOf: 100}`. */
+export function resolveSnapshot(
+  view: Pick<AuditLogView, 'range' | 'from' | 'to'>,
+  nowSeconds: number,
+): ViewSnapshot {
+  return { bounds: resolveTimeBounds(view, nowSeconds), asOf: nowSeconds };
 }
 
 /** The filters of a view as the API is asked for them (shared with the export). */

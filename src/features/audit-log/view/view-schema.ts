@@ -1,54 +1,76 @@
 /**
  * The one schema of the log page's URL (`/orgs/{org}/audit-logs?…`): each field decodes from its
- * search parameter and encodes back, so parse and serialise cannot drift apart.
+ * search parameter and encodes back, so parse and serialise cannot drift apart. Plain checks
+ * rather than a schema library: six string fields do not need one in the first download.
  * Decision note: docs/decisions/003-audit-log-view-url.md.
  */
-import { z } from 'zod';
 import { findEventType } from '../../../lib/event-catalog.ts';
 import { formatIsoInstant, parseIsoInstant } from './iso-instant.ts';
 
 export const RANGE_PRESETS = ['1h', '24h', '7d', '30d', '90d'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
-export type TimeZoneMode = 'local' | 'utc';
+export const TIME_ZONE_MODES = ['local', 'utc'] as const;
+export type TimeZoneMode = (typeof TIME_ZONE_MODES)[number];
+
+/** The view as the app uses it: `from`/`to` in Unix seconds, `to` exclusive. */
+export interface AuditLogView {
+  user?: string;
+  event?: string;
+  range?: RangePreset;
+  from?: number;
+  to?: number;
+  tz: TimeZoneMode;
+}
+
+export type ViewParam = keyof AuditLogView;
+
+/** A decoded field: its value, or why the text is not one. */
+export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** How one field reads from its search parameter and prints back. */
+export interface FieldCodec<T> {
+  decode: (text: string) => Decoded<T>;
+  encode: (value: T) => string;
+}
+
+function fieldCodec<T>(
+  read: (text: string) => T | undefined,
+  reason: string,
+  encode: (value: T) => string = String,
+): FieldCodec<T> {
+  return {
+    decode: (text) => {
+      const value = read(text);
+      return value === undefined ? { ok: false, reason } : { ok: true, value };
+    },
+    encode,
+  };
+}
+
+/** Reads one of `values`, or nothing: `oneOf(['a', 'b'])('b') === 'b'`. */
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (text: string): T | undefined =>
+    (values as readonly string[]).includes(text) ? (text as T) : undefined;
 
 /** Logins as Pulumi and GitHub spell them: letters, digits, `.`, `_`, `-`. */
 const LOGIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
-const isoInstant = z.codec(z.string(), z.int().nonnegative(), {
-  decode: (text, ctx) => {
-    const seconds = parseIsoInstant(text);
-    if (seconds !== undefined) return seconds;
-    ctx.issues.push({ code: 'custom', input: text, message: 'not a date and time (ISO 8601)' });
-    return z.NEVER;
-  },
-  encode: formatIsoInstant,
-});
+const isoInstant = fieldCodec(parseIsoInstant, 'not a date and time (ISO 8601)', formatIsoInstant);
 
-/** Each field of the view, keyed by its search parameter; every field may be left out. */
-export const viewFieldSchemas = {
-  user: z.string().regex(LOGIN_PATTERN, 'not a user login'),
-  event: z.string().refine((id) => findEventType(id) !== undefined, 'not a known event type'),
-  range: z.enum(RANGE_PRESETS, 'not a time range (1h, 24h, 7d, 30d, 90d)'),
+type ViewFieldCodecs = { [K in ViewParam]-?: FieldCodec<NonNullable<AuditLogView[K]>> };
+
+/** Each field of the view, keyed by its search parameter, in the order the URL prints them. */
+export const viewFields: ViewFieldCodecs = {
+  user: fieldCodec((text) => (LOGIN_PATTERN.test(text) ? text : undefined), 'not a user login'),
+  event: fieldCodec((id) => (findEventType(id) ? id : undefined), 'not a known event type'),
+  range: fieldCodec(oneOf(RANGE_PRESETS), 'not a time range (1h, 24h, 7d, 30d, 90d)'),
   from: isoInstant,
   to: isoInstant,
-  tz: z.enum(['local', 'utc'], 'not a time zone (local, utc)'),
+  tz: fieldCodec(oneOf(TIME_ZONE_MODES), 'not a time zone (local, utc)'),
 };
 
-export const viewSchema = z.object({
-  user: viewFieldSchemas.user.optional(),
-  event: viewFieldSchemas.event.optional(),
-  range: viewFieldSchemas.range.optional(),
-  from: viewFieldSchemas.from.optional(),
-  to: viewFieldSchemas.to.optional(),
-  tz: viewFieldSchemas.tz.default('local'),
-});
-
-/** The view as the app uses it: `from`/`to` in Unix seconds, `to` exclusive. */
-export type AuditLogView = z.output<typeof viewSchema>;
-
-export type ViewParam = keyof typeof viewFieldSchemas;
-
 /** The parameters in the order the URL prints them. */
-export const VIEW_PARAMS = Object.keys(viewFieldSchemas) as ViewParam[];
+export const VIEW_PARAMS = Object.keys(viewFields) as ViewParam[];
 
 export const DEFAULT_VIEW: AuditLogView = { tz: 'local' };

@@ -15,6 +15,8 @@ export interface ExportButtonProps {
   query: AuditLogQuery;
   /** How the page shows times; the receipt adds local times when the table is in local time. */
   view?: { tz?: 'local' | 'utc' };
+  /** True while the view has nothing to export yet (its first page is still loading). */
+  disabled?: boolean;
   /** Replaces the real worker (tests, benchmarks). */
   createWorker?: ExportWorkerFactory;
 }
@@ -23,7 +25,7 @@ export interface ExportButtonProps {
  * DOWNLOAD for the log page's toolbar: exports every event of `query` (all pages) as CSV or
  * JSON Lines in a worker, shows progress, then a receipt with the file's SHA-256.
  */
-export function ExportButton({ query, view, createWorker }: ExportButtonProps) {
+export function ExportButton({ query, view, disabled, createWorker }: ExportButtonProps) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const { state, start, cancel, dismiss } = useExport(createWorker);
   const downloadRef = useRef<HTMLButtonElement>(null);
@@ -49,7 +51,7 @@ export function ExportButton({ query, view, createWorker }: ExportButtonProps) {
           ref={downloadRef}
           type="button"
           className="btn btn--primary export__download"
-          disabled={state.status === 'running'}
+          disabled={disabled || state.status === 'running'}
           onClick={() => start({ query, options })}
         >
           Download

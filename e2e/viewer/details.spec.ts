@@ -1,0 +1,79 @@
+import { expect, test } from '../support/fixtures.ts';
+import { LOG_PATH, readShownRows, signInContext, waitForRows } from './viewer-helpers.ts';
+
+test.beforeEach(async ({ context, baseURL, adminToken }) => {
+  await signInContext(context, baseURL!, adminToken);
+});
+
+test('a click on a row shows every field; Escape closes and gives focus back', async ({ page }) => {
+  await page.goto(`${LOG_PATH}?tz=utc`);
+  await waitForRows(page);
+  // The row with the longest description: the one the table truncates the most.
+  const rows = await readShownRows(page);
+  const row = rows.reduce((a, b) => (b.description.length > a.description.length ? b : a));
+  const rowElement = page.locator(`[data-row-index="${row.index}"]`);
+  await rowElement.locator('.log-cell--description').click();
+
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const field = (label: string) => dialog.locator(`dt:text-is("${label}") + dd`);
+  await expect(field('Description')).toHaveText(row.description);
+  await expect(field('Time (UTC)')).toHaveText(row.dateTime);
+  await expect(field('Unix time')).toHaveText(String(Date.parse(row.dateTime) / 1000));
+  await expect(field('Event ID')).toHaveText(row.event);
+  await expect(field('Flags')).toBeVisible();
+  await expect(
+    dialog.getByRole('button', { name: `Show only events by ${row.login}` }),
+  ).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Copy as JSON' })).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(rowElement).toBeFocused();
+});
+
+test('rows are reached and opened from the keyboard', async ({ page }) => {
+  await page.goto(LOG_PATH);
+  await waitForRows(page);
+  const rows = await readShownRows(page);
+  await page.locator('[data-row-index="0"]').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('[data-row-index="1"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('dt:text-is("Event ID") + dd')).toHaveText(rows[1]!.event);
+  // Focus starts inside the panel and Tab keeps it there.
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-row-index="1"]')).toBeFocused();
+});
+
+test('the avatar still filters and does not open the details', async ({ page }) => {
+  await page.goto(LOG_PATH);
+  await waitForRows(page);
+  const login = (await readShownRows(page))[0]!.login;
+  await page
+    .getByRole('button', { name: `Show only events by ${login}` })
+    .first()
+    .click();
+  await expect(page).toHaveURL(`${LOG_PATH}?user=${login}`);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('the details’ user filter closes the panel and filters', async ({ page }) => {
+  await page.goto(LOG_PATH);
+  await waitForRows(page);
+  const login = (await readShownRows(page))[0]!.login;
+  await page.locator('[data-row-index="0"] .log-cell--event').click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: `Show only events by ${login}` })
+    .click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page).toHaveURL(`${LOG_PATH}?user=${login}`);
+});

@@ -1,0 +1,109 @@
+/**
+ * The table is a snapshot of its view and DOWNLOAD exports exactly that snapshot: the export's
+ * requests carry the very bounds of the table's pages (an open view included), and Refresh
+ * starts a new snapshot that the export then follows. The log cannot be appended to from a
+ * test, so the bounds themselves are compared.
+ */
+import type { Page, Request } from '@playwright/test';
+import { expect, test } from '../support/fixtures.ts';
+import { LOG_PATH, signInContext, waitForRows } from './viewer-helpers.ts';
+
+const LIST = '/api/orgs/acme/auditlogs/v2?';
+
+interface Asked {
+  startTime: string | null;
+  endTime: string | null;
+  pageSize: string | null;
+  first: boolean;
+}
+
+function asked(request: Request): Asked {
+  const params = new URL(request.url()).searchParams;
+  return {
+    startTime: params.get('startTime'),
+    endTime: params.get('endTime'),
+    pageSize: params.get('pageSize'),
+    first: !params.has('continuationToken'),
+  };
+}
+
+/** Every list request of the page, the table's (100 a page) and the export worker's. */
+function recordListRequests(page: Page): Asked[] {
+  const requests: Asked[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes(LIST)) requests.push(asked(request));
+  });
+  return requests;
+}
+
+const tablePages = (requests: Asked[]) => requests.filter((r) => r.pageSize === '100');
+const exportPages = (requests: Asked[]) => requests.filter((r) => r.pageSize !== '100');
+const iso = (seconds: string) => new Date(Number(seconds) * 1000).toISOString().replace('.000', '');
+
+async function downloadAndDismiss(page: Page) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  await download;
+  const receipt = page.getByRole('region', { name: 'Download ready' });
+  await expect(receipt).toBeVisible();
+  return receipt;
+}
+
+test.beforeEach(async ({ context, baseURL, adminToken }) => {
+  await signInContext(context, baseURL!, adminToken);
+});
+
+test('the export of an open view asks the table’s bounds, end included', async ({ page }) => {
+  const requests = recordListRequests(page);
+  await page.goto(`${LOG_PATH}?tz=utc`);
+  await waitForRows(page);
+  const table = tablePages(requests)[0]!;
+  expect(table.first).toBe(true);
+  expect(table.startTime).toBeNull();
+  expect(Number(table.endTime)).toBeGreaterThan(Date.now() / 1000 - 60);
+  await expect(page.getByTestId('as-of')).toHaveText(
+    `as of ${iso(String(Number(table.endTime) - 1)).slice(11, 19)} UTC`,
+  );
+
+  // Later than the table's request, so bounds resolved at click time would differ.
+  await page.waitForTimeout(1100);
+  const receipt = await downloadAndDismiss(page);
+  const exported = exportPages(requests);
+  expect(exported.length).toBeGreaterThan(0);
+  for (const request of exported) {
+    expect([request.startTime, request.endTime]).toEqual([table.startTime, table.endTime]);
+  }
+  await expect(receipt).toContainText(`the beginning – ${iso(table.endTime!)}`);
+});
+
+test('Refresh starts a new snapshot, and the export follows it', async ({ page }) => {
+  const requests = recordListRequests(page);
+  await page.goto(`${LOG_PATH}?range=90d`);
+  await waitForRows(page);
+  // Load a second page, so Refresh must fetch every page again rather than only the first.
+  await page
+    .getByRole('region', { name: 'Audit log events' })
+    .evaluate((el) => el.scrollBy(0, 4000));
+  await expect.poll(() => tablePages(requests).length).toBeGreaterThan(1);
+  const before = tablePages(requests)[0]!;
+  const asOf = await page.getByTestId('as-of').textContent();
+
+  await page.waitForTimeout(1100);
+  const seen = requests.length;
+  await page.getByRole('button', { name: 'Load newer events' }).click();
+  await waitForRows(page);
+  await expect(page.getByTestId('as-of')).not.toHaveText(asOf!);
+  const after = tablePages(requests.slice(seen));
+  expect(after[0]!.first).toBe(true);
+  expect(Number(after[0]!.endTime)).toBeGreaterThan(Number(before.endTime));
+  expect(Number(after[0]!.startTime)).toBeGreaterThan(Number(before.startTime));
+  for (const request of after) expect(request.endTime).toBe(after[0]!.endTime);
+
+  const exportedFrom = requests.length;
+  await downloadAndDismiss(page);
+  const exported = exportPages(requests.slice(exportedFrom));
+  expect(exported.length).toBeGreaterThan(0);
+  for (const request of exported) {
+    expect([request.startTime, request.endTime]).toEqual([after[0]!.startTime, after[0]!.endTime]);
+  }
+});

@@ -1,0 +1,87 @@
+/**
+ * Every field of one event, untruncated. Values are rendered as text, never as HTML: a
+ * description is whatever the API sent, newlines kept.
+ */
+import type { ReactNode } from 'react';
+import { Avatar } from '../../../components/avatar.tsx';
+import { Icon } from '../../../components/icon.tsx';
+import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
+import { findEventType } from '../../../lib/event-catalog.ts';
+import { categoryLabel } from '../format/category-label.ts';
+import { describeFlags } from '../format/describe-flags.ts';
+import { formatInstantWithOffset } from '../format/format-time.ts';
+
+interface EventDetailsProps {
+  event: AuditLogEvent;
+  onFilterUser: (login: string) => void;
+  /** The browser's zone by default; tests pass one. */
+  localTimeZone?: string;
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+const NONE = <span className="muted">None</span>;
+
+export function EventDetails({ event, onFilterUser, localTimeZone }: EventDetailsProps) {
+  const { user, timestamp } = event;
+  const type = findEventType(event.event);
+  const flags = describeFlags(event);
+  const zone = localTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return (
+    <div className="details">
+      <div className="details__user">
+        <Avatar src={user.avatarUrl} name={user.name || user.githubLogin} size={40} />
+        <div className="cell-stack">
+          <span className="details__name">{user.name || user.githubLogin}</span>
+          <span className="muted">{user.githubLogin}</span>
+          {user.email ? <span className="muted">{user.email}</span> : null}
+        </div>
+        <button type="button" className="link-btn" onClick={() => onFilterUser(user.githubLogin)}>
+          <Icon name="filter" size={12} />
+          Show only events by {user.githubLogin}
+        </button>
+      </div>
+      <dl className="details__fields">
+        <Field label="Time (local)">
+          <span className="mono">{formatInstantWithOffset(timestamp, zone)}</span>{' '}
+          <span className="muted">{zone}</span>
+        </Field>
+        <Field label="Time (UTC)">
+          <span className="mono">{formatInstantWithOffset(timestamp, 'UTC')}</span>
+        </Field>
+        <Field label="Unix time">
+          <span className="mono">{timestamp}</span>
+        </Field>
+        <Field label="Event">{type?.displayName ?? event.event}</Field>
+        <Field label="Event ID">
+          <span className="mono">{event.event}</span>
+        </Field>
+        <Field label="Category">
+          {type ? categoryLabel(type.category) : 'Unknown (newer than this console’s catalog)'}
+        </Field>
+        <Field label="Description">
+          {event.description ? <p className="details__description">{event.description}</p> : NONE}
+        </Field>
+        <Field label="Source IP">
+          {event.sourceIP ? <span className="mono">{event.sourceIP}</span> : NONE}
+        </Field>
+        <Field label="Token">{event.tokenName || NONE}</Field>
+        <Field label="Token ID">
+          {event.tokenID ? <span className="mono">{event.tokenID}</span> : NONE}
+        </Field>
+        <Field label="Actor">{event.actorName || NONE}</Field>
+        <Field label="Actor URN">
+          {event.actorUrn ? <span className="mono">{event.actorUrn}</span> : NONE}
+        </Field>
+        <Field label="Flags">{flags.length > 0 ? flags.join(', ') : NONE}</Field>
+      </dl>
+    </div>
+  );
+}

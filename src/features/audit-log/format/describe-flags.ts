@@ -1,0 +1,19 @@
+import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
+
+/** The flags of an event in words, in the table's order of its markers. */
+export const FLAG_LABELS = {
+  authFailure: 'Authentication failure',
+  reqOrgAdmin: 'Required organization admin',
+  reqStackAdmin: 'Required stack admin',
+} as const;
+
+/**
+ * The flags an event carries, in words:
+ * `describeFlags({authFailure: true, ...})` → `['Authentication failure']`; none → `[]`.
+ */
+export function describeFlags(
+  event: Pick<AuditLogEvent, 'authFailure' | 'reqOrgAdmin' | 'reqStackAdmin'>,
+): string[] {
+  const keys = Object.keys(FLAG_LABELS) as (keyof typeof FLAG_LABELS)[];
+  return keys.filter((key) => event[key]).map((key) => FLAG_LABELS[key]);
+}

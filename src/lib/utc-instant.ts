@@ -1,0 +1,10 @@
+/**
+ * Unix seconds as RFC 3339 UTC to the second: the CSV's Timestamp column and the screens' exact
+ * UTC times. It lives apart from the CSV module so screens can use it without bundling the CSV
+ * encoder (papaparse) into the page.
+ */
+
+/** `formatUtcInstant(0) === '1970-01-01T00:00:00Z'`. */
+export function formatUtcInstant(unixSeconds: number): string {
+  return new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
