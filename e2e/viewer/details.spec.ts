@@ -77,3 +77,22 @@ test('the details’ user filter closes the panel and filters', async ({ page })
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page).toHaveURL(`${LOG_PATH}?user=${login}`);
 });
+
+test('going Back to another view does not leave the panel open', async ({ page }) => {
+  await page.goto(LOG_PATH);
+  await waitForRows(page);
+  const login = (await readShownRows(page))[0]!.login;
+  // An in-app navigation (a history push), so Back is handled by the app, not a page load.
+  await page
+    .getByRole('button', { name: `Show only events by ${login}` })
+    .first()
+    .click();
+  await expect(page).toHaveURL(`${LOG_PATH}?user=${login}`);
+  await waitForRows(page);
+  await page.locator('[data-row-index="0"] .log-cell--description').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${LOG_PATH}$`));
+  await waitForRows(page);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});

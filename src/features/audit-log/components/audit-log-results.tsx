@@ -29,18 +29,26 @@ export function AuditLogResults({
   onClearFilters,
   onClearUser,
 }: AuditLogResultsProps) {
-  const query = useInfiniteQuery(auditLogQueries.list(org, filtersOf(view)));
+  const listQuery = auditLogQueries.list(org, filtersOf(view));
+  const query = useInfiniteQuery(listQuery);
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
   const nowSeconds = useNowSeconds();
   // Not in the URL: events have no id (the log even holds identical ones), so a link could not
-  // name one reliably, and a shared link should open the view, not a panel over it.
-  const [selected, setSelected] = useState<AuditLogEvent>();
+  // name one reliably, and a shared link should open the view, not a panel over it. Kept with
+  // the view it was opened in, so Back to another view does not leave a stale panel open.
+  const viewKey = JSON.stringify(listQuery.queryKey);
+  const [selection, setSelection] = useState<{ viewKey: string; event: AuditLogEvent }>();
+  const selected = selection?.viewKey === viewKey ? selection.event : undefined;
+  const setSelected = useCallback(
+    (event: AuditLogEvent | undefined) => setSelection(event ? { viewKey, event } : undefined),
+    [viewKey],
+  );
   const filterFromDetails = useCallback(
     (login: string) => {
       setSelected(undefined);
       onFilterUser(login);
     },
-    [onFilterUser],
+    [onFilterUser, setSelected],
   );
   const events = useMemo(() => data?.pages.flatMap((page) => page.events) ?? [], [data]);
   const meta = useMemo(
