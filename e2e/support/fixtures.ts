@@ -13,7 +13,8 @@ interface Fixtures {
 
 function requireEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the browser tests with \`npm run test:e2e\`.`);
+  if (!value)
+    throw new Error(`${name} is not set: run the browser tests with \`npm run test:e2e\`.`);
   return value;
 }
 
