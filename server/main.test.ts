@@ -1,5 +1,5 @@
 /**
- * The process as a whole: start-up with the seed engineer's demo data, the banner, token
+ * The process as a whole: start-up with the seeded demo data, the banner, token
  * handling across restarts, secrets on disk, proxy mode, config errors and signals.
  */
 import { spawn } from 'node:child_process';

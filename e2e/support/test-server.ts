@@ -29,6 +29,22 @@ export interface TestServerOptions {
   dataDir?: string;
 }
 
+// The server's own settings never leak in from the machine running the tests (a PULUMI_API_URL
+// or FAULTS set there would change what every test sees); each test passes what it needs.
+const SERVER_SETTINGS = [
+  'PULUMI_API_URL',
+  'SESSION_SECRET',
+  'FAULTS',
+  'FAULTS_SEED',
+  'DEMO_EVENTS',
+];
+
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of SERVER_SETTINGS) delete env[name];
+  return env;
+}
+
 async function waitForHealth(baseURL: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
@@ -54,7 +70,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: repoRoot,
     env: {
-      ...process.env,
+      ...inheritedEnv(),
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,

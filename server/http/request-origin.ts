@@ -15,6 +15,18 @@ export function isHttpsRequest(c: Context): boolean {
  */
 export function requestOrigin(c: Context): string {
   const url = new URL(c.req.url);
-  const host = c.req.header('host') ?? url.host;
+  // An empty or malformed Host (HTTP/1.0 clients, hand-made requests) must not turn into a 500
+  // when avatar URLs are built from it.
+  const host = [c.req.header('host'), url.host].find(isUsableHost) ?? 'localhost';
   return `${isHttpsRequest(c) ? 'https' : 'http'}://${host}`;
+}
+
+/** `isUsableHost('127.0.0.1:8080') === true`, `isUsableHost('') === false`. */
+export function isUsableHost(host: string | undefined): host is string {
+  if (!host) return false;
+  try {
+    return new URL(`http://${host}`).host !== '';
+  } catch {
+    return false;
+  }
 }

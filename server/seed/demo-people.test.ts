@@ -48,11 +48,13 @@ describe('demo people', () => {
     ).toBe(true);
   });
 
-  it('have one to three stable source addresses each', () => {
+  it('have two or three stable source addresses each, IPv4 and IPv6', () => {
     for (const person of DEMO_PEOPLE) {
       const ips = sourceIPsFor(person.login);
-      expect(ips.length).toBeGreaterThanOrEqual(1);
+      expect(ips.length).toBeGreaterThanOrEqual(2);
       expect(ips.length).toBeLessThanOrEqual(3);
+      expect(ips.some((ip) => ip.includes(':'))).toBe(true);
+      expect(ips.some((ip) => /^\d+\.\d+\.\d+\.\d+$/.test(ip))).toBe(true);
       expect(sourceIPsFor(person.login)).toEqual(ips);
     }
   });

@@ -17,11 +17,12 @@ function ipv6(next: () => number): string {
 }
 
 /**
- * One to three stable addresses for a login (office, home, phone), about a third of them IPv6:
- * `sourceIPsFor('kim')` → `['198.51.100.23', '2001:db8:4f1:9a::17']`.
+ * Two or three stable addresses for a login: an IPv4 office, an IPv6 home, and for half of them
+ * a phone of either family: `sourceIPsFor('kim')` → `['198.51.100.23', '2001:db8:4f1:9a::17']`.
  */
 export function sourceIPsFor(login: string): string[] {
   const next = mulberry32(hashString(login));
-  const count = 1 + Math.floor(next() * 3);
-  return Array.from({ length: count }, () => (next() < 0.35 ? ipv6(next) : ipv4(next)));
+  const addresses = [ipv4(next), ipv6(next)];
+  if (next() < 0.5) addresses.push(next() < 0.35 ? ipv6(next) : ipv4(next));
+  return addresses;
 }

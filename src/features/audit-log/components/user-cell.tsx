@@ -33,7 +33,9 @@ export function UserCell({ event, onFilterUser }: UserCellProps) {
               <Icon name="robot" size={12} />
               <span className="sr-only">Machine actor</span>
             </span>
-            <span className="truncate">via {actorName}</span>
+            <span className="truncate">
+              {user.githubLogin} · via {actorName}
+            </span>
           </span>
         ) : (
           <span className="cell-secondary" title={user.githubLogin}>
