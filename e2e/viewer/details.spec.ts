@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
 import { LOG_PATH, readShownRows, signInContext, waitForRows } from './viewer-helpers.ts';
 
@@ -53,7 +54,8 @@ test('rows are reached and opened from the keyboard', async ({ page }) => {
   await expect(page.locator('[data-row-index="1"]')).toBeFocused();
 });
 
-test('the avatar still filters and does not open the details', async ({ page }) => {
+/** Opens the whole log and clicks the first row's avatar (an in-app history push). */
+async function filterByFirstRowsUser(page: Page): Promise<string> {
   await page.goto(LOG_PATH);
   await waitForRows(page);
   const login = (await readShownRows(page))[0]!.login;
@@ -62,6 +64,11 @@ test('the avatar still filters and does not open the details', async ({ page }) 
     .first()
     .click();
   await expect(page).toHaveURL(`${LOG_PATH}?user=${login}`);
+  return login;
+}
+
+test('the avatar still filters and does not open the details', async ({ page }) => {
+  await filterByFirstRowsUser(page);
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
@@ -79,15 +86,8 @@ test('the details’ user filter closes the panel and filters', async ({ page })
 });
 
 test('going Back to another view does not leave the panel open', async ({ page }) => {
-  await page.goto(LOG_PATH);
-  await waitForRows(page);
-  const login = (await readShownRows(page))[0]!.login;
-  // An in-app navigation (a history push), so Back is handled by the app, not a page load.
-  await page
-    .getByRole('button', { name: `Show only events by ${login}` })
-    .first()
-    .click();
-  await expect(page).toHaveURL(`${LOG_PATH}?user=${login}`);
+  // Back is then handled by the app, not by a page load.
+  await filterByFirstRowsUser(page);
   await waitForRows(page);
   await page.locator('[data-row-index="0"] .log-cell--description').click();
   await expect(page.getByRole('dialog')).toBeVisible();
