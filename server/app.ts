@@ -13,6 +13,7 @@ import type { AppEnv } from './http/app-env.ts';
 import { createErrorHandler, MESSAGES, pulumiError } from './http/pulumi-error.ts';
 import { requestLog, type LogLine } from './request-log.ts';
 import { sessionCredentials } from './session/session-cookie.ts';
+import { memoryRevocations, storeRevocations } from './session/session-revocations.ts';
 import { createSessionRoutes } from './session/session-routes.ts';
 import { registerStaticHosting, securityHeaders } from './static-hosting.ts';
 import type { AuditStore } from './store/audit-store.ts';
@@ -50,8 +51,12 @@ function registerApi(app: Hono<AppEnv>, backend: Backend): void {
 /** Builds the app: `createApp({backend: {kind: 'local', store, cursorKey}, sessionKey, renderAvatar})`. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const log = deps.log ?? ((line: string) => console.info(line));
-  const session = { key: deps.sessionKey, now: deps.now ?? Date.now };
   const { backend } = deps;
+  const session = {
+    key: deps.sessionKey,
+    now: deps.now ?? Date.now,
+    revocations: backend.kind === 'local' ? storeRevocations(backend.store) : memoryRevocations(),
+  };
   const app = new Hono<AppEnv>();
   app.onError(createErrorHandler(log));
   app.notFound((c) => pulumiError(c, 404, MESSAGES.notFound));

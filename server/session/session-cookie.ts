@@ -6,6 +6,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../http/app-env.ts';
 import { isHttpsRequest } from '../http/request-origin.ts';
+import type { SessionRevocations } from './session-revocations.ts';
 import { sealSession, unsealSession, type SessionData } from './session-seal.ts';
 
 export const SESSION_COOKIE = 'alc_session';
@@ -19,6 +20,7 @@ const CLOCK_SKEW_MS = 60 * 1000;
 export interface SessionOptions {
   key: Buffer;
   now: () => number;
+  revocations: SessionRevocations;
 }
 
 /** `'valid'`, `'refresh'` (valid, re-seal it) or `'expired'` at time `now` (ms). */
@@ -39,6 +41,17 @@ export function writeSessionCookie(c: Context, options: SessionOptions, data: Se
   });
 }
 
+/** Signs the cookie's session out for good: copies of the cookie are refused from now on. */
+export function revokeSessionCookie(c: Context, options: SessionOptions): void {
+  const sealed = getCookie(c, SESSION_COOKIE);
+  const data = sealed === undefined ? undefined : unsealSession(options.key, sealed);
+  if (data) {
+    const now = options.now();
+    options.revocations.revoke(data.id, data.lastSeen + SESSION_IDLE_MS + CLOCK_SKEW_MS, now);
+  }
+  clearSessionCookie(c);
+}
+
 export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, {
     path: '/',
@@ -55,7 +68,8 @@ export function sessionCredentials(options: SessionOptions): MiddlewareHandler<A
     if (sealed !== undefined && c.req.header('authorization') === undefined) {
       const data = unsealSession(options.key, sealed);
       const now = options.now();
-      const state = data ? sessionState(data, now) : 'expired';
+      const signedOut = data !== undefined && options.revocations.isRevoked(data.id, now);
+      const state = data && !signedOut ? sessionState(data, now) : 'expired';
       if (!data || state === 'expired') {
         clearSessionCookie(c);
       } else {

@@ -3,13 +3,14 @@
  * Same-origin only: with SameSite=Strict cookies, the Origin check and the JSON-only body stand
  * in for CSRF tokens (decision 002).
  */
+import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { UserLookup } from '../auth/user-lookup.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { HttpError, pulumiError } from '../http/pulumi-error.ts';
 import { requestOrigin } from '../http/request-origin.ts';
-import { clearSessionCookie, writeSessionCookie, type SessionOptions } from './session-cookie.ts';
+import { revokeSessionCookie, writeSessionCookie, type SessionOptions } from './session-cookie.ts';
 
 const MAX_TOKEN_LENGTH = 512;
 const MAX_BODY_BYTES = 4096;
@@ -57,13 +58,14 @@ export function createSessionRoutes(
     const result = await options.lookupUser(token, requestOrigin(c));
     if (!result.ok) return c.json(result.error, result.status);
     const now = options.now();
-    writeSessionCookie(c, options, { token, issuedAt: now, lastSeen: now });
+    const id = randomBytes(16).toString('base64url');
+    writeSessionCookie(c, options, { id, token, issuedAt: now, lastSeen: now });
     c.header('Cache-Control', 'no-store');
     return c.json(result.user);
   });
   routes.delete('/session', (c) => {
     assertSameOrigin(c);
-    clearSessionCookie(c);
+    revokeSessionCookie(c, options);
     return c.body(null, 204);
   });
   return routes;

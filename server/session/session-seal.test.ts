@@ -3,7 +3,7 @@ import { SESSION_IDLE_MS, SESSION_REFRESH_MS, sessionState } from './session-coo
 import { sealSession, unsealSession } from './session-seal.ts';
 
 const key = Buffer.alloc(32, 3);
-const data = { token: 'pul-secret', issuedAt: 1000, lastSeen: 2000 };
+const data = { id: 'session-1', token: 'pul-secret', issuedAt: 1000, lastSeen: 2000 };
 
 describe('sealed sessions', () => {
   it('round-trip and hide the token', () => {

@@ -1,11 +1,13 @@
 /**
- * The sealed session: AES-256-GCM over `{token, issuedAt, lastSeen}`, so the cookie is both
+ * The sealed session: AES-256-GCM over `{id, token, issuedAt, lastSeen}`, so the cookie is both
  * secret (the token is unreadable without the key) and tamper-evident (GCM's tag).
  * Layout: base64url(iv[12] | ciphertext | tag[16]).
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
 export interface SessionData {
+  /** Random, so that signing out can refuse this session (and only this one) from then on. */
+  id: string;
   token: string;
   /** Milliseconds since the epoch. */
   issuedAt: number;
@@ -30,6 +32,7 @@ function isSessionData(value: unknown): value is SessionData {
   return (
     typeof data === 'object' &&
     data !== null &&
+    typeof data.id === 'string' &&
     typeof data.token === 'string' &&
     Number.isFinite(data.issuedAt) &&
     Number.isFinite(data.lastSeen)

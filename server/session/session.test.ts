@@ -158,6 +158,26 @@ describe('DELETE /console/session', () => {
   });
 });
 
+describe('signing out', () => {
+  const signOut = (cookie: string) =>
+    fetch(`${server.baseURL}/console/session`, {
+      method: 'DELETE',
+      headers: { Origin: server.baseURL, Cookie: cookie },
+    });
+
+  it('ends that session for good, even for a copy of its cookie', async () => {
+    const kept = sessionCookie(await signIn({ token: ADMIN_TOKEN })) ?? '';
+    const other = sessionCookie(await signIn({ token: ADMIN_TOKEN })) ?? '';
+    expect((await withCookie(kept)).status).toBe(200);
+    expect((await signOut(kept)).status).toBe(204);
+    const copy = await withCookie(kept);
+    expect(copy.status).toBe(401);
+    expect(copy.headers.getSetCookie()[0]).toMatch(/^alc_session=; Max-Age=0/);
+    // Another sign-in of the same token is another session, and it goes on.
+    expect((await withCookie(other)).status).toBe(200);
+  });
+});
+
 describe('logging', () => {
   it('never writes tokens, cookies or query strings', async () => {
     await server.get(`/api/orgs/acme/auditlogs/v2?userFilter=mel&continuationToken=${ADMIN_TOKEN}`);

@@ -12,6 +12,7 @@ import {
 } from './directory-queries.ts';
 import { prepareEventPageReader, type EventPageQuery, type StoredEvent } from './event-queries.ts';
 import { prepareEventWriter, type NewAuditEvent } from './event-writer.ts';
+import { prepareSessionStatements } from './session-queries.ts';
 import { SCHEMA_SQL } from './schema.ts';
 
 export type { NewAuditEvent } from './event-writer.ts';
@@ -39,6 +40,9 @@ export interface AuditStore {
   listMemberships(login: string): Array<{ org: Organization; role: OrganizationRole }>;
   readSetting(key: string): string | undefined;
   writeSetting(key: string, value: string): void;
+  /** Refuses the session `id` until `expiresAt` (ms); times are milliseconds since the epoch. */
+  revokeSession(id: string, expiresAt: number, now: number): void;
+  isSessionRevoked(id: string, now: number): boolean;
   /** One page of events, newest first, strictly before `query.before`. */
   listEvents(query: EventPageQuery): StoredEvent[];
   /**
@@ -65,6 +69,7 @@ export function openAuditStore(dbFile: string): AuditStore {
   db.pragma('cache_size = -65536');
   db.exec(SCHEMA_SQL);
   const directory = prepareDirectoryStatements(db);
+  const sessions = prepareSessionStatements(db);
   const appendEvents = prepareEventWriter(db);
   const listEvents = prepareEventPageReader(db);
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM events');
@@ -73,6 +78,7 @@ export function openAuditStore(dbFile: string): AuditStore {
   );
   return {
     ...directory,
+    ...sessions,
     appendEvents,
     listEvents,
     countEvents: (org) => (org === undefined ? countAll.get() : countOrg.get(org))?.n ?? 0,
