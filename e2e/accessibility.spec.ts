@@ -14,6 +14,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
+    /** Signs the context in and opens a log view in this theme. */
+    async function openLog(page: Page, path: string, signIn: () => Promise<void>) {
+      await page.emulateMedia({ colorScheme });
+      await signIn();
+      await page.goto(path);
+      await waitForRows(page);
+    }
+
     test('sign-in page', async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto('/sign-in');
@@ -27,10 +35,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       baseURL,
       adminToken,
     }) => {
-      await page.emulateMedia({ colorScheme });
-      await signInContext(context, baseURL!, adminToken);
-      await page.goto(`${LOG_PATH}?range=90d`);
-      await waitForRows(page);
+      await openLog(page, `${LOG_PATH}?range=90d`, () =>
+        signInContext(context, baseURL!, adminToken),
+      );
       expect(await seriousViolations(page)).toEqual([]);
 
       await tableScroller(page).evaluate((el) => el.scrollBy(0, 4000));
@@ -54,10 +61,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       baseURL,
       adminToken,
     }) => {
-      await page.emulateMedia({ colorScheme });
-      await signInContext(context, baseURL!, adminToken);
-      await page.goto(LOG_PATH);
-      await waitForRows(page);
+      await openLog(page, LOG_PATH, () => signInContext(context, baseURL!, adminToken));
       await page.locator('[data-testid="log-row"] .log-cell--description').first().click();
       await expect(page.getByRole('dialog')).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
