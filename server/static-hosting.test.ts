@@ -87,6 +87,20 @@ describe('static hosting', () => {
     expect(response.status).toBe(503);
     expect(await response.text()).toMatch(/npm run build/);
   });
+
+  it('serves a build made after the server started, assets included', async () => {
+    const late = await startTestServer({ distDir: path.join(dist, 'built-later') });
+    try {
+      expect((await fetch(`${late.baseURL}/`)).status).toBe(503);
+      mkdirSync(path.join(dist, 'built-later', 'assets'), { recursive: true });
+      writeFileSync(path.join(dist, 'built-later', 'index.html'), '<p>later</p>');
+      writeFileSync(path.join(dist, 'built-later', 'assets', 'late-1.js'), 'export {};');
+      expect(await (await fetch(`${late.baseURL}/`)).text()).toContain('later');
+      expect((await fetch(`${late.baseURL}/assets/late-1.js`)).status).toBe(200);
+    } finally {
+      await late.close();
+    }
+  });
 });
 
 describe('security headers', () => {

@@ -49,24 +49,32 @@ const isRead = (method: string) => method === 'GET' || method === 'HEAD';
 /** Registers static files and the index.html fallback; call after every other route. */
 export function registerStaticHosting(app: Hono<AppEnv>, distDir = DEFAULT_DIST_DIR): void {
   const indexFile = path.join(distDir, 'index.html');
-  if (existsSync(distDir)) {
+  let files: { assets: MiddlewareHandler; others: MiddlewareHandler } | undefined;
+  // Made once dist/ exists, which may be after start-up: `npm run build` beside a running server.
+  const staticFiles = () => {
+    if (files || !existsSync(distDir)) return files;
     // serveStatic documents only cwd-relative roots.
     const root = path.relative(process.cwd(), distDir) || '.';
-    // Vite content-hashes everything under /assets, so a name never changes its bytes.
-    const assets = serveStatic({
-      root,
-      onFound: (_f, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
-    });
-    const others = serveStatic({ root, onFound: (_f, c) => c.header('Cache-Control', 'no-cache') });
-    app.use('*', (c, next) => {
-      if (!isRead(c.req.method)) return next();
-      if (c.req.path.startsWith('/assets/')) return assets(c, next);
-      return isAppPath(c.req.path) ? others(c, next) : next();
-    });
-  }
+    files = {
+      // Vite content-hashes everything under /assets, so a name never changes its bytes.
+      assets: serveStatic({
+        root,
+        onFound: (_f, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+      }),
+      others: serveStatic({ root, onFound: (_f, c) => c.header('Cache-Control', 'no-cache') }),
+    };
+    return files;
+  };
+  app.use('*', (c, next) => {
+    const handlers = isRead(c.req.method) ? staticFiles() : undefined;
+    if (!handlers) return next();
+    if (c.req.path.startsWith('/assets/')) return handlers.assets(c, next);
+    return isAppPath(c.req.path) ? handlers.others(c, next) : next();
+  });
   app.get('*', async (c, next) => {
     if (!isAppPath(c.req.path)) return next();
     if (!existsSync(indexFile)) return c.text(NOT_BUILT, 503);
+    // Read per page load (not per API call): a rebuild renames the assets it points at.
     c.header('Cache-Control', 'no-cache');
     return c.html(await readFile(indexFile, 'utf8'));
   });

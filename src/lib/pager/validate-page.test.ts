@@ -3,6 +3,10 @@ import { testEvent } from './test-pages.ts';
 import { assertAuditLogPage, nextPageToken, ResponseShapeError } from './validate-page.ts';
 
 describe('assertAuditLogPage', () => {
+  it('reads a null event list (an empty list from a Go service) as no events', () => {
+    expect(assertAuditLogPage({ auditLogEvents: null }).auditLogEvents).toEqual([]);
+  });
+
   it('accepts a page with optional fields present or absent', () => {
     const full = testEvent(1, {
       tokenID: 'i',

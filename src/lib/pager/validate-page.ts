@@ -42,6 +42,8 @@ function eventProblem(value: unknown): string | undefined {
 export function assertAuditLogPage(value: unknown): AuditLogPage {
   if (typeof value !== 'object' || value === null) throw new ResponseShapeError('not an object');
   const page = value as Record<string, unknown>;
+  // Pulumi's service is written in Go, whose JSON encoder writes an empty list as null.
+  if (page.auditLogEvents === null) return { ...page, auditLogEvents: [] } as AuditLogPage;
   if (!Array.isArray(page.auditLogEvents))
     throw new ResponseShapeError('auditLogEvents is missing');
   const token = page.continuationToken;
