@@ -26,8 +26,22 @@ export function formatRelative(seconds: number, nowSeconds: number): string | un
   return `${Math.floor(age / HOUR)} h ago`;
 }
 
+// Building an Intl.DateTimeFormat costs about ten times formatting with one, and every visible
+// row formats its time on each render: keep one formatter per locale, zone and shape.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 function yearIn(seconds: number, timeZone: string | undefined): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(seconds * 1000);
+  return formatter('en-US', { timeZone, year: 'numeric' }).format(seconds * 1000);
 }
 
 /**
@@ -37,7 +51,7 @@ function yearIn(seconds: number, timeZone: string | undefined): string {
 export function formatAbsolute(seconds: number, options: TimeFormatOptions): string {
   const { timeZone, locale, nowSeconds } = options;
   const sameYear = yearIn(seconds, timeZone) === yearIn(nowSeconds, timeZone);
-  return new Intl.DateTimeFormat(locale, {
+  return formatter(locale, {
     timeZone,
     year: sameYear ? undefined : 'numeric',
     month: 'short',
@@ -54,7 +68,7 @@ export function formatAbsolute(seconds: number, options: TimeFormatOptions): str
  * `formatInstantWithOffset(0, 'Europe/Paris') === '1970-01-01T01:00:00+01:00'`; UTC ends in `Z`.
  */
 export function formatInstantWithOffset(seconds: number, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = formatter('en-US', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -98,7 +112,7 @@ export function zoneOf(tz: 'local' | 'utc'): string | undefined {
 
 /** A range edge as people write it: `formatDateTime(0, 'UTC', 'en-US') === 'Jan 1, 1970, 00:00'`. */
 export function formatDateTime(seconds: number, timeZone?: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return formatter(locale, {
     timeZone,
     year: 'numeric',
     month: 'short',
@@ -111,7 +125,7 @@ export function formatDateTime(seconds: number, timeZone?: string, locale?: stri
 
 /** A time of day to the second: `formatClockTime(0, 'UTC', 'en-US') === '00:00:00'`. */
 export function formatClockTime(seconds: number, timeZone?: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return formatter(locale, {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
