@@ -5,8 +5,7 @@ import type { ApiUser } from './api/current-user.ts';
 import type { UserLookup } from './auth/user-lookup.ts';
 import { errorBody, MESSAGES } from './http/pulumi-error.ts';
 import { upstreamTarget } from './upstream-proxy.ts';
-
-const PULUMI_ACCEPT = 'application/vnd.pulumi+8';
+import { PULUMI_ACCEPT } from '../src/lib/api-client.ts';
 
 function looksLikeUser(value: unknown): value is ApiUser {
   const user = value as Partial<ApiUser> | null;

@@ -6,13 +6,13 @@
 import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { MAX_TOKEN_LENGTH } from '../auth/credentials.ts';
 import type { UserLookup } from '../auth/user-lookup.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { HttpError, pulumiError } from '../http/pulumi-error.ts';
 import { requestOrigin } from '../http/request-origin.ts';
 import { revokeSessionCookie, writeSessionCookie, type SessionOptions } from './session-cookie.ts';
 
-const MAX_TOKEN_LENGTH = 512;
 const MAX_BODY_BYTES = 4096;
 
 function assertSameOrigin(c: Context): void {

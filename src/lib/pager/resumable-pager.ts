@@ -4,7 +4,7 @@
  * no event is skipped or read twice. The next page is requested while the caller works on the
  * current one, so the network and the caller's encoding overlap.
  *
- * Shared by the export and the whole-range search index.
+ * Used by the export; kept free of export concerns so a whole-range search index can use it too.
  */
 import type { AuditLogEvent, AuditLogPage } from '../audit-log-types.ts';
 import { abortableSleep, abortReason } from './abortable-sleep.ts';
