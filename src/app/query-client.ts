@@ -3,7 +3,7 @@
  * that retrying cannot change are not retried, and a lost session sends the user to sign-in.
  */
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiError, NetworkError } from '../lib/api-client.ts';
+import { ApiError, isUnauthorized, NetworkError } from '../lib/api-client.ts';
 
 /** Statuses that mean "this request will fail again": bad input, no session, no right, no such thing. */
 export const NO_RETRY_STATUSES: ReadonlySet<number> = new Set([400, 401, 403, 404]);
@@ -28,8 +28,6 @@ export function retryDelay(attempt: number, error: unknown): number {
   }
   return Math.min(1000 * 2 ** attempt, MAX_RETRY_DELAY_MS);
 }
-
-export const isUnauthorized = (error: unknown) => error instanceof ApiError && error.status === 401;
 
 export interface QueryClientOptions {
   /** Called on any 401 from a query or mutation (the session expired or was never there). */

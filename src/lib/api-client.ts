@@ -23,6 +23,11 @@ export class ApiError extends Error {
   }
 }
 
+/** A lost or missing session: `isUnauthorized(new ApiError(401, 'x')) === true`. */
+export function isUnauthorized(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
+}
+
 /** A request that never reached an HTTP answer (offline, reset connection, DNS). */
 export class NetworkError extends Error {
   constructor(message = 'The server could not be reached.') {

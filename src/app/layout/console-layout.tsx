@@ -8,7 +8,7 @@ import { Button } from '../../components/button.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { Spinner } from '../../components/spinner.tsx';
 import { currentUserQueries } from '../../features/auth/api/get-current-user.ts';
-import { isUnauthorized } from '../query-client.ts';
+import { isUnauthorized } from '../../lib/api-client.ts';
 import { AppHeader } from './app-header.tsx';
 
 export function ConsoleLayout() {

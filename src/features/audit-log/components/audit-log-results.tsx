@@ -2,8 +2,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { Spinner } from '../../../components/spinner.tsx';
+import { isUnauthorized } from '../../../lib/api-client.ts';
 import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
-import { isUnauthorizedError } from '../api/is-unauthorized-error.ts';
 import { auditLogQueries, filtersOf } from '../api/get-audit-log-page.ts';
 import { describeAuditLogError } from '../api/describe-audit-log-error.ts';
 import { useNowSeconds } from '../format/use-now-seconds.ts';
@@ -59,7 +59,7 @@ export function AuditLogResults({
     if (!isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
   }, [isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
 
-  if (query.isPending || (query.isError && isUnauthorizedError(query.error))) {
+  if (query.isPending || (query.isError && isUnauthorized(query.error))) {
     return (
       <div className="results-placeholder" role="status">
         <Spinner size={20} />
