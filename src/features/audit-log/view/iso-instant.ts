@@ -2,6 +2,7 @@
  * The instants of the view URL: ISO 8601 with an explicit offset (or a bare date, read as UTC
  * midnight), in whole seconds because the API counts Unix seconds.
  */
+import { formatUtcInstant } from '../../../lib/utc-instant.ts';
 
 const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -45,6 +46,4 @@ export function parseIsoInstant(text: string): number | undefined {
 }
 
 /** Prints Unix seconds as the URL's form: `formatIsoInstant(0) === '1970-01-01T00:00:00Z'`. */
-export function formatIsoInstant(seconds: number): string {
-  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+export const formatIsoInstant = formatUtcInstant;
