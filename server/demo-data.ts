@@ -18,7 +18,7 @@ import type { AuditStore } from './store/audit-store.ts';
 /** The demo data's fixed seed: every fresh start shows the same organization. */
 const DEMO_SEED = 1;
 
-async function seedEmptyStore(store: AuditStore, config: ServerConfig): Promise<DemoTokens> {
+function seedEmptyStore(store: AuditStore, config: ServerConfig): DemoTokens {
   const tokens = {
     adminToken: config.demoAdminToken ?? generateToken(),
     memberToken: config.demoMemberToken ?? generateToken(),
@@ -29,7 +29,7 @@ async function seedEmptyStore(store: AuditStore, config: ServerConfig): Promise<
       memberToken: config.demoMemberToken ? undefined : tokens.memberToken,
     });
   }
-  await seedDemoOrganization(store, {
+  seedDemoOrganization(store, {
     events: config.demoEvents,
     seed: DEMO_SEED,
     now: Math.floor(Date.now() / 1000),
@@ -40,10 +40,7 @@ async function seedEmptyStore(store: AuditStore, config: ServerConfig): Promise<
 }
 
 /** Seeds or updates the demo data; returns the demo tokens it knows in plain text. */
-export async function prepareDemoData(
-  store: AuditStore,
-  config: ServerConfig,
-): Promise<Partial<DemoTokens>> {
+export function prepareDemoData(store: AuditStore, config: ServerConfig): Partial<DemoTokens> {
   if (store.listOrganizations().length === 0) return seedEmptyStore(store, config);
   if (config.demoAdminToken) rotateDemoToken(store, 'admin', config.demoAdminToken);
   if (config.demoMemberToken) rotateDemoToken(store, 'member', config.demoMemberToken);

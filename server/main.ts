@@ -49,7 +49,7 @@ async function openBackend(config: ServerConfig, log: LogLine) {
   }
   const store = openAuditStore(path.join(config.dataDir, 'audit.db'));
   try {
-    const tokens = await prepareDemoData(store, config);
+    const tokens = prepareDemoData(store, config);
     const cursorKey = deriveKey(secret(config, 'server-secret'), 'continuation-token');
     const backend: Backend = { kind: 'local', store, cursorKey };
     return { backend, banner: describeDemoData(store, tokens), store };

@@ -34,7 +34,7 @@ async function seedDemoIfEmpty(
     DEMO_ADMIN_TOKEN,
     DEMO_MEMBER_TOKEN,
   });
-  await prepareDemoData(store, config);
+  prepareDemoData(store, config);
   const tokensNote =
     DEMO_ADMIN_TOKEN && DEMO_MEMBER_TOKEN
       ? 'tokens from the environment'
