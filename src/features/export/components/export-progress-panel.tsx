@@ -53,7 +53,7 @@ export function ExportProgressPanel({
           {retry.attempt}).
         </p>
       )}
-      <p className="export-visually-hidden" aria-live="polite">
+      <p className="sr-only" aria-live="polite">
         {progressMilestone(progress)}
       </p>
       <div className="export-card__actions">
