@@ -46,6 +46,44 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The server runs only its own code and the code both sides share (common/), never the
+    // browser app's: see docs/decisions/004-common-code.md.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+src/',
+              message: 'server/ may import common/, never src/ (move shared code to common/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Shared code stands on its own: nothing from the app, the server or a runtime's globals.
+    files: ['common/**/*.ts'],
+    ignores: ['common/**/*.test.ts', 'common/testing/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(src|server|e2e|bench|scripts)/',
+              message: 'common/ imports only common/ and packages both sides can run.',
+            },
+            { regex: '^node:', message: 'common/ runs in the browser too: no Node modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures must destructure their (unused) dependencies.
     files: ['e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },

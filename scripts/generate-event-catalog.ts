@@ -1,12 +1,12 @@
 /**
- * Regenerates src/lib/event-types.json from the shared Pulumi event catalog
- * (../shared/pulumi/event-types.tsv). Run: `npx tsx scripts/generate-event-catalog.ts`.
+ * Regenerates common/pulumi/event-types.json from Pulumi's event catalog
+ * (spec/pulumi/event-types.tsv). Run: `npx tsx scripts/generate-event-catalog.ts`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const source = fileURLToPath(new URL('../../shared/pulumi/event-types.tsv', import.meta.url));
-const target = fileURLToPath(new URL('../src/lib/event-types.json', import.meta.url));
+const source = fileURLToPath(new URL('../spec/pulumi/event-types.tsv', import.meta.url));
+const target = fileURLToPath(new URL('../common/pulumi/event-types.json', import.meta.url));
 
 const [header, ...lines] = readFileSync(source, 'utf8').trim().split('\n');
 const columns = header!.split('\t');

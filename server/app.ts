@@ -3,7 +3,7 @@
  * routes, `/api/*` (embedded service or upstream proxy), avatars, and the built console.
  */
 import { Hono } from 'hono';
-import { EVENT_TYPES } from '../src/lib/event-catalog.ts';
+import { EVENT_TYPES } from '../common/pulumi/event-catalog.ts';
 import { createApiRoutes } from './api/audit-log-routes.ts';
 import { createCursorCodec } from './api/continuation-token.ts';
 import { localUserLookup } from './api/current-user.ts';

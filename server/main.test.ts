@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AuditLogPage, CurrentUser } from '../src/lib/audit-log-types.ts';
+import type { AuditLogPage, CurrentUser } from '../common/pulumi/wire-types.ts';
 import { parseConfig } from './config.ts';
 import { startServer, type RunningServer } from './main.ts';
 

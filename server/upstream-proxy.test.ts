@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENT_TYPES } from '../src/lib/event-catalog.ts';
+import { EVENT_TYPES } from '../common/pulumi/event-catalog.ts';
 import { createApp } from './app.ts';
 import { rawGet } from './testing/raw-get.ts';
 import {

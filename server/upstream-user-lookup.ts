@@ -5,7 +5,7 @@ import type { ApiUser } from './api/current-user.ts';
 import type { UserLookup } from './auth/user-lookup.ts';
 import { errorBody, MESSAGES } from './http/pulumi-error.ts';
 import { upstreamTarget } from './upstream-proxy.ts';
-import { PULUMI_ACCEPT } from '../src/lib/api-client.ts';
+import { PULUMI_ACCEPT } from '../common/pulumi/api-limits.ts';
 
 function looksLikeUser(value: unknown): value is ApiUser {
   const user = value as Partial<ApiUser> | null;

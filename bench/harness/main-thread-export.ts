@@ -2,9 +2,9 @@
  * Baseline for the benchmark: the naive export, all on the main thread. It fetches every page
  * first, keeps all events, then runs papaparse over them in one go.
  */
-import type { AuditLogEvent } from '../../src/lib/audit-log-types.ts';
+import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import type { AuditLogQuery } from '../../src/lib/audit-log-query.ts';
-import { csvHeaderLine, eventsToCsvChunk } from '../../src/lib/csv/audit-csv.ts';
+import { csvHeaderLine, eventsToCsvChunk } from '../../common/export/audit-csv.ts';
 import { createPageFetcher } from '../../src/lib/pager/fetch-audit-log-page.ts';
 import { pageThrough } from '../../src/lib/pager/resumable-pager.ts';
 

@@ -4,8 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
-import type { AuditLogEvent } from '../../src/lib/audit-log-types.ts';
-import { csvHeaderLine, CSV_COLUMNS, eventsToCsvChunk } from '../../src/lib/csv/audit-csv.ts';
+import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
+import { csvHeaderLine, CSV_COLUMNS, eventsToCsvChunk } from '../../common/export/audit-csv.ts';
 import { expect, test } from '../support/fixtures.ts';
 import {
   downloadExport,

@@ -1,15 +1,11 @@
 /**
  * Shared steps of the export's browser tests: sign in, open a view, click DOWNLOAD and read the
  * file, and ask the API (and the server's own export) for the same view to compare against.
- *
- * `E2E_EXPORT_HARNESS=1` runs the specs against bench/harness (the real ExportButton on a bare
- * page, served on the test server's origin) for when the log page does not host the button yet.
  */
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Page } from '@playwright/test';
-import type { AuditLogEvent, AuditLogPage } from '../../src/lib/audit-log-types.ts';
-import { formatCsvTimestamp } from '../../src/lib/csv/audit-csv.ts';
-import { buildHarness, HARNESS_BASE, serveHarness } from '../../bench/support/harness.ts';
+import type { AuditLogEvent, AuditLogPage } from '../../common/pulumi/wire-types.ts';
+import { formatCsvTimestamp } from '../../common/export/audit-csv.ts';
 
 export interface ExportView {
   user?: string;
@@ -17,9 +13,6 @@ export interface ExportView {
   startTime?: number;
   endTime?: number;
 }
-
-const useHarness = !!process.env.E2E_EXPORT_HARNESS;
-let harnessDir: Promise<string> | undefined;
 
 /** The V2 filter parameters of a view. */
 export function apiParams(view: ExportView): Record<string, string> {
@@ -32,11 +25,6 @@ export function apiParams(view: ExportView): Record<string, string> {
 }
 
 function viewPath(view: ExportView): string {
-  if (useHarness) {
-    const params = new URLSearchParams({ org: 'acme' });
-    for (const [key, value] of Object.entries(view)) params.set(key, String(value));
-    return `${HARNESS_BASE}index.html?${params}`;
-  }
   const params = new URLSearchParams({ tz: 'utc' });
   if (view.user) params.set('user', view.user);
   if (view.event) params.set('event', view.event);
@@ -56,10 +44,6 @@ export async function signIn(page: Page, baseURL: string, token: string): Promis
 
 /** Opens the log page showing `view` (signed in already). */
 export async function openView(page: Page, baseURL: string, view: ExportView): Promise<void> {
-  if (useHarness) {
-    harnessDir ??= buildHarness();
-    await serveHarness(page.context(), baseURL, await harnessDir);
-  }
   await page.goto(baseURL + viewPath(view));
   await page.getByRole('button', { name: 'Download', exact: true }).waitFor();
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENT_TYPES } from '../../src/lib/event-catalog.ts';
+import { EVENT_TYPES } from '../../common/pulumi/event-catalog.ts';
 import { ADMIN_TOKEN, MEMBER_TOKEN, OUTSIDER_TOKEN, UNKNOWN_TOKEN } from '../testing/fixtures.ts';
 import { schemaValidator } from '../testing/openapi-schemas.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';

@@ -2,14 +2,15 @@
  * Validation of the audit-log query parameters. Every failure is a 400 naming the parameter,
  * never a 500.
  */
-import { findEventType } from '../../src/lib/event-catalog.ts';
+import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
+import { findEventType } from '../../common/pulumi/event-catalog.ts';
 import { HttpError } from '../http/pulumi-error.ts';
 
 export type ApiVersion = 'v1' | 'v2';
 export type ResponseFormat = 'json' | 'csv' | 'cef';
 
 export const DEFAULT_PAGE_SIZE = 100;
-export const MAX_PAGE_SIZE = 10_000;
+export const MAX_PAGE_SIZE = LARGEST_PAGE_SIZE;
 
 export interface AuditLogParams {
   userFilter?: string;

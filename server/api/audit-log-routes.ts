@@ -3,8 +3,8 @@
  * Writes to any audit-log path are refused with 405: the log is append-only by design.
  */
 import { Hono, type Context } from 'hono';
-import type { AuditLogPage } from '../../src/lib/audit-log-types.ts';
-import { EVENT_TYPES } from '../../src/lib/event-catalog.ts';
+import type { AuditLogPage } from '../../common/pulumi/wire-types.ts';
+import { EVENT_TYPES } from '../../common/pulumi/event-catalog.ts';
 import { requireUser } from '../auth/authenticate.ts';
 import { exportHandler } from '../export/export-routes.ts';
 import type { AppEnv } from '../http/app-env.ts';
@@ -12,7 +12,7 @@ import { HttpError, MESSAGES } from '../http/pulumi-error.ts';
 import { requestOrigin } from '../http/request-origin.ts';
 import type { AuditStore } from '../store/audit-store.ts';
 import { parseAuditLogParams, type ApiVersion } from './audit-log-params.ts';
-import { resolveAuditLogQuery } from './audit-log-query.ts';
+import { resolveAuditLogQuery } from './resolve-page-query.ts';
 import type { CursorCodec } from './continuation-token.ts';
 import { buildCurrentUser } from './current-user.ts';
 import { toAuditLogEvent } from './event-json.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditLogEvent, AuditLogPage } from '../../src/lib/audit-log-types.ts';
+import type { AuditLogEvent, AuditLogPage } from '../../common/pulumi/wire-types.ts';
 import { BASE_TIME } from '../testing/fixtures.ts';
 import { schemaValidator } from '../testing/openapi-schemas.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';

@@ -2,7 +2,7 @@
  * `GET /api/user` for the embedded service: the token's user and their organizations, in the
  * shape of Pulumi's `User` schema (openapi-users.yml).
  */
-import type { CurrentUser } from '../../src/lib/audit-log-types.ts';
+import type { CurrentUser } from '../../common/pulumi/wire-types.ts';
 import { authenticateToken } from '../auth/authenticate.ts';
 import type { UserLookup } from '../auth/user-lookup.ts';
 import { errorBody, MESSAGES } from '../http/pulumi-error.ts';

@@ -1,4 +1,4 @@
-import type { AuditLogEvent } from '../../src/lib/audit-log-types.ts';
+import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import type { StoredEvent } from '../store/audit-store.ts';
 
 // A page of 10,000 events names a few dozen users: parsing a URL per event was a fifth of the

@@ -7,7 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { AuditLogPage } from '../../src/lib/audit-log-types.ts';
+import type { AuditLogPage } from '../../common/pulumi/wire-types.ts';
 import { FIXTURE_EVENT_TYPES, LOGINS, writeDirectory } from '../testing/fixtures.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
 import type { NewAuditEvent } from '../store/audit-store.ts';
@@ -116,7 +116,7 @@ it('pages return every matching event exactly once, in SQL order', async () => {
           expect(response.status).toBe(200);
           const body = (await response.json()) as AuditLogPage;
           expect(body.auditLogEvents.length).toBeLessThanOrEqual(q.pageSize);
-          got.push(...body.auditLogEvents.map((e) => e.description));
+          got.push(...body.auditLogEvents.map((e) => e.description ?? ''));
           if (!body.continuationToken) break;
           // Newer events arrive while the client pages: at or after the newest second so far.
           const newer = Array.from({ length: q.appendPerPage }, () => ({

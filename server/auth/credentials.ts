@@ -1,8 +1,6 @@
 import type { Context } from 'hono';
+import { MAX_ACCESS_TOKEN_LENGTH } from '../../common/pulumi/api-limits.ts';
 import type { AppEnv } from '../http/app-env.ts';
-
-/** Longer values are refused before any work is done on them. */
-export const MAX_TOKEN_LENGTH = 512;
 
 /**
  * The token in an `Authorization` header, scheme case-insensitive:
@@ -11,7 +9,7 @@ export const MAX_TOKEN_LENGTH = 512;
 export function parseAuthorizationHeader(header: string | undefined): string | undefined {
   const match = /^token[ \t]+(\S+)[ \t]*$/i.exec(header ?? '');
   const token = match?.[1];
-  return token && token.length <= MAX_TOKEN_LENGTH ? token : undefined;
+  return token && token.length <= MAX_ACCESS_TOKEN_LENGTH ? token : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
  * "Who is this token?", answered by the embedded store or by Pulumi Cloud (proxy mode). The
  * session endpoint uses it to check a token before sealing it into a cookie.
  */
-import type { ApiErrorBody } from '../../src/lib/audit-log-types.ts';
+import type { ApiErrorBody } from '../../common/pulumi/wire-types.ts';
 import type { ApiUser } from '../api/current-user.ts';
 
 export type UserLookupResult =

@@ -3,28 +3,35 @@
  * (through the shared CSV definition) or CEF.
  */
 import type { Context } from 'hono';
-import type { AuditLogEvent } from '../../src/lib/audit-log-types.ts';
-import { csvHeaderLine, eventsToCsvChunk } from '../../src/lib/csv/audit-csv.ts';
+import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
+import { csvHeaderLine, eventsToCsvChunk } from '../../common/export/audit-csv.ts';
 import {
   parseAuditLogParams,
   type ApiVersion,
   type ResponseFormat,
 } from '../api/audit-log-params.ts';
-import { resolveAuditLogQuery } from '../api/audit-log-query.ts';
+import { resolveAuditLogQuery } from '../api/resolve-page-query.ts';
 import type { CursorCodec } from '../api/continuation-token.ts';
 import { toAuditLogEvent } from '../api/event-json.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { requestOrigin } from '../http/request-origin.ts';
 import type { AuditStore } from '../store/audit-store.ts';
-import { eventToCefLine } from './cef.ts';
+import { eventToCefLine } from '../../common/export/cef.ts';
+import { formatCompactUtc } from '../../common/time/utc-instant.ts';
 import { eventBatches, gzipWebStream } from './export-stream.ts';
 
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', cef: 'text/plain; charset=utf-8' } as const;
 
-/** `exportFileName('acme', 'csv', 0) === 'acme-audit-logs-19700101T000000Z.csv'`. */
-export function exportFileName(org: string, format: 'csv' | 'cef', nowMs: number): string {
-  const stamp = new Date(nowMs).toISOString().replace(/[-:]|\.\d{3}/g, '');
-  return `${org.replace(/[^A-Za-z0-9._-]/g, '_')}-audit-logs-${stamp}.${format}`;
+/**
+ * The attachment name of a server export, stamped with the time it was made:
+ * `exportAttachmentName('acme', 'csv', 0) === 'acme-audit-logs-19700101T000000Z.csv'`.
+ */
+export function exportAttachmentName(
+  org: string,
+  format: 'csv' | 'cef',
+  nowSeconds: number,
+): string {
+  return `${org.replace(/[^A-Za-z0-9._-]/g, '_')}-audit-logs-${formatCompactUtc(nowSeconds)}.${format}`;
 }
 
 function encoder(format: ResponseFormat, org: string, host: string) {
@@ -60,7 +67,7 @@ export function exportHandler(
     return c.body(gzipWebStream(text()), 200, {
       'Content-Type': CONTENT_TYPES[format],
       'Content-Encoding': 'gzip',
-      'Content-Disposition': `attachment; filename="${exportFileName(page.org, format, Date.now())}"`,
+      'Content-Disposition': `attachment; filename="${exportAttachmentName(page.org, format, Math.floor(Date.now() / 1000))}"`,
       'Cache-Control': 'no-store',
     });
   };

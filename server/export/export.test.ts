@@ -4,11 +4,11 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditLogEvent, AuditLogPage } from '../../src/lib/audit-log-types.ts';
-import { CSV_COLUMNS, eventToCsvCells } from '../../src/lib/csv/audit-csv.ts';
+import type { AuditLogEvent, AuditLogPage } from '../../common/pulumi/wire-types.ts';
+import { CSV_COLUMNS, eventToCsvCells } from '../../common/export/audit-csv.ts';
 import { ADMIN_TOKEN, BASE_TIME, writeFixtures } from '../testing/fixtures.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
-import { CEF_LINE } from '../testing/cef-pattern.ts';
+import { CEF_LINE } from '../../common/testing/cef-pattern.ts';
 import { rawGet } from '../testing/raw-get.ts';
 import { EXPORT_BATCH_SIZE } from './export-stream.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { Context, ErrorHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ApiErrorBody } from '../../src/lib/audit-log-types.ts';
+import type { ApiErrorBody } from '../../common/pulumi/wire-types.ts';
 
 export const MESSAGES = {
   unauthorized: 'Unauthorized: No credentials provided or are invalid.',

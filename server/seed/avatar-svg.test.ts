@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 // (for DOMParser: a real XML parser is the honest well-formedness check)
 import { describe, expect, it } from 'vitest';
-import { initialsOf } from './avatar-initials.ts';
-import { avatarColor, escapeXml, renderAvatarSvg } from './avatar-svg.ts';
+import { initialsOf } from '../../common/avatar/avatar-initials.ts';
+import { avatarColor } from '../../common/avatar/avatar-color.ts';
+import { escapeXml, renderAvatarSvg } from './avatar-svg.ts';
 import { DEMO_PEOPLE } from './demo-people.ts';
 
 function parseSvg(svg: string) {
@@ -10,31 +11,6 @@ function parseSvg(svg: string) {
   expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
   return doc;
 }
-
-describe('initialsOf', () => {
-  it.each([
-    ['José Núñez', 'JN'],
-    ['Zoë Ångström', 'ZÅ'],
-    ['Priya 🚀 Patel', 'PP'],
-    ['山田 太郎', '山'],
-    ['李伟', '李'],
-    ['김하늘', '김'],
-    ['نور عبدالله', 'ن'],
-    ['Ольга Иванова', 'ОИ'],
-    ["Aoife O'Connor", 'AO'],
-    ['Maximilian Alexander von Hohenzollern-Sigmaringen', 'MH'],
-    ['Nikolai', 'N'],
-    ['🚀', '🚀'],
-    ['Jose\u0301 Nun\u0303ez', 'JN'],
-    ['e\u0301lodie', 'E\u0301'],
-  ])('%s → %s', (name, initials) => {
-    expect(initialsOf(name, 'login')).toBe(initials);
-  });
-
-  it('falls back to the login for an empty name', () => {
-    expect(initialsOf('  ', 'kim')).toBe('K');
-  });
-});
 
 describe('renderAvatarSvg', () => {
   it('renders well-formed SVG for every demo person', () => {

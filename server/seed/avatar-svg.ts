@@ -2,24 +2,8 @@
  * Generated avatars for the demo users (`GET /avatars/{login}.svg`): initials on a colour
  * chosen by the login, so a person keeps their colour and neighbours in a list rarely share one.
  */
-import { initialsOf } from './avatar-initials.ts';
-import { hashString } from './prng.ts';
-
-/** Saturated mid-tones: white text on each passes WCAG AA (contrast ≥ 4.5:1). */
-const PALETTE = [
-  '#1d4ed8',
-  '#6d28d9',
-  '#a21caf',
-  '#be185d',
-  '#b91c1c',
-  '#c2410c',
-  '#a16207',
-  '#15803d',
-  '#0f766e',
-  '#0369a1',
-  '#4338ca',
-  '#475569',
-] as const;
+import { avatarColor } from '../../common/avatar/avatar-color.ts';
+import { initialsOf } from '../../common/avatar/avatar-initials.ts';
 
 const FONT_STACK =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK JP', sans-serif";
@@ -30,11 +14,6 @@ export function escapeXml(text: string): string {
     /[<>&"']/g,
     (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`,
   );
-}
-
-/** The avatar's background colour for a login: `avatarColor('kim')` → `'#0f766e'`. */
-export function avatarColor(login: string): string {
-  return PALETTE[hashString(login) % PALETTE.length] as string;
 }
 
 /**

@@ -3,7 +3,7 @@
  * replacements in the newer half) and every edge-case description, so even a modest demo log
  * shows the whole catalog and exercises every export escaping path.
  */
-import { EVENT_TYPES } from '../../src/lib/event-catalog.ts';
+import { EVENT_TYPES } from '../../common/pulumi/event-catalog.ts';
 import type { NewAuditEvent } from '../store/audit-store.ts';
 import { edgeCaseEvents } from './edge-case-descriptions.ts';
 import { buildEvent, type EpisodeContext, type EventDraft } from './event-builder.ts';

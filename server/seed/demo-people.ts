@@ -2,7 +2,7 @@
  * The people of the demo organizations. Names are deliberately diverse (accents, CJK, Arabic,
  * Cyrillic, an emoji, an apostrophe, a very long name) so every screen and export meets them.
  */
-import type { OrganizationRole } from '../../src/lib/audit-log-types.ts';
+import type { OrganizationRole } from '../../common/pulumi/wire-types.ts';
 
 export interface DemoPerson {
   login: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES } from '../../src/lib/event-catalog.ts';
+import { EVENT_TYPES } from '../../common/pulumi/event-catalog.ts';
 import { createDescriber, DESCRIPTION_TEMPLATES } from './describe-event.ts';
 import { generateAuditEvents } from './event-generator.ts';
 import { ACME_POOLS } from './object-names.ts';

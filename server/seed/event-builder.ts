@@ -3,7 +3,7 @@
  * the id is renamed for its era (deprecated before the middle of the range), and machine actors
  * always carry their token and actor identity.
  */
-import { EVENT_TYPES } from '../../src/lib/event-catalog.ts';
+import { EVENT_TYPES } from '../../common/pulumi/event-catalog.ts';
 import type { NewAuditEvent } from '../store/audit-store.ts';
 import { eventForTime } from './event-mix.ts';
 import type { OrgProfile, SeedActor } from './org-profiles.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES } from '../../src/lib/event-catalog.ts';
+import { EVENT_TYPES } from '../../common/pulumi/event-catalog.ts';
 import type { NewAuditEvent } from '../store/audit-store.ts';
 import { localDayAndHour } from './activity-clock.ts';
 import { DEMO_PEOPLE } from './demo-people.ts';

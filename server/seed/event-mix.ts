@@ -4,7 +4,7 @@
  * those are not drawn here. Deprecated types are drawn under their replacement's name and
  * renamed by `eventForTime`, so each pair appears on one side of the range's middle only.
  */
-import { EVENT_TYPES } from '../../src/lib/event-catalog.ts';
+import { EVENT_TYPES } from '../../common/pulumi/event-catalog.ts';
 import { weightedIndex } from './prng.ts';
 
 const WEIGHTS: Readonly<Record<string, number>> = {

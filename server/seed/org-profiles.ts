@@ -13,7 +13,8 @@ import {
   HOBBY_POOLS,
   type SlotPools,
 } from './object-names.ts';
-import { hashString, stableUuid } from './prng.ts';
+import { hashString } from '../../common/text/hash-string.ts';
+import { stableUuid } from './prng.ts';
 import { sourceIPsFor } from './source-ips.ts';
 
 export interface SeedActor {

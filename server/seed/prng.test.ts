@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashString, mulberry32, stableUuid, weightedIndex } from './prng.ts';
+import { hashString } from '../../common/text/hash-string.ts';
+import { mulberry32, stableUuid, weightedIndex } from './prng.ts';
 
 describe('prng', () => {
   it('mulberry32 repeats per seed and stays in [0, 1)', () => {

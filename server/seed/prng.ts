@@ -2,6 +2,7 @@
  * Seeded randomness for the demo data. Everything the seeder draws comes from here so the same
  * seed always gives byte-identical events (Math.random is never used).
  */
+import { hashString } from '../../common/text/hash-string.ts';
 
 /** A 32-bit PRNG (mulberry32): `mulberry32(42)()` is always the same number in [0, 1). */
 export function mulberry32(seed: number): () => number {
@@ -39,16 +40,6 @@ export function weightedIndex(weights: readonly number[]): (uniform: number) => 
     }
     return low;
   };
-}
-
-/** FNV-1a hash of a string, for stable per-name choices: `hashString('kim') >>> 0`. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
 
 /**

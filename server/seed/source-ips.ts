@@ -2,7 +2,8 @@
  * Source addresses for the demo data, only from the ranges reserved for documentation
  * (RFC 5737 IPv4, RFC 3849 IPv6) so a seeded log never names a real network.
  */
-import { hashString, mulberry32 } from './prng.ts';
+import { hashString } from '../../common/text/hash-string.ts';
+import { mulberry32 } from './prng.ts';
 
 const IPV4_PREFIXES = ['192.0.2', '198.51.100', '203.0.113'] as const;
 

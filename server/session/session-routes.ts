@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { MAX_TOKEN_LENGTH } from '../auth/credentials.ts';
+import { MAX_ACCESS_TOKEN_LENGTH } from '../../common/pulumi/api-limits.ts';
 import type { UserLookup } from '../auth/user-lookup.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { HttpError, pulumiError } from '../http/pulumi-error.ts';
@@ -34,10 +34,10 @@ async function readToken(c: Context): Promise<string> {
   }
   const token = (body as { token?: unknown } | null)?.token;
   const trimmed = typeof token === 'string' ? token.trim() : '';
-  if (!trimmed || trimmed.length > MAX_TOKEN_LENGTH) {
+  if (!trimmed || trimmed.length > MAX_ACCESS_TOKEN_LENGTH) {
     throw new HttpError(
       400,
-      `invalid token: must be a non-empty string of at most ${MAX_TOKEN_LENGTH} characters`,
+      `invalid token: must be a non-empty string of at most ${MAX_ACCESS_TOKEN_LENGTH} characters`,
     );
   }
   return trimmed;

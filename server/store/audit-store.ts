@@ -3,7 +3,7 @@
  * process on `$DATA_DIR/audit.db` in WAL mode so readers never wait for the writer.
  */
 import Database from 'better-sqlite3';
-import type { OrganizationRole } from '../../src/lib/audit-log-types.ts';
+import type { OrganizationRole } from '../../common/pulumi/wire-types.ts';
 import {
   prepareDirectoryStatements,
   type Organization,

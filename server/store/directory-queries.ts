@@ -2,7 +2,7 @@
  * Organizations, users, memberships, tokens and settings: the small tables beside the events.
  */
 import type Database from 'better-sqlite3';
-import type { OrganizationRole } from '../../src/lib/audit-log-types.ts';
+import type { OrganizationRole } from '../../common/pulumi/wire-types.ts';
 
 export interface Organization {
   name: string;

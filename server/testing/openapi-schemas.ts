@@ -1,5 +1,5 @@
 /**
- * Validators for Pulumi's published schemas (../shared/pulumi/*.yml): the spec's components are
+ * Validators for Pulumi's published schemas (spec/pulumi/*.yml): the spec's components are
  * added as one Ajv schema, so its `#/components/schemas/…` references resolve as in the spec.
  */
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 
-const SHARED = new URL('../../../shared/pulumi/', import.meta.url);
+const SPEC = new URL('../../spec/pulumi/', import.meta.url);
 const SPEC_FILES = ['openapi-auditlogs.yml', 'openapi-users.yml'];
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
@@ -16,7 +16,7 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
   .default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
 
 function createAjv(file: string): Ajv {
-  const spec = parse(readFileSync(fileURLToPath(new URL(file, SHARED)), 'utf8')) as {
+  const spec = parse(readFileSync(fileURLToPath(new URL(file, SPEC)), 'utf8')) as {
     components: { schemas: Record<string, object> };
   };
   // OpenAPI 3.0 keywords Ajv does not know (x-order, x-pulumi-model-property, …) are ignored.

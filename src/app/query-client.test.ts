@@ -1,42 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, NetworkError } from '../lib/api-client.ts';
-import { createQueryClient, MAX_RETRIES, retryDelay, shouldRetry } from './query-client.ts';
-
-describe('shouldRetry', () => {
-  it.each([400, 401, 403, 404])('never retries %i', (status) => {
-    expect(shouldRetry(0, new ApiError(status, 'no'))).toBe(false);
-  });
-
-  it.each([408, 429, 500, 502, 503])('retries %i a few times', (status) => {
-    const error = new ApiError(status, 'later');
-    expect(shouldRetry(0, error)).toBe(true);
-    expect(shouldRetry(MAX_RETRIES - 1, error)).toBe(true);
-    expect(shouldRetry(MAX_RETRIES, error)).toBe(false);
-  });
-
-  it('retries a network failure', () => {
-    expect(shouldRetry(0, new NetworkError())).toBe(true);
-  });
-
-  it.each([405, 409, 422])('does not retry other client errors (%i)', (status) => {
-    expect(shouldRetry(0, new ApiError(status, 'no'))).toBe(false);
-  });
-
-  it('does not retry a bug of ours (a response that failed validation)', () => {
-    expect(shouldRetry(0, new TypeError('bad shape'))).toBe(false);
-  });
-});
-
-describe('retryDelay', () => {
-  it('waits what Retry-After asks, up to 30 s', () => {
-    expect(retryDelay(0, new ApiError(429, 'slow down', 5))).toBe(5000);
-    expect(retryDelay(0, new ApiError(429, 'slow down', 600))).toBe(30_000);
-  });
-  it('backs off exponentially otherwise', () => {
-    expect([0, 1, 2].map((n) => retryDelay(n, new NetworkError()))).toEqual([1000, 2000, 4000]);
-  });
-});
+import { createQueryClient, MAX_QUERY_RETRIES } from './query-client.ts';
 
 describe('createQueryClient', () => {
   async function runFailingQuery(client: QueryClient, error: Error) {
@@ -52,9 +17,18 @@ describe('createQueryClient', () => {
     expect(await runFailingQuery(client, new ApiError(status, 'x'))).toBe(1);
   });
 
-  it('asks again after a 503', async () => {
+  it.each([
+    ['a 503', new ApiError(503, 'x')],
+    ['a 408', new ApiError(408, 'x')],
+    ['a connection reset mid-body', new NetworkError('dropped')],
+  ])('asks again after %s, as the export does', async (_name, error) => {
     const client = createQueryClient({ onUnauthorized: () => {} });
-    expect(await runFailingQuery(client, new ApiError(503, 'x'))).toBe(MAX_RETRIES + 1);
+    expect(await runFailingQuery(client, error)).toBe(MAX_QUERY_RETRIES + 1);
+  });
+
+  it('asks once when the answer is not what the API promises', async () => {
+    const client = createQueryClient({ onUnauthorized: () => {} });
+    expect(await runFailingQuery(client, new TypeError('bad shape'))).toBe(1);
   });
 
   it('reports a 401 so the app can go to sign-in, and nothing else', async () => {

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { hueOf, initialsOf, isHttpUrl } from './avatar-initials.ts';
+import { isHttpUrl } from './avatar-src.ts';
 import { Avatar } from './avatar.tsx';
 
 describe('isHttpUrl', () => {
@@ -15,25 +15,6 @@ describe('isHttpUrl', () => {
     [undefined, false],
   ])('%j → %j', (value, expected) => {
     expect(isHttpUrl(value)).toBe(expected);
-  });
-});
-
-describe('initialsOf', () => {
-  it.each([
-    ['Alex Rivera', 'AR'],
-    ['kim', 'K'],
-    ['Dana Maria Okonkwo', 'DO'],
-    ['ci-deploy', 'CD'],
-    ['  ', '?'],
-    ['élodie durand', 'ÉD'],
-  ])('%j → %j', (name, expected) => {
-    expect(initialsOf(name)).toBe(expected);
-  });
-
-  it('gives one name one hue', () => {
-    expect(hueOf('kim')).toBe(hueOf('kim'));
-    expect(hueOf('kim')).toBeGreaterThanOrEqual(0);
-    expect(hueOf('kim')).toBeLessThan(360);
   });
 });
 

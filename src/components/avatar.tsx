@@ -1,17 +1,21 @@
 import { useState } from 'react';
-import { hueOf, initialsOf, isHttpUrl } from './avatar-initials.ts';
+import { avatarColor } from '../../common/avatar/avatar-color.ts';
+import { initialsOf } from '../../common/avatar/avatar-initials.ts';
+import { isHttpUrl } from './avatar-src.ts';
 
 interface AvatarProps {
   src: string | undefined;
-  /** Used for the initials and colour of the fallback. */
+  /** Used for the initials of the fallback. */
   name: string;
+  /** Chooses the fallback's colour, as the server's generated avatars do; defaults to `name`. */
+  login?: string;
   size?: number;
   /** Avatars sit beside the name they show, so they are decorative unless told otherwise. */
   alt?: string;
 }
 
 /** A user's or organization's picture; initials when there is none, it is not http(s), or it fails. */
-export function Avatar({ src, name, size = 24, alt = '' }: AvatarProps) {
+export function Avatar({ src, name, login, size = 24, alt = '' }: AvatarProps) {
   const [failedSrc, setFailedSrc] = useState<string>();
   const box = { width: size, height: size };
   if (!isHttpUrl(src) || failedSrc === src) {
@@ -22,9 +26,9 @@ export function Avatar({ src, name, size = 24, alt = '' }: AvatarProps) {
         role={alt ? 'img' : undefined}
         aria-label={alt || undefined}
         aria-hidden={alt ? undefined : true}
-        style={{ ...box, fontSize: size * 0.42, background: `hsl(${hueOf(name)} 50% 30%)` }}
+        style={{ ...box, fontSize: size * 0.42, background: avatarColor(login ?? name) }}
       >
-        {initialsOf(name)}
+        {initialsOf(name, login ?? '')}
       </span>
     );
   }

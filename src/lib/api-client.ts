@@ -2,10 +2,9 @@
  * The one HTTP client for the Pulumi API, used by screens (through React Query) and by workers.
  * The session cookie carries credentials; no code here ever sees the access token.
  */
-import type { ApiErrorBody } from './audit-log-types.ts';
-
-/** Pulumi's media type; the API accepts any `application/vnd.pulumi+N`. */
-export const PULUMI_ACCEPT = 'application/vnd.pulumi+8';
+import { PULUMI_ACCEPT } from '../../common/pulumi/api-limits.ts';
+import { InvalidAnswerError } from '../../common/pulumi/invalid-answer.ts';
+import type { ApiErrorBody } from '../../common/pulumi/wire-types.ts';
 
 /** An HTTP failure carrying the status and Pulumi's `{code, message}` body when there is one. */
 export class ApiError extends Error {
@@ -28,7 +27,10 @@ export function isUnauthorized(error: unknown): boolean {
   return error instanceof ApiError && error.status === 401;
 }
 
-/** A request that never reached an HTTP answer (offline, reset connection, DNS). */
+/**
+ * A request that never got a whole HTTP answer: offline, DNS, a connection reset before the
+ * headers or while the body was being read.
+ */
 export class NetworkError extends Error {
   constructor(message = 'The server could not be reached.') {
     super(message);
@@ -76,15 +78,55 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** GETs JSON from the API; throws `ApiError` for non-2xx answers and `NetworkError` offline. */
-export async function apiGet<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  return apiRequest<T>('GET', path, undefined, options);
+/** Checks an answer's JSON and gives it typed, or throws (an `InvalidAnswerError`, ideally). */
+export type AnswerParser<T> = (body: unknown) => T;
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
 }
 
-/** Sends a JSON request (used for the console session endpoints). */
+const CUT_SHORT = 'The connection dropped while the answer was being read.';
+
+/**
+ * Reads a 2xx body as JSON. A body that fails mid-read is a network failure (a reset
+ * connection), whoever asked; so is JSON that ends early, which is how a cut body looks when the
+ * connection closes cleanly. A body that is not JSON at all (a proxy's HTML page) is an invalid
+ * answer, which retrying will not change.
+ */
+async function readJsonBody(response: Response): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw new NetworkError(CUT_SHORT);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    const saysJson = /json/i.test(response.headers.get('Content-Type') ?? '');
+    throw saysJson ? new NetworkError(CUT_SHORT) : new InvalidAnswerError('the answer is not JSON');
+  }
+}
+
+/**
+ * GETs JSON from the API and checks it with `parse` at the boundary; throws `ApiError` for
+ * non-2xx answers and `NetworkError` when the connection fails:
+ * `apiGet('/api/user', checkCurrentUser)`.
+ */
+export async function apiGet<T>(
+  path: string,
+  parse: AnswerParser<T>,
+  options: RequestOptions = {},
+): Promise<T> {
+  return apiRequest('GET', path, parse, undefined, options);
+}
+
+/** Sends a request with an optional JSON body (the console session endpoints use it too). */
 export async function apiRequest<T>(
   method: string,
   path: string,
+  parse: AnswerParser<T>,
   body?: unknown,
   options: RequestOptions = {},
 ): Promise<T> {
@@ -101,13 +143,15 @@ export async function apiRequest<T>(
       signal: options.signal,
     });
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    if (isAbort(error)) throw error;
     throw new NetworkError();
   }
   if (!response.ok) {
     const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
     throw new ApiError(response.status, await readErrorMessage(response), retryAfter);
   }
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  return parse(response.status === 204 ? undefined : await readJsonBody(response));
 }
+
+/** The parser for answers whose body is not used (204, sign-out). */
+export const ignoreBody: AnswerParser<void> = () => undefined;

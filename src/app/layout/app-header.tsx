@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Icon } from '../../components/icon.tsx';
 import { OrgSwitcher } from '../../features/auth/components/org-switcher.tsx';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
-import type { CurrentUser } from '../../lib/audit-log-types.ts';
+import type { CurrentUser } from '../../../common/pulumi/wire-types.ts';
 import { orgAuditLogPath } from '../paths.ts';
 
 interface AppHeaderProps {

@@ -2,7 +2,7 @@ import type {
   CurrentUser,
   OrganizationRole,
   OrganizationSummaryWithRole,
-} from '../../lib/audit-log-types.ts';
+} from '../../../common/pulumi/wire-types.ts';
 
 export const ROLE_LABELS: Record<OrganizationRole, string> = {
   admin: 'Admin',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBlobAssembler, sha256Hex } from './blob-assembler.ts';
-import { readBlobText } from './test-blob.ts';
+import { readBlobText } from '../../testing/test-blob.ts';
 
 describe('createBlobAssembler', () => {
   it('joins appended text across flushes, in order', async () => {

@@ -4,9 +4,13 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { AuditLogEvent } from '../../lib/audit-log-types.ts';
-import { CSV_COLUMNS, CSV_FORMULA_PATTERN, eventToCsvCells } from '../../lib/csv/audit-csv.ts';
-import { testEvent } from '../../lib/pager/test-pages.ts';
+import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
+import {
+  CSV_COLUMNS,
+  CSV_FORMULA_PATTERN,
+  eventToCsvCells,
+} from '../../../common/export/audit-csv.ts';
+import { testEvent } from '../../testing/test-pages.ts';
 import { createEncoder } from './encode-events.ts';
 
 const HEADER =

@@ -1,6 +1,6 @@
 /** The view an export covers, in words for its receipt. */
 import type { AuditLogQuery } from '../../lib/audit-log-query.ts';
-import { formatUtcInstant } from '../../lib/utc-instant.ts';
+import { formatUtcInstant } from '../../../common/time/utc-instant.ts';
 
 /**
  * The range as RFC 3339 UTC bounds (lower inclusive, upper exclusive):

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testEvent } from '../../lib/pager/test-pages.ts';
+import { testEvent } from '../../testing/test-pages.ts';
 import { createEncoder, eventsToJsonLines } from './encode-events.ts';
 
 describe('JSON Lines export', () => {

@@ -2,8 +2,8 @@
  * Turns pages of events into the text of an export file. CSV goes only through the shared
  * definition (src/lib/csv/audit-csv.ts), so its bytes equal the server's own export.
  */
-import type { AuditLogEvent } from '../../lib/audit-log-types.ts';
-import { csvHeaderLine, eventsToCsvChunk, UTF8_BOM } from '../../lib/csv/audit-csv.ts';
+import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
+import { csvHeaderLine, eventsToCsvChunk, UTF8_BOM } from '../../../common/export/audit-csv.ts';
 import { writesBom, type ExportOptions } from './export-format.ts';
 
 export interface EventEncoder {

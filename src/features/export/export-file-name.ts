@@ -4,13 +4,9 @@
  * refuses); an open lower bound reads `beginning`, an open upper bound `now`. Anything outside
  * `[A-Za-z0-9.-]` in a name part becomes `_`, so a part never adds a separator or a path.
  */
+import { formatCompactUtc } from '../../../common/time/utc-instant.ts';
 import type { AuditLogQuery } from '../../lib/audit-log-query.ts';
 import { EXPORT_FORMATS, type ExportFormat } from './export-format.ts';
-
-/** Unix seconds as compact UTC: `compactUtc(1793491200) === '20261101T000000Z'`. */
-export function compactUtc(unixSeconds: number): string {
-  return new Date(unixSeconds * 1000).toISOString().replace(/[-:]|\.\d{3}/g, '');
-}
 
 /** A name part made safe: `safeNamePart('a/b_c') === 'a_b_c'`. */
 export function safeNamePart(value: string): string {
@@ -29,8 +25,8 @@ export function exportFileName(
   const parts = [
     'audit-log',
     safeNamePart(query.org),
-    query.startTime === undefined ? 'beginning' : compactUtc(query.startTime),
-    query.endTime === undefined ? 'now' : compactUtc(query.endTime),
+    query.startTime === undefined ? 'beginning' : formatCompactUtc(query.startTime),
+    query.endTime === undefined ? 'now' : formatCompactUtc(query.endTime),
   ];
   if (query.user) parts.push(`user-${safeNamePart(query.user)}`);
   if (query.event) parts.push(`event-${safeNamePart(query.event)}`);

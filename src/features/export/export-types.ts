@@ -1,6 +1,6 @@
 /** What an export run reports and produces; shared by the worker, the hook and the panels. */
 import type { AuditLogQuery } from '../../lib/audit-log-query.ts';
-import type { FailureKind } from '../../lib/pager/retry-policy.ts';
+import type { FailureKind } from '../../lib/retry-policy.ts';
 import type { ExportOptions } from './export-format.ts';
 
 export interface ExportRequest {

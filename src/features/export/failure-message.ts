@@ -1,5 +1,5 @@
 /** Words for why an export stopped, for people rather than logs. */
-import type { FailureKind } from '../../lib/pager/retry-policy.ts';
+import type { FailureKind } from '../../lib/retry-policy.ts';
 
 /**
  * The message shown when an export stops:

@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPageFetcher } from '../../lib/pager/fetch-audit-log-page.ts';
 import { ApiError, NetworkError } from '../../lib/api-client.ts';
-import { csvHeaderLine, eventsToCsvChunk } from '../../lib/csv/audit-csv.ts';
-import { scriptedFetcher, testPages, type Outcome } from '../../lib/pager/test-pages.ts';
+import { csvHeaderLine, eventsToCsvChunk } from '../../../common/export/audit-csv.ts';
+import { scriptedFetcher, testPages, type Outcome } from '../../testing/test-pages.ts';
 import type { ExportOptions } from './export-format.ts';
 import type { ExportProgress } from './export-types.ts';
 import { runExport } from './run-export.ts';
-import { readBlobText } from './test-blob.ts';
+import { readBlobText } from '../../testing/test-blob.ts';
 
 const QUERY = { org: 'acme', user: 'kim', startTime: 1_793_491_200 };
 const CSV: ExportOptions = { format: 'csv', excelBom: false };
@@ -78,7 +79,7 @@ describe('runExport', () => {
       { error: new ApiError(429, 'slow', 1) },
       'ok',
       { error: new NetworkError() },
-      { error: new TypeError('reset mid-body') },
+      { error: new NetworkError('The connection dropped while the answer was being read.') },
       'ok',
       { error: new ApiError(503, 'busy') },
     ];
@@ -142,5 +143,31 @@ describe('runExport', () => {
       controller.signal,
     );
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  describe('with an upstream that omits fields', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('exports events without a source address, description or user name, as empty cells', async () => {
+      const sparse = {
+        timestamp: 1_793_491_260,
+        event: 'user-login',
+        user: { githubLogin: 'kim' },
+      };
+      vi.stubGlobal('fetch', async () => Response.json({ auditLogEvents: [sparse] }));
+      const outcome = await runExport(
+        { query: QUERY, options: CSV },
+        {
+          fetchPage: createPageFetcher(QUERY),
+          signal: new AbortController().signal,
+          onProgress: () => {},
+          hash: async () => 'h',
+        },
+      );
+      if (outcome.status !== 'complete') throw new Error('expected a complete export');
+      expect(await readBlobText(outcome.file.blob)).toBe(
+        csvHeaderLine() + '2026-11-01T00:01:00Z,,kim,User Login,,,,,,,false,false,false\r\n',
+      );
+    });
   });
 });

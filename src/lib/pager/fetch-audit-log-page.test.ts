@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api-client.ts';
 import { createPageFetcher } from './fetch-audit-log-page.ts';
 import { pageThrough } from './resumable-pager.ts';
-import { classifyFailure, retryDelayMs } from './retry-policy.ts';
-import { testEvent } from './test-pages.ts';
+import { classifyFailure, retryDelayMs } from '../retry-policy.ts';
+import { testEvent } from '../../testing/test-pages.ts';
 
 const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), {

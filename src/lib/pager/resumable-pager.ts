@@ -6,11 +6,11 @@
  *
  * Used by the export; kept free of export concerns so a whole-range search index can use it too.
  */
-import type { AuditLogEvent, AuditLogPage } from '../audit-log-types.ts';
+import type { CheckedAuditLogPage } from '../../../common/pulumi/audit-log-page.ts';
+import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import { abortableSleep, abortReason } from './abortable-sleep.ts';
 import type { PageFetcher } from './fetch-audit-log-page.ts';
-import { classifyFailure, isRetryable, retryDelayMs, type FailureKind } from './retry-policy.ts';
-import { nextPageToken } from './validate-page.ts';
+import { classifyFailure, isRetryable, retryDelayMs, type FailureKind } from '../retry-policy.ts';
 
 /** Consecutive failures of one page tolerated before the run gives up. */
 export const DEFAULT_MAX_RETRIES = 8;
@@ -63,7 +63,7 @@ export class PagerError extends Error {
   }
 }
 
-type FetchOnce = (token: string | undefined) => Promise<AuditLogPage>;
+type FetchOnce = (token: string | undefined) => Promise<CheckedAuditLogPage>;
 
 function retryingFetcher(options: PagerOptions): FetchOnce {
   const { fetchPage, signal, maxRetries = DEFAULT_MAX_RETRIES } = options;
@@ -95,7 +95,7 @@ export async function* pageThrough(options: PagerOptions): AsyncGenerator<PagerP
   let pending = fetchOnce(options.startToken);
   for (let index = 0; ; index++) {
     const page = await pending;
-    const nextToken = nextPageToken(page);
+    const nextToken = page.continuationToken;
     if (nextToken) {
       pending = fetchOnce(nextToken);
       // Handled when awaited on the next turn; this keeps an early exit from reporting it as unhandled.

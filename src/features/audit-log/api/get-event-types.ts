@@ -4,8 +4,9 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { ApiError, apiGet } from '../../../lib/api-client.ts';
-import type { EventType } from '../../../lib/audit-log-types.ts';
-import { EVENT_TYPES } from '../../../lib/event-catalog.ts';
+import { checkEventTypes } from './check-event-types.ts';
+import type { EventType } from '../../../../common/pulumi/wire-types.ts';
+import { EVENT_TYPES } from '../../../../common/pulumi/event-catalog.ts';
 
 /** Fetches the org's event types, or the bundled catalog when the endpoint does not exist. */
 export async function getEventTypes(
@@ -13,11 +14,12 @@ export async function getEventTypes(
   signal?: AbortSignal,
 ): Promise<readonly EventType[]> {
   try {
-    const body = await apiGet<{ eventTypes?: EventType[] }>(
+    const eventTypes = await apiGet(
       `/api/orgs/${encodeURIComponent(org)}/auditlogs/event-types`,
+      checkEventTypes,
       { signal },
     );
-    return Array.isArray(body.eventTypes) && body.eventTypes.length ? body.eventTypes : EVENT_TYPES;
+    return eventTypes.length ? eventTypes : EVENT_TYPES;
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return EVENT_TYPES;
     throw error;

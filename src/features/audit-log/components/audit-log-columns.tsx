@@ -3,7 +3,7 @@
  * the table's meta, so the column definitions stay static.
  */
 import { createColumnHelper, type Table } from '@tanstack/react-table';
-import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
+import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import type { TimeZoneMode } from '../view/view-schema.ts';
 import { EventCell } from './event-cell.tsx';
 import { FlagsCell } from './flags-cell.tsx';

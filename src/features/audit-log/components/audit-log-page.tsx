@@ -4,7 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, type ReactNode } from 'react';
-import { EVENT_TYPES } from '../../../lib/event-catalog.ts';
+import { EVENT_TYPES } from '../../../../common/pulumi/event-catalog.ts';
 import { eventTypeQueries } from '../api/get-event-types.ts';
 import { useAuditLogView } from '../view/use-audit-log-view.ts';
 import { useCanonicalViewUrl } from '../view/use-canonical-view-url.ts';

@@ -15,7 +15,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
+import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { auditLogColumns, type AuditLogTableMeta } from './audit-log-columns.tsx';
 
 export const ROW_HEIGHT = 44;

@@ -1,4 +1,4 @@
-import { findEventType } from '../../../lib/event-catalog.ts';
+import { findEventType } from '../../../../common/pulumi/event-catalog.ts';
 import { categoryLabel } from '../format/category-label.ts';
 
 /** The event's display name and category; the id (what the API and filters use) on hover. */

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
+import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { EventDetailsDialog } from './event-details-dialog.tsx';
 
 const EVENT: AuditLogEvent = {

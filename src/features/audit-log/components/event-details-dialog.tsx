@@ -5,8 +5,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { Icon } from '../../../components/icon.tsx';
 import { trapTab } from '../../../components/trap-tab.ts';
-import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
-import { eventDisplayName } from '../../../lib/event-catalog.ts';
+import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
+import { eventDisplayName } from '../../../../common/pulumi/event-catalog.ts';
 import { CopyJsonButton } from './copy-json-button.tsx';
 import { EventDetails } from './event-details.tsx';
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
+import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { EventDetails } from './event-details.tsx';
 
 const T = Date.UTC(2026, 10, 3, 14, 5, 9) / 1000;

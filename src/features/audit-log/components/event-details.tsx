@@ -5,8 +5,8 @@
 import type { ReactNode } from 'react';
 import { Avatar } from '../../../components/avatar.tsx';
 import { Icon } from '../../../components/icon.tsx';
-import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
-import { findEventType } from '../../../lib/event-catalog.ts';
+import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
+import { findEventType } from '../../../../common/pulumi/event-catalog.ts';
 import { categoryLabel } from '../format/category-label.ts';
 import { describeFlags } from '../format/describe-flags.ts';
 import { formatInstantWithOffset } from '../format/format-time.ts';
@@ -37,7 +37,12 @@ export function EventDetails({ event, onFilterUser, localTimeZone }: EventDetail
   return (
     <div className="details">
       <div className="details__user">
-        <Avatar src={user.avatarUrl} name={user.name || user.githubLogin} size={40} />
+        <Avatar
+          src={user.avatarUrl}
+          name={user.name || user.githubLogin}
+          login={user.githubLogin}
+          size={40}
+        />
         <div className="cell-stack">
           <span className="details__name">{user.name || user.githubLogin}</span>
           <span className="muted">{user.githubLogin}</span>

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { EVENT_TYPES } from '../../../lib/event-catalog.ts';
+import { EVENT_TYPES } from '../../../../common/pulumi/event-catalog.ts';
 import { EventListbox } from './event-listbox.tsx';
 
 function setup(value?: string) {

@@ -3,7 +3,7 @@
  * the active option, Enter picks it. The first option clears the filter.
  */
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { EventType } from '../../../lib/audit-log-types.ts';
+import type { EventType } from '../../../../common/pulumi/wire-types.ts';
 import { bestEventMatch, groupEventTypes } from './event-options.ts';
 
 interface EventListboxProps {

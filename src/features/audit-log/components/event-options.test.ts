@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES } from '../../../lib/event-catalog.ts';
+import { EVENT_TYPES } from '../../../../common/pulumi/event-catalog.ts';
 import { bestEventMatch, groupEventTypes } from './event-options.ts';
 
 describe('groupEventTypes', () => {

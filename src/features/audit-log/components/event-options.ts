@@ -1,5 +1,5 @@
 /** The event picker's options: filtered by a search text and grouped by category. */
-import type { EventType } from '../../../lib/audit-log-types.ts';
+import type { EventType } from '../../../../common/pulumi/wire-types.ts';
 import { categoryLabel } from '../format/category-label.ts';
 
 export interface EventGroup {

@@ -1,6 +1,6 @@
 import { Popover } from '../../../components/popover.tsx';
 import { Icon } from '../../../components/icon.tsx';
-import type { EventType } from '../../../lib/audit-log-types.ts';
+import type { EventType } from '../../../../common/pulumi/wire-types.ts';
 import { EventListbox } from './event-listbox.tsx';
 
 interface EventPickerProps {

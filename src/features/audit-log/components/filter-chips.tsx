@@ -1,5 +1,5 @@
 import { Chip } from '../../../components/chip.tsx';
-import type { EventType } from '../../../lib/audit-log-types.ts';
+import type { EventType } from '../../../../common/pulumi/wire-types.ts';
 import { describeTimeRange } from '../format/describe-time-range.ts';
 import { hasTimeFilter } from '../view/time-range.ts';
 import type { AuditLogView } from '../view/view-schema.ts';

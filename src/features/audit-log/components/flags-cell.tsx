@@ -1,5 +1,5 @@
 import { Icon, type IconName } from '../../../components/icon.tsx';
-import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
+import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { FLAG_LABELS } from '../format/describe-flags.ts';
 
 interface Flag {

@@ -1,6 +1,6 @@
 import { Avatar } from '../../../components/avatar.tsx';
 import { Icon } from '../../../components/icon.tsx';
-import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
+import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 
 interface UserCellProps {
   event: AuditLogEvent;
@@ -21,7 +21,7 @@ export function UserCell({ event, onFilterUser }: UserCellProps) {
         title={label}
         onClick={() => onFilterUser(user.githubLogin)}
       >
-        <Avatar src={user.avatarUrl} name={name} size={28} />
+        <Avatar src={user.avatarUrl} name={name} login={user.githubLogin} size={28} />
       </button>
       <div className="cell-stack">
         <span className="cell-primary" title={name}>

@@ -1,4 +1,4 @@
-import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
+import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 
 /** The flags of an event in words, in the table's order of its markers. */
 export const FLAG_LABELS = {

@@ -2,7 +2,7 @@
  * The instants of the view URL: ISO 8601 with an explicit offset (or a bare date, read as UTC
  * midnight), in whole seconds because the API counts Unix seconds.
  */
-import { formatUtcInstant } from '../../../lib/utc-instant.ts';
+import { formatUtcInstant } from '../../../../common/time/utc-instant.ts';
 
 const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;

@@ -11,7 +11,7 @@ import {
   filtersOf,
   type AuditLogPageParam,
   type LoadedAuditLogPage,
-} from '../api/get-audit-log-page.ts';
+} from '../api/audit-log-queries.ts';
 import { toAuditLogQuery, type ViewSnapshot } from './time-range.ts';
 import { useAuditLogView } from './use-audit-log-view.ts';
 import type { TimeZoneMode } from './view-schema.ts';

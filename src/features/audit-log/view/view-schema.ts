@@ -4,7 +4,7 @@
  * rather than a schema library: six string fields do not need one in the first download.
  * Decision note: docs/decisions/003-audit-log-view-url.md.
  */
-import { findEventType } from '../../../lib/event-catalog.ts';
+import { findEventType } from '../../../../common/pulumi/event-catalog.ts';
 import { formatIsoInstant, parseIsoInstant } from './iso-instant.ts';
 
 export const RANGE_PRESETS = ['1h', '24h', '7d', '30d', '90d'] as const;

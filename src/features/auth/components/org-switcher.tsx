@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
 import { Avatar } from '../../../components/avatar.tsx';
-import type { CurrentUser } from '../../../lib/audit-log-types.ts';
+import type { CurrentUser } from '../../../../common/pulumi/wire-types.ts';
 import { adminOrganizations } from '../org-roles.ts';
 
 interface OrgSwitcherProps {

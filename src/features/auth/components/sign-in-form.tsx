@@ -5,7 +5,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
-import type { CurrentUser } from '../../../lib/audit-log-types.ts';
+import type { CurrentUser } from '../../../../common/pulumi/wire-types.ts';
 import { createSession } from '../api/session.ts';
 import { describeSignInError } from '../describe-sign-in-error.ts';
 

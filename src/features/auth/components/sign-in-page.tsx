@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Icon } from '../../../components/icon.tsx';
 import { Notice } from '../../../components/notice.tsx';
-import type { CurrentUser } from '../../../lib/audit-log-types.ts';
+import type { CurrentUser } from '../../../../common/pulumi/wire-types.ts';
 import { currentUserQueries } from '../api/get-current-user.ts';
 import { findOrganization } from '../org-roles.ts';
 import { OrgChoiceList } from './org-choice-list.tsx';

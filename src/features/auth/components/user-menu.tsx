@@ -1,7 +1,7 @@
 import { Avatar } from '../../../components/avatar.tsx';
 import { Button } from '../../../components/button.tsx';
 import { Icon } from '../../../components/icon.tsx';
-import type { CurrentUser } from '../../../lib/audit-log-types.ts';
+import type { CurrentUser } from '../../../../common/pulumi/wire-types.ts';
 import { useSignOut } from '../use-sign-out.ts';
 
 /** The signed-in user and the way out. */
@@ -10,7 +10,7 @@ export function UserMenu({ user }: { user: CurrentUser }) {
   const name = user.name || user.githubLogin;
   return (
     <div className="user-menu">
-      <Avatar src={user.avatarUrl} name={name} size={28} />
+      <Avatar src={user.avatarUrl} name={name} login={user.githubLogin} size={28} />
       <div className="user-menu__text">
         <span className="user-menu__name">{name}</span>
         <span className="user-menu__login">{user.githubLogin}</span>

@@ -1,10 +1,11 @@
 /**
- * What a failed page request means for a long paging run: wait and ask again (rate limit, server
- * error, network), or stop (signed out, refused, cancelled).
+ * The one failure classifier and the one set of retry rules, for every caller of the API: the
+ * table's queries (through React Query), the export's pager and any other reader. A failure is
+ * sorted into a kind; the kind says whether another try can help and how long to wait. Callers
+ * keep only their own retry counts.
  */
-import { ApiError, NetworkError } from '../api-client.ts';
+import { ApiError, NetworkError } from './api-client.ts';
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.ts';
-import { ResponseShapeError } from './validate-page.ts';
 
 export type FailureKind =
   | 'rate-limited'
@@ -33,22 +34,21 @@ function isAbort(error: unknown): boolean {
 }
 
 /**
- * Sorts an error from one page request into a kind: `classifyFailure(new NetworkError()) === 'network'`.
- * A 200 whose connection resets mid-body rejects in `response.json()` with a TypeError (or a
- * SyntaxError when the body was cut cleanly), so both count as network failures.
+ * Sorts an error from one request into a kind: `classifyFailure(new NetworkError()) === 'network'`.
+ * 408 (the server gave up waiting) and 5xx are the server's transient trouble; other 4xx will
+ * fail again. The API client turns a body that fails mid-read into a `NetworkError`, so anything
+ * not recognised here is a bug or a changed API, and retrying it would only hide that.
  */
 export function classifyFailure(error: unknown): FailureKind {
   if (isAbort(error)) return 'aborted';
   if (error instanceof ApiError) {
     if (error.status === 429) return 'rate-limited';
     if (error.status === 401) return 'unauthorized';
-    if (error.status >= 500) return 'server';
+    if (error.status === 408 || error.status >= 500) return 'server';
     return 'refused';
   }
-  if (error instanceof ResponseShapeError) return 'invalid-response';
-  if (error instanceof NetworkError || error instanceof TypeError || error instanceof SyntaxError) {
-    return 'network';
-  }
+  if (error instanceof NetworkError) return 'network';
+  // An InvalidAnswerError, or an error no request makes (a bug): retrying would only hide it.
   return 'invalid-response';
 }
 
@@ -60,11 +60,19 @@ export function classifyFailure(error: unknown): FailureKind {
 export function retryDelayMs(
   error: unknown,
   attempt: number,
-  random: () => number,
+  random: () => number = Math.random,
   backoff: BackoffOptions = DEFAULT_BACKOFF,
 ): number {
   if (error instanceof ApiError && error.status === 429 && error.retryAfterSeconds !== undefined) {
     return Math.min(error.retryAfterSeconds, MAX_RETRY_AFTER_SECONDS) * 1000;
   }
   return backoffDelayMs(attempt, random, backoff);
+}
+
+/**
+ * Whether a caller that allows `maxRetries` retries should try again after `failureCount`
+ * failures: `shouldRetry(0, new ApiError(503, 'x'), 3) === true`; 400/401/403/404 never.
+ */
+export function shouldRetry(failureCount: number, error: unknown, maxRetries: number): boolean {
+  return failureCount < maxRetries && isRetryable(classifyFailure(error));
 }

@@ -1,12 +1,12 @@
 /**
  * The one definition of the audit-log CSV, shared by the in-browser export (in a worker) and the
  * embedded service's `/auditlogs/export`, so both produce the same bytes for the same events.
- * Columns and formats follow Pulumi's live export (../shared/pulumi/API-NOTES.md).
+ * Columns and formats follow Pulumi's live export (spec/pulumi/API-NOTES.md).
  */
 import Papa from 'papaparse';
-import type { AuditLogEvent } from '../audit-log-types.ts';
-import { eventDisplayName } from '../event-catalog.ts';
-import { formatUtcInstant } from '../utc-instant.ts';
+import type { AuditLogEvent } from '../pulumi/wire-types.ts';
+import { eventDisplayName } from '../pulumi/event-catalog.ts';
+import { formatUtcInstant } from '../time/utc-instant.ts';
 
 export const CSV_COLUMNS = [
   'Timestamp',
@@ -52,11 +52,11 @@ export const formatCsvTimestamp = formatUtcInstant;
 export function eventToCsvCells(event: AuditLogEvent): string[] {
   return [
     formatCsvTimestamp(event.timestamp),
-    event.user.name,
+    event.user.name ?? '',
     event.user.githubLogin,
     eventDisplayName(event.event),
-    event.description,
-    event.sourceIP,
+    event.description ?? '',
+    event.sourceIP ?? '',
     event.tokenID ?? '',
     event.tokenName ?? '',
     event.actorName ?? '',

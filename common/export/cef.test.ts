@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditLogEvent } from '../../src/lib/audit-log-types.ts';
+import type { AuditLogEvent } from '../pulumi/wire-types.ts';
 import { CEF_LINE } from '../testing/cef-pattern.ts';
 import { cefSyslogTime, escapeCefExtension, escapeCefHeader, eventToCefLine } from './cef.ts';
 

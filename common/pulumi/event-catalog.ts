@@ -1,7 +1,7 @@
-import type { EventType } from './audit-log-types.ts';
+import type { EventType } from './wire-types.ts';
 import eventTypesJson from './event-types.json' with { type: 'json' };
 
-/** The 169 Pulumi audit-log event types, generated from ../shared/pulumi/event-types.tsv. */
+/** The 169 Pulumi audit-log event types, generated from spec/pulumi/event-types.tsv. */
 export const EVENT_TYPES: readonly EventType[] = eventTypesJson;
 
 const byId = new Map(EVENT_TYPES.map((type) => [type.event, type]));

@@ -1,25 +1,27 @@
 /**
- * The Pulumi Cloud audit-log wire types (../shared/pulumi/openapi-auditlogs.yml), shared by the
+ * The Pulumi Cloud audit-log wire types (spec/pulumi/openapi-auditlogs.yml), shared by the
  * app, its workers and the embedded service so all of them agree on one shape.
  */
 
 /** Display information for a user (`UserInfo`). */
 export interface UserInfo {
-  name: string;
+  /** Omitted by Pulumi for some users; fall back to the login. */
+  name?: string;
   githubLogin: string;
-  avatarUrl: string;
+  avatarUrl?: string;
   email?: string;
 }
 
 /**
- * One audit-log event (`AuditLogEvent`). Booleans are omitted by the API when false and the
- * token/actor fields when empty, so every optional field must be defaulted by readers.
+ * One audit-log event (`AuditLogEvent`). Booleans are omitted by the API when false, the
+ * token/actor fields when empty, and the spec requires no field at all: only the time, the event
+ * id and the user's login are relied on, so every other field must be defaulted by readers.
  */
 export interface AuditLogEvent {
   timestamp: number;
-  sourceIP: string;
+  sourceIP?: string;
   event: string;
-  description: string;
+  description?: string;
   user: UserInfo;
   tokenID?: string;
   tokenName?: string;

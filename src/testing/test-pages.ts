@@ -2,8 +2,8 @@
  * Test helpers: synthetic events and a scripted page fetcher that answers each call with the
  * next planned outcome, recording which continuation token every call asked for.
  */
-import type { AuditLogEvent, AuditLogPage } from '../audit-log-types.ts';
-import type { PageFetcher } from './fetch-audit-log-page.ts';
+import type { AuditLogEvent, AuditLogPage } from '../../common/pulumi/wire-types.ts';
+import type { PageFetcher } from '../lib/pager/fetch-audit-log-page.ts';
 
 /** A small valid event whose timestamp identifies it: `testEvent(5).timestamp === 5`. */
 export function testEvent(
@@ -42,7 +42,10 @@ export function scriptedFetcher(pages: AuditLogPage[], failures: Outcome[] = [])
     if (next && next !== 'ok') throw next.error;
     const page = pages[token ? Number(token.slice(1)) : 0];
     if (!page) throw new Error(`no page for token ${token}`);
-    return page;
+    return {
+      auditLogEvents: page.auditLogEvents,
+      continuationToken: page.continuationToken ?? undefined,
+    };
   };
   return { fetchPage, calls };
 }

@@ -1,6 +1,6 @@
 import { InfiniteQueryObserver, QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { auditLogQueries } from './get-audit-log-page.ts';
+import { auditLogQueries } from './audit-log-queries.ts';
 
 const T0 = 1_800_000_000;
 

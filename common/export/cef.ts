@@ -9,8 +9,8 @@
  * - The syslog prefix and `rt` are UTC; `host` and `dvchost` are this server's host name.
  * - `msg` (a standard CEF key) carries the description beside the documented keys.
  */
-import type { AuditLogEvent } from '../../src/lib/audit-log-types.ts';
-import { eventDisplayName } from '../../src/lib/event-catalog.ts';
+import type { AuditLogEvent } from '../pulumi/wire-types.ts';
+import { eventDisplayName } from '../pulumi/event-catalog.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -64,9 +64,9 @@ export function eventToCefLine(
   const extension: Array<[string, string]> = [
     ['dvchost', context.host],
     ['rt', String(event.timestamp * 1000)],
-    ['src', event.sourceIP],
+    ['src', event.sourceIP ?? ''],
     ['suser', event.user.githubLogin],
-    ['msg', event.description],
+    ['msg', event.description ?? ''],
     ['orgID', context.org],
     ['userID', event.user.githubLogin],
     ['requireOrgAdmin', String(event.reqOrgAdmin ?? false)],

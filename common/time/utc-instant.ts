@@ -8,3 +8,11 @@
 export function formatUtcInstant(unixSeconds: number): string {
   return new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+/**
+ * Compact UTC (ISO 8601 basic) for file names: sorts as text and has no `:`, which Windows
+ * refuses: `formatCompactUtc(1793491200) === '20261101T000000Z'`.
+ */
+export function formatCompactUtc(unixSeconds: number): string {
+  return new Date(unixSeconds * 1000).toISOString().replace(/[-:]|\.\d{3}/g, '');
+}

@@ -5,12 +5,10 @@
  * the export reads the same snapshot, so it covers exactly the rows of the table.
  */
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client.ts';
-import { auditLogsV2Path, toV2Params, type AuditLogQuery } from '../../../lib/audit-log-query.ts';
-import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
+import { getAuditLogPage } from '../../../lib/get-audit-log-page.ts';
+import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { resolveSnapshot, toAuditLogQuery, type ViewSnapshot } from '../view/time-range.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
-import { checkAuditLogPage, type CheckedAuditLogPage } from './audit-log-page-schema.ts';
 
 /** Our server's `pageSize` extension; Pulumi Cloud ignores it and picks its own size. */
 export const PAGE_SIZE = 100;
@@ -30,19 +28,6 @@ export interface LoadedAuditLogPage {
   snapshot: ViewSnapshot;
 }
 
-/** Fetches and checks one V2 page. */
-export async function getAuditLogPage(
-  query: AuditLogQuery,
-  continuationToken: string | undefined,
-  signal?: AbortSignal,
-): Promise<CheckedAuditLogPage> {
-  const body = await apiGet<unknown>(auditLogsV2Path(query.org), {
-    query: toV2Params(query, continuationToken, PAGE_SIZE),
-    signal,
-  });
-  return checkAuditLogPage(body);
-}
-
 /** The filters of a view, for query keys: `filtersOf({tz: 'utc', user: 'kim'})` → `{user: 'kim'}`. */
 export function filtersOf(view: AuditLogView): AuditLogFilters {
   const { tz: _tz, ...filters } = view;
@@ -58,9 +43,17 @@ export const auditLogQueries = {
       queryFn: async ({ pageParam, signal }): Promise<LoadedAuditLogPage> => {
         const snapshot = pageParam?.snapshot ?? resolveSnapshot(filters, nowSeconds());
         const query = toAuditLogQuery(org, filters, snapshot.bounds);
-        const page = await getAuditLogPage(query, pageParam?.continuationToken, signal);
-        const { auditLogEvents: events, continuationToken } = page;
-        return { events, continuationToken, snapshot };
+        const continuationToken = pageParam?.continuationToken;
+        const page = await getAuditLogPage(query, {
+          continuationToken,
+          pageSize: PAGE_SIZE,
+          signal,
+        });
+        return {
+          events: page.auditLogEvents,
+          continuationToken: page.continuationToken,
+          snapshot,
+        };
       },
       initialPageParam: undefined as AuditLogPageParam | undefined,
       getNextPageParam: (last): AuditLogPageParam | undefined =>
