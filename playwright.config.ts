@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/support/chromium.ts';
+import type { E2eOptions } from './e2e/support/fixtures.ts';
 
-export default defineConfig({
+export default defineConfig<E2eOptions>({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   globalSetup: './e2e/support/global-setup.ts',
@@ -20,4 +21,20 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    { name: 'direct' },
+    {
+      // The journeys that matter, through a second instance in upstream mode (PULUMI_API_URL
+      // pointing at the first), as the console runs against Pulumi Cloud.
+      name: 'upstream',
+      use: { viaUpstream: true },
+      testMatch: [
+        'viewer/sign-in.spec.ts',
+        'viewer/filters.spec.ts',
+        'viewer/details.spec.ts',
+        'viewer/snapshot.spec.ts',
+        'export/export-download.spec.ts',
+      ],
+    },
+  ],
 });

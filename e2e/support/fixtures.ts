@@ -4,6 +4,11 @@
  */
 import { test as base, expect, type ConsoleMessage } from '@playwright/test';
 
+export interface E2eOptions {
+  /** Run against the upstream-mode instance (a proxy to the seeded server) instead of it. */
+  viaUpstream: boolean;
+}
+
 interface Fixtures {
   adminToken: string;
   memberToken: string;
@@ -18,16 +23,23 @@ function requireEnv(name: string): string {
   return value;
 }
 
-// Off-origin images (real Pulumi avatars) cannot load on a machine without internet; the app
-// falls back to initials, so their failed loads are not errors of ours.
+// Off-origin images (real Pulumi avatars) cannot load on a machine without internet, and in
+// upstream mode the seeded server's http avatars are off-origin and refused by the CSP (real
+// avatars are https); the app falls back to initials, so these are not errors of ours.
+const BLOCKED_IMAGE = /^Loading the image '([^']+)' violates the following Content Security Policy/;
+
 function isOffOriginLoadFailure(message: ConsoleMessage, baseURL: string): boolean {
+  const text = message.text();
+  const blockedImage = BLOCKED_IMAGE.exec(text)?.[1];
+  if (blockedImage) return !blockedImage.startsWith(baseURL);
   const url = message.location().url;
-  return message.text().startsWith('Failed to load resource') && !!url && !url.startsWith(baseURL);
+  return text.startsWith('Failed to load resource') && !!url && !url.startsWith(baseURL);
 }
 
-export const test = base.extend<Fixtures>({
-  baseURL: async ({}, use) => {
-    await use(requireEnv('E2E_BASE_URL'));
+export const test = base.extend<Fixtures & E2eOptions>({
+  viaUpstream: [false, { option: true }],
+  baseURL: async ({ viaUpstream }, use) => {
+    await use(requireEnv(viaUpstream ? 'E2E_UPSTREAM_BASE_URL' : 'E2E_BASE_URL'));
   },
   adminToken: async ({}, use) => {
     await use(requireEnv('E2E_ADMIN_TOKEN'));
