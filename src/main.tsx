@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { applyThemePreference, readThemePreference } from './lib/theme-preference.ts';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -11,6 +12,9 @@ import './styles/log-table.css';
 import './styles/filters.css';
 import './styles/sign-in.css';
 import './styles/details.css';
+
+// Before the first render, so a chosen theme never flashes the other one.
+applyThemePreference(readThemePreference());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -17,6 +17,14 @@ test.describe('a member of the organization', () => {
       'Only organization admins can read the audit log',
     );
     await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    // No dead end: filters that cannot help are off, DOWNLOAD says why, another token is a click.
+    await expect(page.getByRole('button', { name: /^Event:/ })).toBeDisabled();
+    const download = page.getByRole('button', { name: 'Download', exact: true });
+    await expect(download).toBeDisabled();
+    await expect(download).toHaveAccessibleDescription(/could not be loaded/);
+    await page.getByRole('button', { name: 'Use another token' }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   });
 });
 
@@ -32,6 +40,10 @@ test.describe('an organization without Enterprise', () => {
     await signInContext(context, baseURL!, adminToken);
     await page.goto('/orgs/hobby/audit-logs');
     await expect(page.getByRole('alert')).toContainText('Enterprise edition');
+    const choices = page.getByRole('list', { name: 'Organizations you can open' });
+    await choices.getByRole('link', { name: 'acme' }).click();
+    await expect(page).toHaveURL(LOG_PATH);
+    await waitForRows(page);
   });
 
   test('is reachable from the org switcher', async ({ page, context, baseURL, adminToken }) => {

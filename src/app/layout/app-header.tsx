@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Icon } from '../../components/icon.tsx';
+import { ThemeToggle } from '../../components/theme-toggle.tsx';
 import { OrgSwitcher } from '../../features/auth/components/org-switcher.tsx';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
 import type { CurrentUser } from '../../../common/pulumi/wire-types.ts';
@@ -14,7 +15,9 @@ export function AppHeader({ user, org }: AppHeaderProps) {
   return (
     <header className="app-header">
       <Link
-        to={orgAuditLogPath(org)}
+        // Home picks an organization this token can open, so the brand is a way out of an org
+        // whose log cannot be opened.
+        to="/"
         className="app-header__brand"
         aria-label="Audit Log Console home"
       >
@@ -28,6 +31,7 @@ export function AppHeader({ user, org }: AppHeaderProps) {
       </span>
       <OrgSwitcher user={user} org={org} orgPath={orgAuditLogPath} />
       <div className="app-header__spacer" />
+      <ThemeToggle />
       <UserMenu user={user} />
     </header>
   );

@@ -1,21 +1,45 @@
 import { useParams } from 'react-router';
 import { AuditLogPage } from '../../features/audit-log/components/audit-log-page.tsx';
 import { useViewSnapshot } from '../../features/audit-log/view/use-view-snapshot.ts';
+import { useViewStatus, type ViewStatus } from '../../features/audit-log/view/use-view-status.ts';
+import { AccessWayOn } from '../../features/auth/components/access-way-on.tsx';
 import { ExportButton } from '../../features/export/components/export-button.tsx';
+import { orgAuditLogPath } from '../paths.ts';
 
 /**
- * The log page, with the export composed into its toolbar (features never import each other).
- * The export is given the bounds of the table's own pages, so the file holds exactly its rows.
+ * Why DOWNLOAD cannot run for a loaded view, in words, or undefined when it can (while the view
+ * loads, the button is simply not ready yet).
+ */
+export function downloadBlockedReason(status: ViewStatus): string | undefined {
+  if (status.state === 'empty') return 'No events in this view to download.';
+  if (status.state === 'failed')
+    return 'The view could not be loaded, so there is nothing to download.';
+  return undefined;
+}
+
+/**
+ * The log page, with the export composed in as its primary action (features never import each
+ * other). The export is given the bounds of the table's own pages, so the file holds exactly its
+ * rows.
  */
 export function AuditLogRoute() {
   const { org = '' } = useParams();
   const { query, tz } = useViewSnapshot(org);
+  const blockedReason = downloadBlockedReason(useViewStatus(org));
   return (
     <AuditLogPage
       // A new organization is a new page: no filter state or scroll position carries over.
       key={org}
       org={org}
-      toolbarActions={<ExportButton query={query ?? { org }} view={{ tz }} disabled={!query} />}
+      primaryAction={
+        <ExportButton
+          query={query ?? { org }}
+          view={{ tz }}
+          disabled={!query || blockedReason !== undefined}
+          disabledReason={blockedReason}
+        />
+      }
+      accessWayOn={<AccessWayOn org={org} orgPath={orgAuditLogPath} />}
     />
   );
 }

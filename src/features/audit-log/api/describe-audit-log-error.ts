@@ -25,6 +25,20 @@ export interface AuditLogErrorText {
 
 const ENTERPRISE = /enterprise/i;
 
+const ACCESS_ERRORS: ReadonlySet<AuditLogErrorKind> = new Set([
+  'forbidden',
+  'not-enterprise',
+  'unknown-org',
+]);
+
+/**
+ * Failures where this token cannot read this organization's log at all, so no filter can
+ * help: `isAccessError('forbidden') === true`.
+ */
+export function isAccessError(kind: AuditLogErrorKind): boolean {
+  return ACCESS_ERRORS.has(kind);
+}
+
 function describeApiError(error: ApiError, org: string, user?: string): AuditLogErrorText {
   const { status, message } = error;
   if (status === 403) {

@@ -1,9 +1,9 @@
 /** The query behind the table and the states around it: loading, empty, failed, rows. */
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Spinner } from '../../../components/spinner.tsx';
 import { isUnauthorized } from '../../../lib/api-client.ts';
-import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
+import type { AuditLogEvent, EventType } from '../../../../common/pulumi/wire-types.ts';
 import { auditLogQueries, filtersOf } from '../api/audit-log-queries.ts';
 import { describeAuditLogError } from '../api/describe-audit-log-error.ts';
 import { useNowSeconds } from '../format/use-now-seconds.ts';
@@ -17,17 +17,20 @@ import { TableFooter } from './table-footer.tsx';
 interface AuditLogResultsProps {
   org: string;
   view: AuditLogView;
+  eventTypes: readonly EventType[];
   onFilterUser: (login: string) => void;
-  onClearFilters: () => void;
-  onClearUser: () => void;
+  onChangeView: (view: AuditLogView) => void;
+  /** Where to go when the log cannot be opened at all (another token, another org). */
+  accessWayOn?: ReactNode;
 }
 
 export function AuditLogResults({
   org,
   view,
+  eventTypes,
   onFilterUser,
-  onClearFilters,
-  onClearUser,
+  onChangeView,
+  accessWayOn,
 }: AuditLogResultsProps) {
   const listQuery = auditLogQueries.list(org, filtersOf(view));
   const query = useInfiniteQuery(listQuery);
@@ -70,9 +73,19 @@ export function AuditLogResults({
   if (query.isError && !isFetchNextPageError) {
     const text = describeAuditLogError(query.error, org, view.user);
     const retry = () => void query.refetch();
-    return <AuditLogErrorState text={text} onRetry={retry} onClearUser={onClearUser} />;
+    const clearUser = () => onChangeView({ ...view, user: undefined });
+    return (
+      <AuditLogErrorState
+        text={text}
+        onRetry={retry}
+        onClearUser={clearUser}
+        accessWayOn={accessWayOn}
+      />
+    );
   }
-  if (events.length === 0) return <NoEventsState view={view} onClearFilters={onClearFilters} />;
+  if (events.length === 0) {
+    return <NoEventsState view={view} eventTypes={eventTypes} onChange={onChangeView} />;
+  }
   const footerError = isFetchNextPageError
     ? describeAuditLogError(query.error, org).message
     : undefined;

@@ -1,50 +1,51 @@
+import { Avatar } from '../../../components/avatar.tsx';
 import { Chip } from '../../../components/chip.tsx';
-import type { EventType } from '../../../../common/pulumi/wire-types.ts';
-import { describeTimeRange } from '../format/describe-time-range.ts';
-import { hasTimeFilter } from '../view/time-range.ts';
+import type { EventType, UserInfo } from '../../../../common/pulumi/wire-types.ts';
+import { activeFilters } from '../view/active-filters.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
 
 interface FilterChipsProps {
   view: AuditLogView;
   eventTypes: readonly EventType[];
+  /** The filtered user's name and picture, when an event of theirs has been read. */
+  user?: UserInfo;
   onChange: (view: AuditLogView) => void;
 }
 
+function UserValue({ login, user }: { login: string; user: UserInfo | undefined }) {
+  const name = user?.name;
+  return (
+    <span className="chip__user">
+      <Avatar src={user?.avatarUrl} name={name || login} login={login} size={18} />
+      {name && name !== login ? (
+        <>
+          <span>{name}</span>
+          <span className="chip__login">{login}</span>
+        </>
+      ) : (
+        <span>{login}</span>
+      )}
+    </span>
+  );
+}
+
 /** The active filters, each removable on its own; "Clear all" when there are several. */
-export function FilterChips({ view, eventTypes, onChange }: FilterChipsProps) {
-  const chips = [];
-  if (view.user) {
-    chips.push(
-      <Chip
-        key="user"
-        label="User"
-        value={view.user}
-        onRemove={() => onChange({ ...view, user: undefined })}
-      />,
-    );
-  }
-  if (view.event) {
-    const name = eventTypes.find((type) => type.event === view.event)?.displayName ?? view.event;
-    chips.push(
-      <Chip
-        key="event"
-        label="Event"
-        value={name}
-        onRemove={() => onChange({ ...view, event: undefined })}
-      />,
-    );
-  }
-  if (hasTimeFilter(view)) {
-    const clearTime = () => onChange({ ...view, range: undefined, from: undefined, to: undefined });
-    chips.push(
-      <Chip key="time" label="Time" value={describeTimeRange(view)} onRemove={clearTime} />,
-    );
-  }
-  if (chips.length === 0) return null;
+export function FilterChips({ view, eventTypes, user, onChange }: FilterChipsProps) {
+  const filters = activeFilters(view, eventTypes);
+  if (filters.length === 0) return null;
   return (
     <div className="filter-chips" aria-label="Active filters" role="group">
-      {chips}
-      {chips.length > 1 ? (
+      {filters.map((filter) => (
+        <Chip
+          key={filter.key}
+          label={filter.label}
+          value={filter.value}
+          onRemove={() => onChange(filter.without)}
+        >
+          {filter.key === 'user' ? <UserValue login={filter.value} user={user} /> : undefined}
+        </Chip>
+      ))}
+      {filters.length > 1 ? (
         <button type="button" className="link-btn" onClick={() => onChange({ tz: view.tz })}>
           Clear all
         </button>

@@ -1,3 +1,4 @@
+import { SegmentedControl, type SegmentedOption } from '../../../components/segmented-control.tsx';
 import type { TimeZoneMode } from '../view/view-schema.ts';
 
 interface TzToggleProps {
@@ -5,26 +6,12 @@ interface TzToggleProps {
   onChange: (tz: TimeZoneMode) => void;
 }
 
-const OPTIONS: { value: TimeZoneMode; label: string }[] = [
-  { value: 'local', label: 'Local' },
-  { value: 'utc', label: 'UTC' },
+const OPTIONS: SegmentedOption<TimeZoneMode>[] = [
+  { value: 'local', content: 'Local' },
+  { value: 'utc', content: 'UTC' },
 ];
 
 /** Local time or UTC, as a two-button segmented control. */
 export function TzToggle({ value, onChange }: TzToggleProps) {
-  return (
-    <div className="segmented" role="group" aria-label="Time zone">
-      {OPTIONS.map((option) => (
-        <button
-          key={option.value}
-          type="button"
-          className="segmented__item"
-          aria-pressed={value === option.value}
-          onClick={() => value !== option.value && onChange(option.value)}
-        >
-          {option.label}
-        </button>
-      ))}
-    </div>
-  );
+  return <SegmentedControl label="Time zone" options={OPTIONS} value={value} onChange={onChange} />;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AuditLogQuery } from '../../../lib/audit-log-query.ts';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../export-format.ts';
 import type { ExportWorkerFactory } from '../export-protocol.ts';
@@ -15,8 +15,10 @@ export interface ExportButtonProps {
   query: AuditLogQuery;
   /** How the page shows times; the receipt adds local times when the table is in local time. */
   view?: { tz?: 'local' | 'utc' };
-  /** True while the view has nothing to export yet (its first page is still loading). */
+  /** True while the view has nothing to export (loading, empty or failed). */
   disabled?: boolean;
+  /** Why DOWNLOAD is disabled, said beside it (and to screen readers) when there is a reason. */
+  disabledReason?: string;
   /** Replaces the real worker (tests, benchmarks). */
   createWorker?: ExportWorkerFactory;
 }
@@ -25,11 +27,18 @@ export interface ExportButtonProps {
  * DOWNLOAD for the log page's toolbar: exports every event of `query` (all pages) as CSV or
  * JSON Lines in a worker, shows progress, then a receipt with the file's SHA-256.
  */
-export function ExportButton({ query, view, disabled, createWorker }: ExportButtonProps) {
+export function ExportButton({
+  query,
+  view,
+  disabled,
+  disabledReason,
+  createWorker,
+}: ExportButtonProps) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const { state, start, cancel, dismiss } = useExport(createWorker);
   const downloadRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
+  const reasonId = useId();
 
   // Cancel and Dismiss remove the control that had focus; give it back to Download once enabled.
   useEffect(() => {
@@ -52,12 +61,18 @@ export function ExportButton({ query, view, disabled, createWorker }: ExportButt
           type="button"
           className="btn btn--primary export__download"
           disabled={disabled || state.status === 'running'}
+          aria-describedby={disabled && disabledReason ? reasonId : undefined}
           onClick={() => start({ query, options })}
         >
           Download
         </button>
         <FormatMenu options={options} onChange={setOptions} />
       </div>
+      {disabled && disabledReason ? (
+        <span id={reasonId} className="export__reason">
+          {disabledReason}
+        </span>
+      ) : null}
       {state.status === 'running' && (
         <ExportProgressPanel
           request={state.request}
