@@ -88,6 +88,23 @@ test('a preset range is set from the picker and shown as a chip', async ({ page 
   expect(rows.every((row) => row.dateTime >= cutoff.slice(0, 19))).toBe(true);
 });
 
+test("a calendar preset names that exact day in the URL, in the view's zone", async ({ page }) => {
+  await page.goto(`${LOG_PATH}?tz=utc`);
+  await waitForRows(page);
+  await page.getByRole('button', { name: /^Time range:/ }).click();
+  await page
+    .getByRole('list', { name: 'Calendar' })
+    .getByRole('button', { name: 'Yesterday' })
+    .click();
+  const today = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
+  const yesterday = new Date(today.getTime() - 86400_000);
+  const iso = (date: Date) => date.toISOString().replace('.000Z', 'Z');
+  await expect(page).toHaveURL(
+    `${LOG_PATH}?from=${encodeURIComponent(iso(yesterday))}&to=${encodeURIComponent(iso(today))}&tz=utc`,
+  );
+  await expect(page.getByRole('group', { name: 'Active filters' })).toContainText('00:00:00 UTC');
+});
+
 test('back, forward and reload restore views', async ({ page }) => {
   await page.goto(LOG_PATH);
   await waitForRows(page);

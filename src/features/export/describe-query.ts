@@ -1,6 +1,7 @@
 /** The view an export covers, in words for its receipt. */
 import type { AuditLogQuery } from '../../lib/audit-log-query.ts';
 import { formatUtcInstant } from '../../../common/time/utc-instant.ts';
+import { formatDateTime } from '../../lib/time-format.ts';
 
 /**
  * The range as RFC 3339 UTC bounds (lower inclusive, upper exclusive):
@@ -23,14 +24,12 @@ export function describeFilters(query: AuditLogQuery): string {
   return parts.length > 0 ? parts.join(', ') : 'none';
 }
 
-const LOCAL_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-
 /**
  * The same range in the viewer's local time zone, for people who read the table in local time:
  * `describeLocalRange({org: 'a'}, 0)` starts with `'the beginning – now'`.
  */
 export function describeLocalRange(query: AuditLogQuery, startedAtMs: number): string {
-  const local = (seconds: number) => LOCAL_TIME.format(seconds * 1000);
+  const local = (seconds: number) => formatDateTime(seconds);
   const from = query.startTime === undefined ? 'the beginning' : local(query.startTime);
   const to =
     query.endTime === undefined

@@ -53,4 +53,11 @@ describe('exportFileName', () => {
       'audit-log_a_b_beginning_now_user-x_y.csv',
     );
   });
+
+  it('writes the bounds in the zone the view uses, marked by its offset', () => {
+    const query = { org: 'acme', startTime: NOV_1, endTime: DEC_1 };
+    expect(exportFileName(query, 'csv', false, 'Europe/Paris')).toBe(
+      'audit-log_acme_20261101T010000+0100_20261201T140509+0100.csv',
+    );
+  });
 });

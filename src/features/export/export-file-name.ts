@@ -1,10 +1,11 @@
 /**
  * File names for exports: `audit-log_{org}_{from}_{to}[_user-{login}][_event-{id}][_PARTIAL].{ext}`.
- * Times are UTC in ISO 8601 basic format (`20261101T000000Z`: sorts as text, no `:` that Windows
- * refuses); an open lower bound reads `beginning`, an open upper bound `now`. Anything outside
+ * Times are in the zone the view shows, in ISO 8601 basic format with the offset that marks it
+ * (`20261101T000000Z` in UTC, `20261101T010000+0100` in local time: sorts as text, no `:` that
+ * Windows refuses); an open lower bound reads `beginning`, an open upper bound `now`. Anything outside
  * `[A-Za-z0-9.-]` in a name part becomes `_`, so a part never adds a separator or a path.
  */
-import { formatCompactUtc } from '../../../common/time/utc-instant.ts';
+import { formatCompactInstant } from '../../lib/time-format.ts';
 import type { AuditLogQuery } from '../../lib/audit-log-query.ts';
 import { EXPORT_FORMATS, type ExportFormat } from './export-format.ts';
 
@@ -21,12 +22,13 @@ export function exportFileName(
   query: AuditLogQuery,
   format: ExportFormat,
   partial = false,
+  timeZone: string | undefined = 'UTC',
 ): string {
   const parts = [
     'audit-log',
     safeNamePart(query.org),
-    query.startTime === undefined ? 'beginning' : formatCompactUtc(query.startTime),
-    query.endTime === undefined ? 'now' : formatCompactUtc(query.endTime),
+    query.startTime === undefined ? 'beginning' : formatCompactInstant(query.startTime, timeZone),
+    query.endTime === undefined ? 'now' : formatCompactInstant(query.endTime, timeZone),
   ];
   if (query.user) parts.push(`user-${safeNamePart(query.user)}`);
   if (query.event) parts.push(`event-${safeNamePart(query.event)}`);

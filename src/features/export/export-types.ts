@@ -6,6 +6,8 @@ import type { ExportOptions } from './export-format.ts';
 export interface ExportRequest {
   query: AuditLogQuery;
   options: ExportOptions;
+  /** The zone the view shows times in (an IANA name, or undefined for local time), for the file name. */
+  timeZone?: string;
 }
 
 export interface RetryState {

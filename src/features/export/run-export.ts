@@ -35,7 +35,7 @@ async function buildFile(
   const sha256 = await times.hash(blob);
   return {
     blob,
-    fileName: exportFileName(request.query, request.options.format, partial),
+    fileName: exportFileName(request.query, request.options.format, partial, request.timeZone),
     request,
     events: tally.events,
     bytes: blob.size,

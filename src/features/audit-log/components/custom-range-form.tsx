@@ -37,6 +37,7 @@ export function CustomRangeForm({ view, onApply }: CustomRangeFormProps) {
         id={`${id}-from`}
         className="input"
         type="datetime-local"
+        step={1}
         value={from}
         onChange={(e) => setFrom(e.target.value)}
       />
@@ -45,6 +46,7 @@ export function CustomRangeForm({ view, onApply }: CustomRangeFormProps) {
         id={`${id}-to`}
         className="input"
         type="datetime-local"
+        step={1}
         value={to}
         onChange={(e) => setTo(e.target.value)}
       />

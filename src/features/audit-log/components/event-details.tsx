@@ -9,7 +9,7 @@ import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { findEventType } from '../../../../common/pulumi/event-catalog.ts';
 import { categoryLabel } from '../format/category-label.ts';
 import { describeFlags } from '../format/describe-flags.ts';
-import { formatInstantWithOffset } from '../format/format-time.ts';
+import { formatInstantWithOffset } from '../../../lib/time-format.ts';
 
 interface EventDetailsProps {
   event: AuditLogEvent;

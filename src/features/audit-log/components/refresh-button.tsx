@@ -1,6 +1,6 @@
 import { Button } from '../../../components/button.tsx';
 import { Icon } from '../../../components/icon.tsx';
-import { formatClockTime, formatInstantWithOffset, zoneOf } from '../format/format-time.ts';
+import { formatClockTime, formatInstantWithOffset, zoneOf } from '../../../lib/time-format.ts';
 import type { TimeZoneMode } from '../view/view-schema.ts';
 
 interface RefreshButtonProps {

@@ -1,4 +1,4 @@
-import { formatEventTime, zoneOf } from '../format/format-time.ts';
+import { formatEventTime, zoneOf } from '../../../lib/time-format.ts';
 import type { TimeZoneMode } from '../view/view-schema.ts';
 
 interface TimeCellProps {

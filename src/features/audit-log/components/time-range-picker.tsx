@@ -3,7 +3,14 @@ import { Popover } from '../../../components/popover.tsx';
 import { describeTimeRange } from '../format/describe-time-range.ts';
 import { RANGE_PRESET_LABELS } from '../view/time-range.ts';
 import { RANGE_PRESETS, type AuditLogView, type RangePreset } from '../view/view-schema.ts';
+import {
+  CALENDAR_PRESET_LABELS,
+  CALENDAR_PRESETS,
+  calendarRange,
+} from '../view/calendar-presets.ts';
 import { CustomRangeForm } from './custom-range-form.tsx';
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 interface TimeRangePickerProps {
   view: AuditLogView;
@@ -51,6 +58,28 @@ export function TimeRangePicker({ view, onChange }: TimeRangePickerProps) {
                 </button>
               </li>
             ))}
+          </ul>
+          <ul className="preset-list" aria-label="Calendar">
+            {CALENDAR_PRESETS.map((preset) => {
+              const range = calendarRange(preset, nowSeconds(), view.tz);
+              const picked = view.from === range.from && view.to === range.to;
+              return (
+                <li key={preset}>
+                  <button
+                    type="button"
+                    className="preset"
+                    aria-pressed={picked}
+                    onClick={() => {
+                      close();
+                      onChange({ range: undefined, ...range });
+                    }}
+                  >
+                    {CALENDAR_PRESET_LABELS[preset]}
+                    {picked ? <Icon name="check" size={14} /> : null}
+                  </button>
+                </li>
+              );
+            })}
           </ul>
           <CustomRangeForm
             view={view}

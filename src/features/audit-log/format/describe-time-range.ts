@@ -1,6 +1,6 @@
 import { RANGE_PRESET_LABELS } from '../view/time-range.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
-import { formatDateTime, zoneOf } from './format-time.ts';
+import { formatDateTime, zoneOf } from '../../../lib/time-format.ts';
 
 /**
  * The time range of a view in words, in the view's zone:

@@ -5,7 +5,7 @@ const T = Date.UTC(2026, 10, 8, 9, 5) / 1000;
 
 describe('datetime-local values', () => {
   it('round-trips in UTC', () => {
-    expect(toInputValue(T, 'utc')).toBe('2026-11-08T09:05');
+    expect(toInputValue(T, 'utc')).toBe('2026-11-08T09:05:00');
     expect(fromInputValue('2026-11-08T09:05', 'utc')).toBe(T);
   });
 

@@ -62,7 +62,9 @@ export function ExportButton({
           className="btn btn--primary export__download"
           disabled={disabled || state.status === 'running'}
           aria-describedby={disabled && disabledReason ? reasonId : undefined}
-          onClick={() => start({ query, options })}
+          onClick={() =>
+            start({ query, options, timeZone: view?.tz === 'utc' ? 'UTC' : undefined })
+          }
         >
           Download
         </button>

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeTimeRange } from './describe-time-range.ts';
 import {
   formatAbsolute,
+  formatCompactInstant,
   formatEventTime,
   formatInstantWithOffset,
   formatRelative,
-} from './format-time.ts';
+} from './time-format.ts';
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0) / 1000;
 
@@ -55,11 +55,11 @@ describe('formatInstantWithOffset', () => {
 });
 
 describe('formatEventTime', () => {
-  it('is relative within the day, with the exact instant as title', () => {
+  it('is absolute even within the day, with the age and the exact instant as title', () => {
     const text = formatEventTime(NOW - 240, { timeZone: 'UTC', nowSeconds: NOW, locale: 'en-US' });
     expect(text).toEqual({
-      label: '4 min ago',
-      title: '2026-11-25T11:56:00Z',
+      label: 'Nov 25, 11:56:00',
+      title: '4 min ago · 2026-11-25T11:56:00Z',
       dateTime: '2026-11-25T11:56:00Z',
     });
   });
@@ -73,16 +73,13 @@ describe('formatEventTime', () => {
   });
 });
 
-describe('describeTimeRange', () => {
-  const from = Date.UTC(2026, 10, 1) / 1000;
-  const to = Date.UTC(2026, 10, 8) / 1000;
+describe('formatCompactInstant', () => {
+  const NOV_1 = Date.UTC(2026, 10, 1) / 1000;
   it.each([
-    [{ tz: 'utc' as const }, 'All time'],
-    [{ tz: 'utc' as const, range: '7d' as const }, 'Last 7 days'],
-    [{ tz: 'utc' as const, from, to }, 'Nov 1, 2026, 00:00 UTC – Nov 8, 2026, 00:00 UTC'],
-    [{ tz: 'utc' as const, from }, 'Since Nov 1, 2026, 00:00 UTC'],
-    [{ tz: 'utc' as const, to }, 'Before Nov 8, 2026, 00:00 UTC'],
-  ])('%j → %j', (view, expected) => {
-    expect(describeTimeRange(view, 'en-US')).toBe(expected);
+    ['UTC', '20261101T000000Z'],
+    ['Europe/Paris', '20261101T010000+0100'],
+    ['America/New_York', '20261031T200000-0400'],
+  ])('writes an instant in %s with its offset', (zone, expected) => {
+    expect(formatCompactInstant(NOV_1, zone)).toBe(expected);
   });
 });

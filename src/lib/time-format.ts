@@ -1,6 +1,7 @@
 /**
- * How the table prints an event's time: relative within the last day, absolute before, and the
- * exact instant with its offset for the tooltip; in local time or UTC.
+ * The console's one time format, for the table, the pickers, the chips and the export's
+ * receipt: absolute times to the second on a 24-hour clock, in local time or UTC as the view
+ * says; the age ("4 min ago") and the exact instant with its offset on hover.
  */
 
 const MINUTE = 60;
@@ -40,6 +41,24 @@ function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptio
   return cached;
 }
 
+/** Month, day and time to the second on a 24-hour clock; the year unless `omitYear`. */
+function dateTimeFormatter(
+  locale: string | undefined,
+  timeZone: string | undefined,
+  omitYear: boolean,
+) {
+  return formatter(locale, {
+    timeZone,
+    year: omitYear ? undefined : 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+}
+
 function yearIn(seconds: number, timeZone: string | undefined): string {
   return formatter('en-US', { timeZone, year: 'numeric' }).format(seconds * 1000);
 }
@@ -51,16 +70,7 @@ function yearIn(seconds: number, timeZone: string | undefined): string {
 export function formatAbsolute(seconds: number, options: TimeFormatOptions): string {
   const { timeZone, locale, nowSeconds } = options;
   const sameYear = yearIn(seconds, timeZone) === yearIn(nowSeconds, timeZone);
-  return formatter(locale, {
-    timeZone,
-    year: sameYear ? undefined : 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).format(seconds * 1000);
+  return dateTimeFormatter(locale, timeZone, sameYear).format(seconds * 1000);
 }
 
 /**
@@ -88,9 +98,9 @@ export function formatInstantWithOffset(seconds: number, timeZone?: string): str
 }
 
 export interface EventTimeText {
-  /** What the cell shows. */
+  /** What the cell shows: always absolute, so neighbouring rows compare at a glance. */
   label: string;
-  /** The tooltip: the exact instant with its offset. */
+  /** The tooltip: the age within the last day, and the exact instant with its offset. */
   title: string;
   /** For `<time dateTime>`: always UTC. */
   dateTime: string;
@@ -99,8 +109,13 @@ export interface EventTimeText {
 /** All the texts of one event time. */
 export function formatEventTime(seconds: number, options: TimeFormatOptions): EventTimeText {
   return {
-    label: formatRelative(seconds, options.nowSeconds) ?? formatAbsolute(seconds, options),
-    title: formatInstantWithOffset(seconds, options.timeZone),
+    label: formatAbsolute(seconds, options),
+    title: [
+      formatRelative(seconds, options.nowSeconds),
+      formatInstantWithOffset(seconds, options.timeZone),
+    ]
+      .filter(Boolean)
+      .join(' · '),
     dateTime: formatInstantWithOffset(seconds, 'UTC'),
   };
 }
@@ -110,17 +125,22 @@ export function zoneOf(tz: 'local' | 'utc'): string | undefined {
   return tz === 'utc' ? 'UTC' : undefined;
 }
 
-/** A range edge as people write it: `formatDateTime(0, 'UTC', 'en-US') === 'Jan 1, 1970, 00:00'`. */
+/**
+ * A date and time with the year, to the second: range edges, receipts:
+ * `formatDateTime(0, 'UTC', 'en-US') === 'Jan 1, 1970, 00:00:00'`.
+ */
 export function formatDateTime(seconds: number, timeZone?: string, locale?: string): string {
-  return formatter(locale, {
-    timeZone,
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(seconds * 1000);
+  return dateTimeFormatter(locale, timeZone, false).format(seconds * 1000);
+}
+
+/**
+ * An instant in compact ISO 8601 basic form with its offset, for file names in the view's zone:
+ * `formatCompactInstant(0, 'Europe/Paris') === '19700101T010000+0100'`; UTC ends in `Z`.
+ */
+export function formatCompactInstant(seconds: number, timeZone?: string): string {
+  const [date = '', time = ''] = formatInstantWithOffset(seconds, timeZone).split('T');
+  // The date loses its dashes; the time its colons, keeping the offset's sign.
+  return `${date.replace(/-/g, '')}T${time.replace(/:/g, '')}`;
 }
 
 /** A time of day to the second: `formatClockTime(0, 'UTC', 'en-US') === '00:00:00'`. */
