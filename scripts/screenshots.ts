@@ -16,8 +16,13 @@ interface Shot {
   name: string;
   scheme: 'light' | 'dark';
   width?: number;
+  height?: number;
   path: string;
   signedIn?: boolean;
+  /** Sign in with the member token (an admins-only screen). */
+  asMember?: boolean;
+  /** The page shows no rows in this state (empty or error), so do not wait for any. */
+  noRows?: boolean;
   /** Brings the page into the state to capture, after it loaded. */
   act?: (page: Page) => Promise<void>;
 }
@@ -28,7 +33,27 @@ const SHOTS: Shot[] = [
   { name: 'log-dark', scheme: 'dark', path: LOG },
   { name: 'filtered-light', scheme: 'light', path: `${LOG}?user=kim&range=90d` },
   { name: 'filtered-dark', scheme: 'dark', path: `${LOG}?event=stack-update-completed&range=7d` },
-  { name: 'log-768', scheme: 'light', width: 768, path: LOG },
+  { name: 'log-1440', scheme: 'light', width: 1440, height: 900, path: LOG },
+  { name: 'log-768', scheme: 'light', width: 768, height: 1024, path: LOG },
+  { name: 'log-390', scheme: 'light', width: 390, height: 844, path: LOG },
+  { name: 'log-390-dark', scheme: 'dark', width: 390, height: 844, path: LOG },
+  {
+    name: 'empty-light',
+    scheme: 'light',
+    path: `${LOG}?user=demo-admin&from=2001-01-01T00%3A00%3A00Z&to=2001-01-02T00%3A00%3A00Z&tz=utc`,
+    noRows: true,
+  },
+  { name: 'admins-only-dark', scheme: 'dark', path: LOG, asMember: true, noRows: true },
+  { name: 'not-enterprise-light', scheme: 'light', path: '/orgs/hobby/audit-logs', noRows: true },
+  {
+    name: 'exporting-dark',
+    scheme: 'dark',
+    path: LOG,
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Download', exact: true }).click();
+      await page.getByRole('button', { name: 'Cancel' }).waitFor();
+    },
+  },
   {
     name: 'details-dark',
     scheme: 'dark',
@@ -53,18 +78,19 @@ async function capture(browser: Browser, server: TestServer, shot: Shot) {
   const context = await browser.newContext({
     baseURL: server.baseURL,
     colorScheme: shot.scheme,
-    viewport: { width: shot.width ?? 1280, height: 760 },
+    viewport: { width: shot.width ?? 1280, height: shot.height ?? 760 },
   });
   if (shot.signedIn !== false) {
     await context.request.post('/console/session', {
-      data: { token: server.adminToken },
+      data: { token: shot.asMember ? server.memberToken : server.adminToken },
       headers: { Origin: server.baseURL },
     });
   }
   const page = await context.newPage();
   await page.goto(shot.path);
   await page.waitForLoadState('networkidle');
-  if (shot.signedIn !== false) await page.locator('[data-testid="log-row"]').first().waitFor();
+  if (shot.noRows) await page.locator('.empty-state').waitFor();
+  else if (shot.signedIn !== false) await page.locator('[data-testid="log-row"]').first().waitFor();
   await shot.act?.(page);
   await page.screenshot({ path: `${outDir}${shot.name}.png` });
   console.info(`saved docs/screenshots/${shot.name}.png`);
@@ -72,10 +98,15 @@ async function capture(browser: Browser, server: TestServer, shot: Shot) {
 }
 
 mkdirSync(outDir, { recursive: true });
-const server = await startTestServer({ demoEvents: 20_000 });
+// SHOTS=log-390,empty-light takes only those.
+const only = process.env.SHOTS?.split(',');
+// Slow enough that the exporting state stays on screen for its picture.
+const server = await startTestServer({ demoEvents: 20_000, env: { FAULTS: 'delay:300-300' } });
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  for (const shot of SHOTS) await capture(browser, server, shot);
+  for (const shot of SHOTS) {
+    if (!only || only.includes(shot.name)) await capture(browser, server, shot);
+  }
 } finally {
   await browser.close();
   await server.stop();

@@ -55,7 +55,12 @@ export function ExportButton({
 
   return (
     <div className="export">
-      <div className="export__controls" role="group" aria-label="Download">
+      <div
+        className="export__controls"
+        role="group"
+        aria-label="Download"
+        title={disabled ? disabledReason : undefined}
+      >
         <button
           ref={downloadRef}
           type="button"
@@ -71,7 +76,9 @@ export function ExportButton({
         <FormatMenu options={options} onChange={setOptions} />
       </div>
       {disabled && disabledReason ? (
-        <span id={reasonId} className="export__reason">
+        // The page already shows why (its empty or error state); this tells screen readers on
+        // the button itself, and sighted users on hover.
+        <span id={reasonId} className="sr-only">
           {disabledReason}
         </span>
       ) : null}
