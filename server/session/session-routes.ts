@@ -15,7 +15,7 @@ import { revokeSessionCookie, writeSessionCookie, type SessionOptions } from './
 
 const MAX_BODY_BYTES = 4096;
 
-function assertSameOrigin(c: Context): void {
+function assertSameOrigin(c: Context<AppEnv>): void {
   if (c.req.header('origin') !== requestOrigin(c)) {
     throw new HttpError(403, 'Forbidden: sessions can only be managed from this console.');
   }
