@@ -16,6 +16,7 @@ import type { LogLine } from './request-log.ts';
 import { deriveKey, loadOrCreateSecret } from './secrets.ts';
 import { renderAvatarSvg } from './seed/avatar-svg.ts';
 import { openAuditStore, type AuditStore } from './store/audit-store.ts';
+import { checkIntegrity, TamperedLogError } from './store/check-integrity.ts';
 
 export interface StartOptions {
   log?: LogLine;
@@ -53,13 +54,16 @@ async function openBackend(config: ServerConfig, log: LogLine) {
   }
   const store = openAuditStore(path.join(config.dataDir, 'audit.db'));
   try {
+    checkIntegrity(store, log);
     const tokens = prepareDemoData(store, config);
     const cursorKey = deriveKey(secret(config, 'server-secret'), 'continuation-token');
     const backend: Backend = { kind: 'local', store, cursorKey };
     return { backend, banner: describeDemoData(store, tokens), store };
   } catch (error) {
     store.close();
-    log(`could not prepare the demo data in ${config.dataDir}`);
+    if (!(error instanceof TamperedLogError)) {
+      log(`could not prepare the demo data in ${config.dataDir}`);
+    }
     throw error;
   }
 }
