@@ -111,6 +111,21 @@ describe('proxy against a misbehaving upstream', () => {
     await expectPulumiError(await fetch(`${proxyURL}/api/reset`, { headers: auth }), 502);
   });
 
+  it('throttles failed sign-ins before they reach upstream', async () => {
+    upstream.seen.length = 0;
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      const response = await fetch(`${proxyURL}/console/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: proxyURL },
+        body: JSON.stringify({ token: `pul-bad-${i}` }),
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses.filter((status) => status === 429)).toHaveLength(15);
+    expect(upstream.seen.length).toBe(10);
+  });
+
   it('survives an answer cut off midway and serves the next request', async () => {
     const cut = await fetch(`${proxyURL}/api/half-body`, { headers: auth });
     await expect(cut.text()).rejects.toThrow();

@@ -70,6 +70,10 @@ export async function startMisbehavingUpstream(): Promise<MisbehavingUpstream> {
     request.on('data', (chunk: Buffer) => (entry.bodyBytes += chunk.length));
     const behaviour = BEHAVIOURS[new URL(entry.url, 'http://x').pathname];
     if (behaviour) return behaviour(request, response);
+    // A token with "bad" in it is refused, as an unknown token would be.
+    if (request.headers.authorization?.includes('bad')) {
+      return json(response, 401, { code: 401, message: 'Unauthorized' });
+    }
     json(response, 200, { githubLogin: 'kim', name: 'Kim', organizations: [] });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
