@@ -87,6 +87,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/api/*', noStore);
   if (deps.faults) app.use('/api/*', faultInjection(deps.faults));
   app.use('/api/*', sessionCredentials(session));
+  app.use('/avatars/*', sessionCredentials(session));
   registerApi(app, backend);
   registerAvatarRoute(app, backend.kind === 'local' ? backend.store : undefined, deps.renderAvatar);
   registerStaticHosting(app, deps.distDir);
