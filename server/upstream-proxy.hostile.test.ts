@@ -107,6 +107,10 @@ describe('proxy against a misbehaving upstream', () => {
     await expectPulumiError(await fetch(`${proxyURL}/api/stall`, { headers: auth }), 504);
   });
 
+  it('answers an error page without JSON as a Pulumi-style error of the same status', async () => {
+    await expectPulumiError(await fetch(`${proxyURL}/api/html-error`, { headers: auth }), 503);
+  });
+
   it('answers a reset connection with a Pulumi-style 502', async () => {
     await expectPulumiError(await fetch(`${proxyURL}/api/reset`, { headers: auth }), 502);
   });

@@ -25,7 +25,7 @@ export const UPSTREAM_MESSAGES = {
   unreachable: 'Bad Gateway: the Pulumi API could not be reached.',
   redirect: 'Bad Gateway: the Pulumi API answered with a redirect, which is not followed.',
   timeout: 'Gateway Timeout: the Pulumi API did not answer in time.',
-  opaque: 'Bad Gateway: the Pulumi API answered with an error this console cannot read.',
+  opaque: 'The Pulumi API answered with an error this console cannot read.',
 } as const;
 
 /** The allowed headers of an upstream answer: `passedHeaders(incoming).get('set-cookie') === null`. */
@@ -48,7 +48,8 @@ export function toClientResponse(c: Context, incoming: IncomingMessage): Respons
   if (isRedirect(status) || (status >= 400 && !isJson(incoming))) {
     incoming.resume();
     const message = isRedirect(status) ? UPSTREAM_MESSAGES.redirect : UPSTREAM_MESSAGES.opaque;
-    const code = isRedirect(status) || status < 400 || status > 599 ? 502 : status;
+    // A redirect, or a status outside HTTP's error range, is the gateway's failure.
+    const code = isRedirect(status) || status > 599 ? 502 : status;
     return c.json(errorBody(code, message), code as 502);
   }
   const bodyless = c.req.method === 'HEAD' || status === 204 || status === 304;

@@ -49,6 +49,10 @@ const BEHAVIOURS: Record<string, Behaviour> = {
     response.writeHead(302, { Location: 'http://evil.example/steal' });
     response.end();
   },
+  '/api/html-error': (_request, response) => {
+    response.writeHead(503, { 'Content-Type': 'text/html' });
+    response.end('<h1>Service Unavailable</h1>');
+  },
   '/api/half-body': (request, response) => {
     response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100' });
     response.write('{"auditLogEvents":[');
