@@ -9,7 +9,8 @@ export default defineConfig({
   plugins: [react()],
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // Not shipped: the server would hand them to anyone, with the sources they embed.
+    sourcemap: false,
   },
   worker: {
     format: 'es',

@@ -3,11 +3,13 @@
  * `run…Bench()` that prints its table and writes bench/results/).
  */
 import { runExportBench } from './export.bench.ts';
+import { runLoadBench } from './load.bench.ts';
 import { runServerStoreBench } from './server-store.bench.ts';
 
 const benches: [string, () => Promise<unknown>][] = [
   ['server store', runServerStoreBench],
   ['export', runExportBench],
+  ['load', runLoadBench],
 ];
 
 for (const [name, run] of benches) {

@@ -2,7 +2,7 @@
  * The HTTP application: security headers and request log around everything, the console session
  * routes, `/api/*` (embedded service or upstream proxy), avatars, and the built console.
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { EVENT_TYPES } from '../common/pulumi/event-catalog.ts';
 import { createApiRoutes } from './api/audit-log-routes.ts';
 import { createCursorCodec } from './api/continuation-token.ts';
@@ -11,17 +11,19 @@ import { registerAvatarRoute, type RenderAvatar } from './avatars.ts';
 import { faultInjection, type FaultPlan } from './faults.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { createErrorHandler, MESSAGES, pulumiError } from './http/pulumi-error.ts';
+import { hostCheck } from './http/request-origin.ts';
 import { requestLog, type LogLine } from './request-log.ts';
 import { sessionCredentials } from './session/session-cookie.ts';
 import { memoryRevocations, storeRevocations } from './session/session-revocations.ts';
 import { createSessionRoutes } from './session/session-routes.ts';
 import { registerStaticHosting, securityHeaders } from './static-hosting.ts';
 import type { AuditStore } from './store/audit-store.ts';
-import { upstreamProxy } from './upstream-proxy.ts';
+import { DEFAULT_UPSTREAM_TIMEOUT_MS, upstreamProxy } from './upstream-proxy.ts';
 import { upstreamUserLookup } from './upstream-user-lookup.ts';
 
 export type Backend =
-  { kind: 'local'; store: AuditStore; cursorKey: Buffer } | { kind: 'proxy'; upstreamUrl: URL };
+  | { kind: 'local'; store: AuditStore; cursorKey: Buffer }
+  | { kind: 'proxy'; upstreamUrl: URL; timeoutMs?: number };
 
 export interface AppDeps {
   backend: Backend;
@@ -33,9 +35,16 @@ export interface AppDeps {
   /** The built console; defaults to the repository's `dist/`. */
   distDir?: string;
   log?: LogLine;
+  /** PUBLIC_URL's origin (`https://audit.example.com`): used instead of the Host header. */
+  publicOrigin?: string;
   /** Milliseconds; injectable so tests can move session time. */
   now?: () => number;
 }
+
+const upstreamOptions = (backend: Extract<Backend, { kind: 'proxy' }>) => ({
+  base: backend.upstreamUrl,
+  timeoutMs: backend.timeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS,
+});
 
 function registerApi(app: Hono<AppEnv>, backend: Backend): void {
   if (backend.kind === 'local') {
@@ -45,8 +54,14 @@ function registerApi(app: Hono<AppEnv>, backend: Backend): void {
   }
   // Pulumi Cloud has no catalog endpoint; the console's own catalog answers in proxy mode.
   app.get('/api/orgs/:org/auditlogs/event-types', (c) => c.json({ eventTypes: EVENT_TYPES }));
-  app.all('/api/*', upstreamProxy(backend.upstreamUrl));
+  app.all('/api/*', upstreamProxy(upstreamOptions(backend)));
 }
+
+/** Answers about the audit log (and errors about it) must not stay in a browser or proxy cache. */
+const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.header('Cache-Control', 'no-store');
+};
 
 /** Builds the app: `createApp({backend: {kind: 'local', store, cursorKey}, sessionKey, renderAvatar})`. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -62,14 +77,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.notFound((c) => pulumiError(c, 404, MESSAGES.notFound));
   app.use('*', securityHeaders());
   app.use('*', requestLog(log));
+  app.use('*', hostCheck(deps.publicOrigin));
   app.get('/healthz', (c) => c.text('ok'));
   const lookupUser =
     backend.kind === 'local'
       ? localUserLookup(backend.store)
-      : upstreamUserLookup(backend.upstreamUrl);
+      : upstreamUserLookup(upstreamOptions(backend));
   app.route('/console', createSessionRoutes({ ...session, lookupUser }));
+  app.use('/api/*', noStore);
   if (deps.faults) app.use('/api/*', faultInjection(deps.faults));
   app.use('/api/*', sessionCredentials(session));
+  app.use('/avatars/*', sessionCredentials(session));
   registerApi(app, backend);
   registerAvatarRoute(app, backend.kind === 'local' ? backend.store : undefined, deps.renderAvatar);
   registerStaticHosting(app, deps.distDir);

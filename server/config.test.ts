@@ -13,7 +13,9 @@ describe('parseConfig', () => {
       demoAdminToken: undefined,
       demoMemberToken: undefined,
       pulumiApiUrl: undefined,
+      upstreamTimeoutMs: 30000,
       sessionSecret: undefined,
+      publicOrigin: undefined,
       faults: undefined,
     });
   });
@@ -29,6 +31,8 @@ describe('parseConfig', () => {
         DEMO_MEMBER_TOKEN: `pul-${'2'.repeat(40)}`,
         PULUMI_API_URL: 'https://api.pulumi.com',
         SESSION_SECRET: 's'.repeat(32),
+        UPSTREAM_TIMEOUT_MS: '5000',
+        PUBLIC_URL: 'https://audit.example.com/console/',
         FAULTS: '429:0.5,delay:1-2',
         FAULTS_SEED: '7',
       },
@@ -36,6 +40,10 @@ describe('parseConfig', () => {
     );
     expect(config).toMatchObject({ port: 0, host: '0.0.0.0', dataDir: '/tmp/x', demoEvents: 0 });
     expect(config.pulumiApiUrl?.href).toBe('https://api.pulumi.com/');
+    expect(config).toMatchObject({
+      upstreamTimeoutMs: 5000,
+      publicOrigin: 'https://audit.example.com',
+    });
     expect(config.faults).toEqual({
       shares: { '429': 0.5, '500': 0, reset: 0 },
       delayMs: { min: 1, max: 2 },
@@ -55,6 +63,8 @@ describe('parseConfig', () => {
     [{ PULUMI_API_URL: 'api.pulumi.com' }, /PULUMI_API_URL/],
     [{ PULUMI_API_URL: 'ftp://x' }, /PULUMI_API_URL/],
     [{ SESSION_SECRET: 'short' }, /SESSION_SECRET/],
+    [{ UPSTREAM_TIMEOUT_MS: '10s' }, /UPSTREAM_TIMEOUT_MS/],
+    [{ PUBLIC_URL: 'audit.example.com' }, /PUBLIC_URL/],
     [{ FAULTS: 'boom:1' }, /FAULTS/],
     [{ FAULTS: '429:2' }, /FAULTS/],
     [{ FAULTS: '429:0.6,500:0.6' }, /FAULTS/],

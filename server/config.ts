@@ -14,7 +14,11 @@ export interface ServerConfig {
   demoMemberToken?: string;
   /** When set, `/api/*` is forwarded here and no local database is opened. */
   pulumiApiUrl?: URL;
+  /** Proxy mode: how long Pulumi Cloud may take to answer (and may fall silent while streaming). */
+  upstreamTimeoutMs: number;
   sessionSecret?: string;
+  /** PUBLIC_URL's origin: the console's address as browsers see it, used instead of Host. */
+  publicOrigin?: string;
   faults?: FaultPlan;
 }
 
@@ -50,16 +54,17 @@ function demoToken(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return raw;
 }
 
-function upstreamUrl(raw: string | undefined): URL | undefined {
+function httpUrl(env: NodeJS.ProcessEnv, name: string): URL | undefined {
+  const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`PULUMI_API_URL must be an absolute http(s) URL, got '${raw}'`);
+    throw new ConfigError(`${name} must be an absolute http(s) URL, got '${raw}'`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(`PULUMI_API_URL must use http or https, got '${url.protocol}'`);
+    throw new ConfigError(`${name} must use http or https, got '${url.protocol}'`);
   }
   return url;
 }
@@ -88,8 +93,10 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Server
     demoEvents: integer(env, 'DEMO_EVENTS', 20_000, 0, MAX_DEMO_EVENTS),
     demoAdminToken: demoToken(env, 'DEMO_ADMIN_TOKEN'),
     demoMemberToken: demoToken(env, 'DEMO_MEMBER_TOKEN'),
-    pulumiApiUrl: upstreamUrl(env.PULUMI_API_URL),
+    pulumiApiUrl: httpUrl(env, 'PULUMI_API_URL'),
+    upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 30_000, 100, 600_000),
     sessionSecret: sessionSecret(env.SESSION_SECRET),
+    publicOrigin: httpUrl(env, 'PUBLIC_URL')?.origin,
     faults: faults(env),
   };
   if (config.demoAdminToken && config.demoAdminToken === config.demoMemberToken) {

@@ -72,7 +72,9 @@ describe('startServer with the demo organization', () => {
     expect((await api(running, '/api/orgs/hobby/auditlogs/v2', ADMIN)).status).toBe(400);
     expect((await api(running, '/api/orgs/acme/auditlogs/v2', MEMBER)).status).toBe(403);
     // Organizations' avatars are always drawn here, by server/seed/avatar-svg.ts.
-    const avatar = await fetch(user.organizations.find((o) => o.name === 'acme')?.avatarUrl ?? '');
+    const avatar = await fetch(user.organizations.find((o) => o.name === 'acme')?.avatarUrl ?? '', {
+      headers: { Authorization: `token ${ADMIN}` },
+    });
     expect(avatar.status).toBe(200);
     expect(avatar.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
     expect(await avatar.text()).toMatch(/^<svg/);

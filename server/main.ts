@@ -8,14 +8,15 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve } from '@hono/node-server';
 import { createApp, type Backend } from './app.ts';
 import { ConfigError, parseConfig, type ServerConfig } from './config.ts';
+import { createHttpServer } from './http/http-server.ts';
 import { describeDemoData, prepareDemoData } from './demo-data.ts';
 import type { LogLine } from './request-log.ts';
 import { deriveKey, loadOrCreateSecret } from './secrets.ts';
 import { renderAvatarSvg } from './seed/avatar-svg.ts';
 import { openAuditStore, type AuditStore } from './store/audit-store.ts';
+import { checkIntegrity, TamperedLogError } from './store/check-integrity.ts';
 
 export interface StartOptions {
   log?: LogLine;
@@ -40,7 +41,11 @@ function secret(config: ServerConfig, file: string): Buffer | string {
 
 async function openBackend(config: ServerConfig, log: LogLine) {
   if (config.pulumiApiUrl) {
-    const backend: Backend = { kind: 'proxy', upstreamUrl: config.pulumiApiUrl };
+    const backend: Backend = {
+      kind: 'proxy',
+      upstreamUrl: config.pulumiApiUrl,
+      timeoutMs: config.upstreamTimeoutMs,
+    };
     return {
       backend,
       banner: [`Forwarding /api/* to ${config.pulumiApiUrl.href}`],
@@ -49,24 +54,27 @@ async function openBackend(config: ServerConfig, log: LogLine) {
   }
   const store = openAuditStore(path.join(config.dataDir, 'audit.db'));
   try {
+    checkIntegrity(store, log);
     const tokens = prepareDemoData(store, config);
     const cursorKey = deriveKey(secret(config, 'server-secret'), 'continuation-token');
     const backend: Backend = { kind: 'local', store, cursorKey };
     return { backend, banner: describeDemoData(store, tokens), store };
   } catch (error) {
     store.close();
-    log(`could not prepare the demo data in ${config.dataDir}`);
+    if (!(error instanceof TamperedLogError)) {
+      log(`could not prepare the demo data in ${config.dataDir}`);
+    }
     throw error;
   }
 }
 
 function listen(app: ReturnType<typeof createApp>, config: ServerConfig) {
   return new Promise<{ server: Server; port: number }>((resolve, reject) => {
-    // Without createServer options, @hono/node-server makes a plain node:http server.
-    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
-      resolve({ server, port: (info as AddressInfo).port }),
-    ) as Server;
+    const server = createHttpServer(app, config.host);
     server.once('error', reject);
+    server.listen(config.port, config.host, () =>
+      resolve({ server, port: (server.address() as AddressInfo).port }),
+    );
   });
 }
 
@@ -85,6 +93,7 @@ export async function startServer(
     renderAvatar: renderAvatarSvg,
     faults: config.faults,
     distDir: options.distDir,
+    publicOrigin: config.publicOrigin,
     log,
   });
   const { server, port } = await listen(app, config).catch((error: unknown) => {

@@ -19,6 +19,7 @@ beforeAll(async () => {
   mkdirSync(path.join(dist, 'assets'));
   writeFileSync(path.join(dist, 'index.html'), INDEX);
   writeFileSync(path.join(dist, 'assets', 'app-3f2a1b.js'), 'console.log(1)');
+  writeFileSync(path.join(dist, 'assets', 'app-3f2a1b.js.map'), '{"sources":["secret.ts"]}');
   writeFileSync(path.join(dist, 'favicon.svg'), '<svg/>');
   server = await startTestServer({ distDir: dist });
   unbuilt = await startTestServer();
@@ -63,11 +64,17 @@ describe('static hosting', () => {
       '/console/nope',
       '/avatars/nope.svg',
     ]) {
-      const response = await get(pathname);
+      const response = await get(pathname, { headers: { Authorization: `token ${ADMIN_TOKEN}` } });
       expect(response.status, pathname).toBe(404);
       expect(response.headers.get('content-type'), pathname).toMatch(/^application\/json/);
     }
     expect((await get('/orgs/acme', { method: 'POST' })).status).toBe(404);
+  });
+
+  it('never serves source maps', async () => {
+    const response = await get('/assets/app-3f2a1b.js.map');
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('secret.ts');
   });
 
   it('never serves files outside dist', async () => {
@@ -112,12 +119,37 @@ describe('security headers', () => {
     ['/api/user', { Authorization: `token ${ADMIN_TOKEN}` }],
     ['/api/orgs/acme/auditlogs/v2/export', { Authorization: `token ${ADMIN_TOKEN}` }],
     ['/avatars/ada.svg', {}],
+    ['/avatars/ada.svg', { Authorization: `token ${ADMIN_TOKEN}` }],
   ])('are on %s', async (pathname, headers) => {
     const response = await get(pathname, { headers });
     expect(response.headers.get('content-security-policy')).toBe(CSP);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('x-frame-options')).toBe('DENY');
+    await response.arrayBuffer();
+  });
+});
+
+describe('Strict-Transport-Security', () => {
+  it('is sent only when the browser talks https to us', async () => {
+    const plain = await get('/');
+    expect(plain.headers.get('strict-transport-security')).toBeNull();
+    const tls = await get('/', { headers: { 'X-Forwarded-Proto': 'https' } });
+    expect(tls.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+  });
+});
+
+describe('Cache-Control on /api', () => {
+  it.each([
+    ['/api/user', { Authorization: `token ${ADMIN_TOKEN}` }],
+    ['/api/user', {}],
+    ['/api/orgs/acme/auditlogs/v2', { Authorization: `token ${ADMIN_TOKEN}` }],
+    ['/api/orgs/acme/auditlogs/v2?pageSize=0', { Authorization: `token ${ADMIN_TOKEN}` }],
+    ['/api/orgs/acme/auditlogs/event-types', { Authorization: `token ${ADMIN_TOKEN}` }],
+    ['/api/nope', {}],
+  ])('is no-store on %s', async (pathname, headers) => {
+    const response = await get(pathname, { headers });
+    expect(response.headers.get('cache-control')).toBe('no-store');
     await response.arrayBuffer();
   });
 });
@@ -131,21 +163,44 @@ describe('GET /healthz', () => {
 });
 
 describe('GET /avatars/{login}.svg', () => {
-  it('draws users and organizations, cacheable', async () => {
+  const signedIn = { headers: { Authorization: `token ${ADMIN_TOKEN}` } };
+
+  it('draws users and organizations for a signed-in caller, cacheable by the browser only', async () => {
     for (const [login, name] of [
       ['ada', 'Ada Admin'],
       ['acme', 'Acme Corp'],
     ]) {
-      const response = await get(`/avatars/${login}.svg`);
+      const response = await get(`/avatars/${login}.svg`, signedIn);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
-      expect(response.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+      expect(response.headers.get('cache-control')).toMatch(/^private, max-age=\d+/);
       expect(await response.text()).toContain(name);
     }
   });
 
+  it('works with the session cookie, as an <img> on the page sends it', async () => {
+    const signIn = await get('/console/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: server.baseURL },
+      body: JSON.stringify({ token: ADMIN_TOKEN }),
+    });
+    const cookie = signIn.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    const response = await get('/avatars/ada.svg', { headers: { Cookie: cookie } });
+    expect(response.status).toBe(200);
+  });
+
+  it('answers 401 without a session, so logins cannot be enumerated', async () => {
+    for (const login of ['ada', 'nobody']) {
+      const response = await get(`/avatars/${login}.svg`);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ code: 401 });
+    }
+    const bad = await get('/avatars/ada.svg', { headers: { Authorization: 'token pul-nope' } });
+    expect(bad.status).toBe(401);
+  });
+
   it('answers 404 for unknown logins and other extensions', async () => {
-    expect((await get('/avatars/nobody.svg')).status).toBe(404);
-    expect((await get('/avatars/ada.png')).status).toBe(404);
+    expect((await get('/avatars/nobody.svg', signedIn)).status).toBe(404);
+    expect((await get('/avatars/ada.png', signedIn)).status).toBe(404);
   });
 });

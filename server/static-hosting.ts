@@ -10,6 +10,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './http/app-env.ts';
+import { isHttpsRequest } from './http/request-origin.ts';
 
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
@@ -26,18 +27,32 @@ export const CONTENT_SECURITY_POLICY = {
   objectSrc: ["'none'"],
 };
 
-/** CSP, nosniff, no-referrer and DENY framing on every response, whichever route made it. */
+/** Half a year; sent only over https, where it means something and cannot lock out a plain-http setup. */
+const HSTS = 'max-age=15552000; includeSubDomains';
+
+/**
+ * CSP, nosniff, no-referrer and DENY framing on every response, whichever route made it; HSTS
+ * on those the browser received over https (directly or through a TLS-terminating proxy).
+ */
 export function securityHeaders(): MiddlewareHandler {
-  return secureHeaders({
+  const headers = secureHeaders({
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     xFrameOptions: 'DENY',
     referrerPolicy: 'no-referrer',
     xContentTypeOptions: 'nosniff',
+    strictTransportSecurity: false,
   });
+  return async (c, next) => {
+    await headers(c, next);
+    if (isHttpsRequest(c)) c.header('Strict-Transport-Security', HSTS);
+  };
 }
 
 const NOT_BUILT =
   'The console has not been built yet. Run `npm run build`, then reload this page.\n';
+
+/** Source maps are not shipped (vite.config.ts); one left in dist/ by hand is not served either. */
+const isSourceMap = (requestPath: string) => requestPath.endsWith('.map');
 
 /** Paths the app's client-side router owns; the rest belong to the server. */
 function isAppPath(requestPath: string): boolean {
@@ -66,7 +81,7 @@ export function registerStaticHosting(app: Hono<AppEnv>, distDir = DEFAULT_DIST_
     return files;
   };
   app.use('*', (c, next) => {
-    const handlers = isRead(c.req.method) ? staticFiles() : undefined;
+    const handlers = isRead(c.req.method) && !isSourceMap(c.req.path) ? staticFiles() : undefined;
     if (!handlers) return next();
     if (c.req.path.startsWith('/assets/')) return handlers.assets(c, next);
     return isAppPath(c.req.path) ? handlers.others(c, next) : next();

@@ -1,40 +1,39 @@
 /**
- * Proxy mode (PULUMI_API_URL): `/api/*` goes to Pulumi Cloud byte for byte. node:http is used
- * rather than fetch because fetch would decompress gzip bodies (exports) we must pass through.
- * Credentials come from the Authorization header or the session cookie; cookies, hop-by-hop
- * headers and upstream Set-Cookie never cross.
+ * Proxy mode (PULUMI_API_URL): `/api/*` goes to Pulumi Cloud. node:http is used rather than
+ * fetch because fetch would decompress gzip bodies (exports) we must pass through.
+ *
+ * The upstream request is built, never copied: an allow-list of headers, the credentials, and a
+ * body only for methods that carry one, read whole (it is small) and sent with its exact length.
+ * A client's `Content-Length` or `Transfer-Encoding` is never forwarded: on a kept-alive upstream
+ * connection, a length without its body would make Pulumi read the next user's request as that
+ * body (request desync).
  */
-import http, { type IncomingMessage } from 'node:http';
+import http from 'node:http';
 import https from 'node:https';
-import { Readable } from 'node:stream';
 import type { Context, Handler } from 'hono';
 import { effectiveAuthorization } from './auth/credentials.ts';
 import type { AppEnv } from './http/app-env.ts';
-import { errorBody } from './http/pulumi-error.ts';
+import { errorBody, HttpError } from './http/pulumi-error.ts';
+import { toClientResponse, UPSTREAM_MESSAGES } from './upstream-response.ts';
 
 const FORWARDED_REQUEST_HEADERS = [
   'accept',
   'accept-encoding',
   'accept-language',
   'content-type',
-  'content-length',
   'if-none-match',
   'if-modified-since',
   'user-agent',
 ];
-const HOP_BY_HOP = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-authenticate',
-  'proxy-authorization',
-  'proxy-connection',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-]);
-const IDLE_TIMEOUT_MS = 60_000;
-const BAD_GATEWAY = 'Bad Gateway: the Pulumi API could not be reached.';
+/** Pulumi's API takes small JSON bodies; the console itself only reads. */
+const MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
+
+export interface UpstreamOptions {
+  base: URL;
+  /** For the answer's headers, and again for each silence while its body streams. */
+  timeoutMs: number;
+}
 
 /**
  * The upstream URL for a request, keeping any base path of PULUMI_API_URL:
@@ -45,7 +44,16 @@ export function upstreamTarget(base: URL, requestUrl: string): URL {
   return new URL(`${base.pathname.replace(/\/$/, '')}${pathname}${search}`, base.origin);
 }
 
-function requestHeaders(c: Context<AppEnv>): Record<string, string> {
+async function requestBody(c: Context<AppEnv>): Promise<Buffer | undefined> {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return undefined;
+  const declared = Number(c.req.header('content-length') ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new HttpError(413, 'invalid body: too large');
+  const body = Buffer.from(await c.req.arrayBuffer());
+  if (body.length > MAX_BODY_BYTES) throw new HttpError(413, 'invalid body: too large');
+  return body;
+}
+
+function requestHeaders(c: Context<AppEnv>, body: Buffer | undefined): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const name of FORWARDED_REQUEST_HEADERS) {
     const value = c.req.header(name);
@@ -53,56 +61,37 @@ function requestHeaders(c: Context<AppEnv>): Record<string, string> {
   }
   const authorization = effectiveAuthorization(c);
   if (authorization !== undefined) headers.authorization = authorization;
+  if (body) headers['content-length'] = String(body.length);
   return headers;
-}
-
-/** Upstream response headers minus hop-by-hop ones (also those named in `Connection`) and cookies. */
-export function responseHeaders(incoming: IncomingMessage): Headers {
-  const named = String(incoming.headers.connection ?? '')
-    .split(',')
-    .map((name) => name.trim().toLowerCase());
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    if (
-      value === undefined ||
-      HOP_BY_HOP.has(name) ||
-      named.includes(name) ||
-      name === 'set-cookie'
-    )
-      continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
-  }
-  return headers;
-}
-
-function toResponse(c: Context, incoming: IncomingMessage): Response {
-  const status = incoming.statusCode ?? 502;
-  const bodyless = c.req.method === 'HEAD' || status === 204 || status === 304;
-  if (bodyless) incoming.resume();
-  const body = bodyless ? null : (Readable.toWeb(incoming) as ReadableStream<Uint8Array>);
-  return new Response(body, { status, headers: responseHeaders(incoming) });
 }
 
 /** The `/api/*` handler of proxy mode. */
-export function upstreamProxy(base: URL): Handler<AppEnv> {
+export function upstreamProxy({ base, timeoutMs }: UpstreamOptions): Handler<AppEnv> {
   const client = base.protocol === 'https:' ? https : http;
-  return (c) =>
-    new Promise<Response>((resolve) => {
-      const badGateway = () => resolve(c.json(errorBody(502, BAD_GATEWAY), 502));
+  return async (c) => {
+    const body = await requestBody(c);
+    return new Promise<Response>((resolve) => {
+      const fail = (status: 502 | 504, message: string) => {
+        clearTimeout(timer);
+        resolve(c.json(errorBody(status, message), status));
+      };
       const upstream = client.request(upstreamTarget(base, c.req.url), {
         method: c.req.method,
-        headers: requestHeaders(c),
-        timeout: IDLE_TIMEOUT_MS,
+        headers: requestHeaders(c, body),
+        timeout: timeoutMs,
       });
-      upstream.on('response', (incoming) => resolve(toResponse(c, incoming)));
-      upstream.on('error', badGateway);
-      upstream.on('timeout', () => upstream.destroy(new Error('upstream timed out')));
+      const timer = setTimeout(() => {
+        fail(504, UPSTREAM_MESSAGES.timeout);
+        upstream.destroy();
+      }, timeoutMs);
+      upstream.on('response', (incoming) => {
+        clearTimeout(timer);
+        resolve(toClientResponse(c, incoming));
+      });
+      upstream.on('error', () => fail(502, UPSTREAM_MESSAGES.unreachable));
+      upstream.on('timeout', () => upstream.destroy(new Error('upstream went silent')));
       c.req.raw.signal.addEventListener('abort', () => upstream.destroy());
-      const body = c.req.raw.body;
-      if (body && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-        Readable.fromWeb(body as import('node:stream/web').ReadableStream).pipe(upstream);
-      } else {
-        upstream.end();
-      }
+      upstream.end(body);
     });
+  };
 }

@@ -4,7 +4,8 @@
 import type { ApiUser } from './api/current-user.ts';
 import type { UserLookup } from './auth/user-lookup.ts';
 import { errorBody, MESSAGES } from './http/pulumi-error.ts';
-import { upstreamTarget } from './upstream-proxy.ts';
+import { upstreamTarget, type UpstreamOptions } from './upstream-proxy.ts';
+import { UPSTREAM_MESSAGES } from './upstream-response.ts';
 import { PULUMI_ACCEPT } from '../common/pulumi/api-limits.ts';
 
 function looksLikeUser(value: unknown): value is ApiUser {
@@ -12,18 +13,20 @@ function looksLikeUser(value: unknown): value is ApiUser {
   return typeof user === 'object' && user !== null && typeof user.githubLogin === 'string';
 }
 
-export function upstreamUserLookup(base: URL): UserLookup {
+export function upstreamUserLookup({ base, timeoutMs }: UpstreamOptions): UserLookup {
   const unreachable = {
     ok: false,
     status: 502,
-    error: errorBody(502, 'Bad Gateway: the Pulumi API could not be reached.'),
+    error: errorBody(502, UPSTREAM_MESSAGES.unreachable),
   } as const;
   return async (token) => {
     let response: Response;
     try {
       response = await fetch(upstreamTarget(base, 'http://local/api/user'), {
         headers: { authorization: `token ${token}`, accept: PULUMI_ACCEPT },
-        signal: AbortSignal.timeout(30_000),
+        signal: AbortSignal.timeout(timeoutMs),
+        // A redirect is an answer we cannot trust with a token: never follow it elsewhere.
+        redirect: 'manual',
       });
     } catch {
       return unreachable;

@@ -19,6 +19,8 @@ export interface TestServer {
   adminToken: string;
   memberToken: string;
   dataDir: string;
+  /** The server process, for benchmarks that read its memory. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -90,6 +92,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     adminToken: TEST_ADMIN_TOKEN,
     memberToken: TEST_MEMBER_TOKEN,
     dataDir,
+    pid: child.pid,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

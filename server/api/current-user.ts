@@ -7,7 +7,7 @@ import { authenticateToken } from '../auth/authenticate.ts';
 import type { UserLookup } from '../auth/user-lookup.ts';
 import { errorBody, MESSAGES } from '../http/pulumi-error.ts';
 import type { AuditStore } from '../store/audit-store.ts';
-import { absoluteUrl, defaultAvatarPath } from './event-json.ts';
+import { avatarUrl } from './event-json.ts';
 
 /** The full `User` payload: `CurrentUser` plus the fields the schema requires. */
 export interface ApiUser extends CurrentUser {
@@ -30,7 +30,7 @@ export function buildCurrentUser(
     id: user.login,
     name: user.name,
     githubLogin: user.login,
-    avatarUrl: absoluteUrl(user.avatarPath, origin),
+    avatarUrl: avatarUrl(user.avatarPath, user.login, origin),
     email: user.email,
     hasMFA: false,
     identities: ['Pulumi'],
@@ -39,7 +39,7 @@ export function buildCurrentUser(
     organizations: store.listMemberships(login).map(({ org, role }) => ({
       name: org.name,
       githubLogin: org.name,
-      avatarUrl: absoluteUrl(defaultAvatarPath(org.name), origin),
+      avatarUrl: avatarUrl(null, org.name, origin),
       role,
     })),
   };

@@ -2,29 +2,47 @@ import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import type { StoredEvent } from '../store/audit-store.ts';
 
 // A page of 10,000 events names a few dozen users: parsing a URL per event was a fifth of the
-// time a large page took to build.
-const absoluteUrls = new Map<string, string>();
-const MAX_CACHED_URLS = 10_000;
+// time a large page took to build. Keyed by the stored value only (never by the caller's
+// origin), so its size follows the directory, not the requests.
+const avatarPaths = new Map<string, string | null>();
+const MAX_CACHED_PATHS = 10_000;
+const PROBE_ORIGIN = 'http://avatar.invalid';
 
-/**
- * An avatar path made absolute for the caller; absolute URLs pass unchanged:
- * `absoluteUrl('/avatars/kim.svg', 'http://h:1') === 'http://h:1/avatars/kim.svg'`.
- */
-export function absoluteUrl(pathOrUrl: string, origin: string): string {
-  const key = `${origin} ${pathOrUrl}`;
-  let url = absoluteUrls.get(key);
-  if (url === undefined) {
-    // Bounded because the origin comes from the request's Host header.
-    if (absoluteUrls.size >= MAX_CACHED_URLS) absoluteUrls.clear();
-    url = new URL(pathOrUrl, origin).href;
-    absoluteUrls.set(key, url);
+/** How many stored avatar values are cached (for tests of its bound). */
+export const cachedAvatarPaths = () => avatarPaths.size;
+
+/** An https URL as it is, a same-origin path normalised, anything else (`//host/x`) null. */
+function resolveStored(stored: string): string | null {
+  try {
+    if (/^https:\/\//i.test(stored)) return new URL(stored).href;
+    if (!stored.startsWith('/')) return null;
+    const url = new URL(stored, PROBE_ORIGIN);
+    return url.origin === PROBE_ORIGIN ? url.pathname + url.search : null;
+  } catch {
+    return null;
   }
-  return url;
 }
 
 /** The generated avatar of a login: `defaultAvatarPath('kim') === '/avatars/kim.svg'`. */
 export function defaultAvatarPath(login: string): string {
   return `/avatars/${encodeURIComponent(login)}.svg`;
+}
+
+/**
+ * A stored avatar as a URL for the caller: a path on this server made absolute on `origin`, an
+ * https URL unchanged, and anything else (`//host/x`, `javascript:`) the login's generated one:
+ * `avatarUrl('/avatars/kim.svg', 'kim', 'http://h:1') === 'http://h:1/avatars/kim.svg'`.
+ */
+export function avatarUrl(stored: string | null, login: string, origin: string): string {
+  const key = stored ?? defaultAvatarPath(login);
+  let resolved = avatarPaths.get(key);
+  if (resolved === undefined) {
+    if (avatarPaths.size >= MAX_CACHED_PATHS) avatarPaths.clear();
+    resolved = resolveStored(key);
+    avatarPaths.set(key, resolved);
+  }
+  if (resolved === null) return `${origin}${defaultAvatarPath(login)}`;
+  return resolved.startsWith('/') ? `${origin}${resolved}` : resolved;
 }
 
 /**
@@ -41,7 +59,7 @@ export function toAuditLogEvent(row: StoredEvent, origin: string): AuditLogEvent
     user: {
       name: row.userName ?? row.userLogin,
       githubLogin: row.userLogin,
-      avatarUrl: absoluteUrl(row.userAvatarPath ?? defaultAvatarPath(row.userLogin), origin),
+      avatarUrl: avatarUrl(row.userAvatarPath, row.userLogin, origin),
     },
   };
   if (row.tokenID) event.tokenID = row.tokenID;

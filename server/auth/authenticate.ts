@@ -15,6 +15,14 @@ export function authenticateToken(store: AuditStore, plainToken: string): string
   return store.findToken(hashToken(plainToken))?.login;
 }
 
+/** Proxy mode, where only Pulumi Cloud can check a token: answers 401 unless one is presented. */
+export const requireCredentials: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (parseAuthorizationHeader(effectiveAuthorization(c)) === undefined) {
+    throw new HttpError(401, MESSAGES.unauthorized);
+  }
+  await next();
+};
+
 /** Sets `login` or answers 401 with Pulumi's message. */
 export function requireUser(store: AuditStore): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

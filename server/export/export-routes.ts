@@ -14,7 +14,7 @@ import { resolveAuditLogQuery } from '../api/resolve-page-query.ts';
 import type { CursorCodec } from '../api/continuation-token.ts';
 import { toAuditLogEvent } from '../api/event-json.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { requestOrigin } from '../http/request-origin.ts';
+import { requestOrigin, serverHostName } from '../http/request-origin.ts';
 import type { AuditStore } from '../store/audit-store.ts';
 import { eventToCefLine } from '../../common/export/cef.ts';
 import { formatCompactUtc } from '../../common/time/utc-instant.ts';
@@ -55,7 +55,7 @@ export function exportHandler(
     const { page } = resolveAuditLogQuery(c, deps, params, version);
     const format = params.format === 'cef' ? 'cef' : 'csv';
     const origin = requestOrigin(c);
-    const { header, encode } = encoder(format, page.org, new URL(origin).hostname);
+    const { header, encode } = encoder(format, page.org, serverHostName(c));
     const readPage = (before: typeof page.before, limit: number) =>
       deps.store.listEvents({ ...page, before, limit });
     async function* text() {

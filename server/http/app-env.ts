@@ -6,6 +6,8 @@ export interface AppVariables {
   sessionToken?: string;
   /** The authenticated user's login (embedded service only). */
   login?: string;
+  /** PUBLIC_URL's origin, when configured: used instead of the Host header. */
+  publicOrigin?: string;
 }
 
 /** `incoming` is absent when the app is called without a Node server (`app.request`). */

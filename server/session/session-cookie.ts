@@ -12,6 +12,8 @@ import { sealSession, unsealSession, type SessionData } from './session-seal.ts'
 export const SESSION_COOKIE = 'alc_session';
 /** A working day of inactivity ends a session. */
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
+/** However active, a session ends this long after sign-in (the token is asked for again). */
+export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
 /** `lastSeen` is refreshed at most this often, to avoid a Set-Cookie on every request. */
 export const SESSION_REFRESH_MS = 5 * 60 * 1000;
 /** Tolerated clock skew between instances sharing SESSION_SECRET. */
@@ -27,27 +29,34 @@ export interface SessionOptions {
 export function sessionState(data: SessionData, now: number): 'valid' | 'refresh' | 'expired' {
   const idle = now - data.lastSeen;
   if (idle >= SESSION_IDLE_MS || -idle > CLOCK_SKEW_MS) return 'expired';
+  if (now - data.issuedAt >= SESSION_LIFETIME_MS || data.issuedAt - now > CLOCK_SKEW_MS) {
+    return 'expired';
+  }
   return idle >= SESSION_REFRESH_MS ? 'refresh' : 'valid';
 }
 
-/** Sets the sealed cookie with the attributes of decision 002. */
+/** Sets the sealed cookie with the attributes of decision 002; the browser keeps it no longer than the session lives. */
 export function writeSessionCookie(c: Context, options: SessionOptions, data: SessionData): void {
+  const remaining = data.issuedAt + SESSION_LIFETIME_MS - data.lastSeen;
   setCookie(c, SESSION_COOKIE, sealSession(options.key, data), {
     httpOnly: true,
     sameSite: 'Strict',
     path: '/',
-    maxAge: SESSION_IDLE_MS / 1000,
+    maxAge: Math.floor(Math.min(SESSION_IDLE_MS, remaining) / 1000),
     secure: isHttpsRequest(c),
   });
 }
 
-/** Signs the cookie's session out for good: copies of the cookie are refused from now on. */
+/**
+ * Signs the cookie's session out for good: its id is refused until the session's absolute end,
+ * which no copy of the cookie (however recently refreshed) can outlive.
+ */
 export function revokeSessionCookie(c: Context, options: SessionOptions): void {
   const sealed = getCookie(c, SESSION_COOKIE);
   const data = sealed === undefined ? undefined : unsealSession(options.key, sealed);
   if (data) {
     const now = options.now();
-    options.revocations.revoke(data.id, data.lastSeen + SESSION_IDLE_MS + CLOCK_SKEW_MS, now);
+    options.revocations.revoke(data.id, data.issuedAt + SESSION_LIFETIME_MS + CLOCK_SKEW_MS, now);
   }
   clearSessionCookie(c);
 }

@@ -11,11 +11,15 @@ import type { UserLookup } from '../auth/user-lookup.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { HttpError, pulumiError } from '../http/pulumi-error.ts';
 import { requestOrigin } from '../http/request-origin.ts';
+import { createSignInThrottle } from './sign-in-throttle.ts';
 import { revokeSessionCookie, writeSessionCookie, type SessionOptions } from './session-cookie.ts';
 
 const MAX_BODY_BYTES = 4096;
 
-function assertSameOrigin(c: Context): void {
+/** The peer's address; requests made in-process (`app.request`) share one. */
+const clientAddress = (c: Context<AppEnv>) => c.env?.incoming?.socket.remoteAddress ?? 'in-process';
+
+function assertSameOrigin(c: Context<AppEnv>): void {
   if (c.req.header('origin') !== requestOrigin(c)) {
     throw new HttpError(403, 'Forbidden: sessions can only be managed from this console.');
   }
@@ -52,11 +56,22 @@ export function createSessionRoutes(
     maxSize: MAX_BODY_BYTES,
     onError: (c) => pulumiError(c, 413, 'invalid body: too large'),
   });
+  const throttle = createSignInThrottle();
   routes.post('/session', limit, async (c) => {
     assertSameOrigin(c);
     const token = await readToken(c);
+    const address = clientAddress(c);
+    const wait = throttle.retryAfter(address, token, options.now());
+    if (wait > 0) {
+      throw new HttpError(429, 'Too Many Requests: too many failed sign-ins; try again later.', {
+        'Retry-After': String(wait),
+      });
+    }
     const result = await options.lookupUser(token, requestOrigin(c));
-    if (!result.ok) return c.json(result.error, result.status);
+    if (!result.ok) {
+      if (result.status === 401) throttle.recordFailure(address, token, options.now());
+      return c.json(result.error, result.status);
+    }
     const now = options.now();
     const id = randomBytes(16).toString('base64url');
     writeSessionCookie(c, options, { id, token, issuedAt: now, lastSeen: now });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, MEMBER_TOKEN, UNKNOWN_TOKEN } from '../testing/fixtures.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
-import { SESSION_IDLE_MS } from './session-cookie.ts';
+import { SESSION_IDLE_MS, SESSION_LIFETIME_MS } from './session-cookie.ts';
 
 let server: TestServer;
 let clock = 1_000_000;
@@ -131,6 +131,28 @@ describe('the session cookie on /api/*', () => {
     expect(expired.headers.getSetCookie()[0]).toMatch(/^alc_session=; Max-Age=0; Path=\//);
   });
 
+  it('ends a session at its absolute lifetime however often it is refreshed', async () => {
+    const started = clock;
+    let cookie = sessionCookie(await signIn({ token: ADMIN_TOKEN })) ?? '';
+    const refreshAt = async (offset: number) => {
+      clock = started + offset;
+      const response = await withCookie(cookie);
+      expect(response.status).toBe(200);
+      cookie = sessionCookie(response) ?? cookie;
+      return response;
+    };
+    for (let hours = 2; hours * 60 * 60_000 < SESSION_LIFETIME_MS; hours += 2) {
+      await refreshAt(hours * 60 * 60_000);
+    }
+    // The browser drops the cookie when the session ends, not 8 idle hours later.
+    const last = await refreshAt(SESSION_LIFETIME_MS - 60 * 60_000);
+    expect(last.headers.getSetCookie()[0]).toMatch(/Max-Age=3600;/);
+    clock = started + SESSION_LIFETIME_MS;
+    const ended = await withCookie(cookie);
+    expect(ended.status).toBe(401);
+    expect(ended.headers.getSetCookie()[0]).toMatch(/^alc_session=; Max-Age=0/);
+  });
+
   it('treats a tampered cookie as no credentials and clears it', async () => {
     const cookie = sessionCookie(await signIn({ token: ADMIN_TOKEN })) ?? '';
     const tampered = `${cookie.slice(0, -4)}AAAA`;
@@ -175,6 +197,19 @@ describe('signing out', () => {
     expect(copy.headers.getSetCookie()[0]).toMatch(/^alc_session=; Max-Age=0/);
     // Another sign-in of the same token is another session, and it goes on.
     expect((await withCookie(other)).status).toBe(200);
+  });
+
+  it('also refuses a copy refreshed after the cookie that signed out, for as long as it could live', async () => {
+    const started = clock;
+    const first = sessionCookie(await signIn({ token: ADMIN_TOKEN })) ?? '';
+    clock += 6 * 60_000;
+    const refreshed = sessionCookie(await withCookie(first)) ?? '';
+    expect(refreshed).not.toBe(first);
+    expect((await signOut(first)).status).toBe(204);
+    for (const later of [SESSION_IDLE_MS + 2 * 60_000, SESSION_LIFETIME_MS - 60_000]) {
+      clock = started + later;
+      expect((await withCookie(refreshed)).status).toBe(401);
+    }
   });
 });
 

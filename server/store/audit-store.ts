@@ -13,9 +13,11 @@ import {
 import { prepareEventPageReader, type EventPageQuery, type StoredEvent } from './event-queries.ts';
 import { prepareEventWriter, type NewAuditEvent } from './event-writer.ts';
 import { prepareSessionStatements } from './session-queries.ts';
-import { SCHEMA_SQL } from './schema.ts';
+import { verifyEventChains, type ChainReport } from './chain-verification.ts';
+import { configureConnection, prepareSchema, type SchemaFindings } from './prepare-schema.ts';
 
 export type { NewAuditEvent } from './event-writer.ts';
+export type { ChainReport } from './chain-verification.ts';
 export type { EventCursor, EventPageQuery, StoredEvent } from './event-queries.ts';
 export type { Organization, StoredToken, StoredUser, Membership } from './directory-queries.ts';
 export type { OrganizationRole };
@@ -52,22 +54,18 @@ export interface AuditStore {
    * bulk seeder only, never the server: `store.bulkLoad(() => appendInBatches(store, ...))`.
    */
   bulkLoad<T>(work: () => T): T;
+  /** What opening found: events chained for the first time, append-only triggers dropped. */
+  readonly findings: SchemaFindings;
+  /** Recomputes every organization's hash chain (reads every event). */
+  verifyChains(): ChainReport;
   close(): void;
 }
 
 /** Opens (creating if needed) the audit database: `openAuditStore('.data/audit.db')`. */
 export function openAuditStore(dbFile: string): AuditStore {
   const db = new Database(dbFile);
-  // Only takes effect when the file is new (before the first write). 8 KiB pages measured ~5%
-  // less CPU for bulk appends than the 4 KiB default (fewer splits, shallower indexes).
-  db.pragma('page_size = 8192');
-  db.pragma('journal_mode = WAL');
-  // WAL + NORMAL is durable across process crashes; only an OS crash may lose the last commits.
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
-  // 64 MiB of page cache keeps the four event indexes' hot pages in memory during bulk appends.
-  db.pragma('cache_size = -65536');
-  db.exec(SCHEMA_SQL);
+  configureConnection(db);
+  const findings = prepareSchema(db);
   const directory = prepareDirectoryStatements(db);
   const sessions = prepareSessionStatements(db);
   const appendEvents = prepareEventWriter(db);
@@ -91,6 +89,8 @@ export function openAuditStore(dbFile: string): AuditStore {
         db.pragma(`synchronous = ${previous}`);
       }
     },
+    findings,
+    verifyChains: () => verifyEventChains(db),
     close: () => db.close(),
   };
 }

@@ -14,6 +14,9 @@
  * the keyset order, so `ORDER BY timestamp DESC, id DESC` is a backward range scan with no sort
  * (audit-store.test.ts asserts the plans). Listing `id` explicitly would store it twice.
  *
+ * `hash` chains each organization's events (server/store/event-chain.ts); it is nullable only so
+ * that a database from before the chain can be given one on first start.
+ *
  * The indexes are ascending so that appends (timestamps mostly increase) land on the right-most
  * leaf, where SQLite fills pages completely instead of splitting them in half; reading newest
  * first scans them backwards at no cost. There is no (org, user_login, event) index: the user
@@ -67,11 +70,23 @@ CREATE TABLE IF NOT EXISTS events (
   actor_urn TEXT,
   req_org_admin INTEGER NOT NULL DEFAULT 0,
   req_stack_admin INTEGER NOT NULL DEFAULT 0,
-  auth_failure INTEGER NOT NULL DEFAULT 0
+  auth_failure INTEGER NOT NULL DEFAULT 0,
+  hash TEXT
+);
+CREATE TABLE IF NOT EXISTS event_chain (
+  org TEXT PRIMARY KEY,
+  last_id INTEGER NOT NULL,
+  hash TEXT NOT NULL,
+  count INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS events_by_time ON events (org, timestamp);
 CREATE INDEX IF NOT EXISTS events_by_user ON events (org, user_login, timestamp, id, event);
 CREATE INDEX IF NOT EXISTS events_by_type ON events (org, event, timestamp);
+`;
+
+/** The append-only triggers; `recursive_triggers` makes REPLACE's implicit delete fire them. */
+export const APPEND_ONLY_TRIGGERS = ['events_refuse_update', 'events_refuse_delete'];
+export const TRIGGERS_SQL = `
 CREATE TRIGGER IF NOT EXISTS events_refuse_update BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
 CREATE TRIGGER IF NOT EXISTS events_refuse_delete BEFORE DELETE ON events

@@ -1,6 +1,7 @@
 /**
  * Signed-out sessions. Session cookies are sealed, not stored, so signing out records the
- * session's id here until the cookie could have idled out anyway; then the row is dropped.
+ * session's id here until the session's absolute end (12 h after sign-in); then the row is
+ * dropped.
  */
 import type Database from 'better-sqlite3';
 

@@ -6,8 +6,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serve } from '@hono/node-server';
 import { createApp, type AppDeps } from '../app.ts';
+import { createHttpServer } from '../http/http-server.ts';
 import { openAuditStore, type AuditStore } from '../store/audit-store.ts';
 import { ADMIN_TOKEN, writeFixtures } from './fixtures.ts';
 
@@ -36,9 +36,10 @@ export function listenOnFreePort(app: {
   fetch: (request: Request) => Response | Promise<Response>;
 }) {
   return new Promise<{ server: Server; port: number }>((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
-      resolve({ server, port: (info as AddressInfo).port }),
-    ) as Server;
+    const server = createHttpServer(app, '127.0.0.1');
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, port: (server.address() as AddressInfo).port }),
+    );
   });
 }
 
@@ -46,6 +47,17 @@ export function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => {
     server.close(() => resolve());
     server.closeAllConnections();
+  });
+}
+
+/** The app in proxy mode against `upstreamUrl`, logging nowhere. */
+export function createProxyApp(upstreamUrl: URL, options: Partial<AppDeps> = {}) {
+  return createApp({
+    backend: { kind: 'proxy', upstreamUrl },
+    sessionKey: TEST_SESSION_KEY,
+    renderAvatar: testAvatar,
+    log: () => {},
+    ...options,
   });
 }
 

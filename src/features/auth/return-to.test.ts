@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { orgOfPath, safeReturnTo, signInPath } from './return-to.ts';
 
@@ -17,6 +18,67 @@ describe('safeReturnTo', () => {
     [null, undefined],
   ])('%j → %j', (value, expected) => {
     expect(safeReturnTo(value)).toBe(expected);
+  });
+
+  it.each([
+    '/.//evil.example/x',
+    '/..//evil.example/x',
+    '/%2e%2e//evil.example/x',
+    '/%2E%2E//evil.example/x',
+    '/.%2e//evil.example/x',
+    '/a/../..//evil.example/x',
+    '/a/b/../../..//evil.example/x',
+    '/././/evil.example',
+    '/\t/evil.example/x'.replace('\\t', '\t'),
+    '/\n/evil.example/x'.replace('\\n', '\n'),
+    '/\r\n/evil.example'.replace('\\r\\n', '\r\n'),
+    '/.\\evil.example',
+    '/%5c/evil.example',
+    '/.//\\evil.example',
+    '/;/..//evil.example',
+  ])('never turns %j into an address on another host', (attack) => {
+    const result = safeReturnTo(attack);
+    if (result !== undefined) {
+      expect(result).toMatch(/^\/(?![/\\])/);
+      expect(new URL(result, 'https://console.example').origin).toBe('https://console.example');
+    }
+  });
+
+  it('returns only same-origin paths that it would accept again unchanged, for any input', () => {
+    const fragment = fc.constantFrom(
+      '/',
+      '//',
+      '.',
+      '..',
+      '%2e',
+      '%2E',
+      '%2f',
+      '\\',
+      '\t',
+      '\n',
+      ';',
+      '?',
+      '#',
+      'evil.example',
+      'orgs',
+      'x',
+      ':',
+      '@',
+    );
+    const attack = fc.oneof(
+      fc.array(fragment, { maxLength: 12 }).map((parts) => parts.join('')),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(attack, (value) => {
+        const result = safeReturnTo(value);
+        if (result === undefined) return;
+        expect(result).toMatch(/^\/(?![/\\])/);
+        expect(new URL(result, 'https://console.example').origin).toBe('https://console.example');
+        expect(safeReturnTo(result)).toBe(result);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -6,13 +6,18 @@
 export const SIGN_IN_PATH = '/sign-in';
 const BASE = 'http://console.invalid';
 
+/** A path the browser would read as another host: `//host`, or `/\host` (a backslash). */
+const OFF_ORIGIN = /^\/[/\\]/;
+
 /**
- * The path and query of `value` when it is a safe place to return to, else undefined:
+ * The path and query of `value` when it is a safe place to return to, else undefined. The
+ * decision is made on the normalised path (dot segments resolved, `%2e` decoded, tabs and line
+ * breaks dropped, as the browser will), so `/.//evil.example` cannot become `//evil.example`:
  * `safeReturnTo('/orgs/acme/audit-logs?tz=utc') === '/orgs/acme/audit-logs?tz=utc'`,
  * `safeReturnTo('//evil.example/') === undefined`.
  */
 export function safeReturnTo(value: string | null | undefined): string | undefined {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
+  if (!value || !value.startsWith('/') || OFF_ORIGIN.test(value) || value.includes('\\')) {
     return undefined;
   }
   let url: URL;
@@ -21,9 +26,10 @@ export function safeReturnTo(value: string | null | undefined): string | undefin
   } catch {
     return undefined;
   }
-  if (url.origin !== BASE || url.pathname === SIGN_IN_PATH || url.pathname === '/')
-    return undefined;
-  return url.pathname + url.search;
+  const path = url.pathname + url.search;
+  if (url.origin !== BASE || OFF_ORIGIN.test(path) || path.includes('\\')) return undefined;
+  if (url.pathname === SIGN_IN_PATH || url.pathname === '/') return undefined;
+  return path;
 }
 
 /** `signInPath('/orgs/acme/audit-logs?tz=utc') === '/sign-in?returnTo=%2Forgs%2Facme%2Faudit-logs%3Ftz%3Dutc'`. */
