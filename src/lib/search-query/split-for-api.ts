@@ -1,5 +1,7 @@
 import type { SearchQuery, SearchTerm } from './search-query-types.ts';
 
+type FieldTerm = Extract<SearchTerm, { kind: 'field' }>;
+
 /** What Pulumi's list API can filter by itself, and what is left for the range index. */
 export interface ApiSplit {
   /** A login for the API's user filter. */
@@ -10,8 +12,10 @@ export interface ApiSplit {
   rest: SearchQuery;
 }
 
-function soleIncluded(terms: SearchTerm[], key: 'user' | 'event'): SearchTerm | undefined {
-  const keyed = terms.filter((term) => term.kind === 'field' && term.key === key);
+function soleIncluded(terms: SearchTerm[], key: 'user' | 'event'): FieldTerm | undefined {
+  const keyed = terms.filter(
+    (term): term is FieldTerm => term.kind === 'field' && term.key === key,
+  );
   const [only] = keyed;
   return keyed.length === 1 && only && !only.negated ? only : undefined;
 }
