@@ -21,10 +21,15 @@ export interface IndexedActor {
 
 const SEP = '\u0000';
 
+/** The dictionary keys of composite values (one place, for the index's writer and lookups). */
+export const userKey = (login: string, name: string, avatarUrl: string) =>
+  login + SEP + name + SEP + avatarUrl;
+export const pairKey = (first: string, second: string) => first + SEP + second;
+
 export function createDictionaries() {
   return {
     user: new ValueDictionary<IndexedUser>(
-      (u) => u.login + SEP + u.name + SEP + u.avatarUrl,
+      (u) => userKey(u.login, u.name, u.avatarUrl),
       (u) => [u.login, u.name],
     ),
     event: new ValueDictionary<string>(
@@ -37,11 +42,11 @@ export function createDictionaries() {
       (ip) => [ip],
     ),
     token: new ValueDictionary<IndexedToken>(
-      (t) => t.id + SEP + t.name,
+      (t) => pairKey(t.id, t.name),
       (t) => [t.name],
     ),
     actor: new ValueDictionary<IndexedActor>(
-      (a) => a.name + SEP + a.urn,
+      (a) => pairKey(a.name, a.urn),
       (a) => [a.name, a.urn],
     ),
   };

@@ -6,14 +6,8 @@
  * arrive newest first and do not overlap in time.
  */
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
-import { createDictionaries, type Dictionaries } from './dictionaries.ts';
-import {
-  FLAG_AUTH_FAILURE,
-  FLAG_ORG_ADMIN,
-  FLAG_STACK_ADMIN,
-  RowColumns,
-  type RowValues,
-} from './row-columns.ts';
+import { createDictionaries, pairKey, userKey, type Dictionaries } from './dictionaries.ts';
+import { FLAG_AUTH_FAILURE, FLAG_ORG_ADMIN, FLAG_STACK_ADMIN, RowColumns } from './row-columns.ts';
 
 function assertNewestFirst(events: readonly AuditLogEvent[]): void {
   for (let i = 1; i < events.length; i++) {
@@ -38,28 +32,39 @@ export class RangeIndex {
     return this.columns.times[this.columns.head + row] as number;
   }
 
-  private toRow(event: AuditLogEvent): RowValues {
-    const d = this.dictionaries;
+  /** Writes one event at physical position `at`, allocating only for values not seen yet. */
+  private write(at: number, event: AuditLogEvent): void {
+    const { columns: c, dictionaries: d } = this;
     const { user } = event;
-    return {
-      timestamp: event.timestamp,
-      flags:
-        (event.reqOrgAdmin ? FLAG_ORG_ADMIN : 0) |
-        (event.reqStackAdmin ? FLAG_STACK_ADMIN : 0) |
-        (event.authFailure ? FLAG_AUTH_FAILURE : 0),
-      ids: {
-        user: d.user.idOf({
-          login: user.githubLogin,
-          name: user.name ?? '',
-          avatarUrl: user.avatarUrl ?? '',
-        }),
-        event: d.event.idOf(event.event),
-        description: d.description.idOf(event.description ?? ''),
-        ip: d.ip.idOf(event.sourceIP ?? ''),
-        token: d.token.idOf({ id: event.tokenID ?? '', name: event.tokenName ?? '' }),
-        actor: d.actor.idOf({ name: event.actorName ?? '', urn: event.actorUrn ?? '' }),
-      },
-    };
+    const login = user.githubLogin;
+    const name = user.name ?? '';
+    const avatarUrl = user.avatarUrl ?? '';
+    const tokenID = event.tokenID ?? '';
+    const tokenName = event.tokenName ?? '';
+    const actorName = event.actorName ?? '';
+    const actorUrn = event.actorUrn ?? '';
+    c.times[at] = event.timestamp;
+    c.flags[at] =
+      (event.reqOrgAdmin ? FLAG_ORG_ADMIN : 0) |
+      (event.reqStackAdmin ? FLAG_STACK_ADMIN : 0) |
+      (event.authFailure ? FLAG_AUTH_FAILURE : 0);
+    const ids = c.ids;
+    ids.user[at] = d.user.idOfKey(userKey(login, name, avatarUrl), () => ({
+      login,
+      name,
+      avatarUrl,
+    }));
+    ids.event[at] = d.event.idOf(event.event);
+    ids.description[at] = d.description.idOf(event.description ?? '');
+    ids.ip[at] = d.ip.idOf(event.sourceIP ?? '');
+    ids.token[at] = d.token.idOfKey(pairKey(tokenID, tokenName), () => ({
+      id: tokenID,
+      name: tokenName,
+    }));
+    ids.actor[at] = d.actor.idOfKey(pairKey(actorName, actorUrn), () => ({
+      name: actorName,
+      urn: actorUrn,
+    }));
   }
 
   /**
@@ -76,7 +81,7 @@ export class RangeIndex {
     const { columns } = this;
     columns.reserveBack(events.length);
     let at = columns.head + columns.size;
-    for (const event of events) columns.write(at++, this.toRow(event));
+    for (const event of events) this.write(at++, event);
     columns.size += events.length;
     this.version++;
   }
@@ -96,7 +101,7 @@ export class RangeIndex {
     columns.reserveFront(events.length);
     columns.head -= events.length;
     let at = columns.head;
-    for (const event of events) columns.write(at++, this.toRow(event));
+    for (const event of events) this.write(at++, event);
     columns.size += events.length;
     this.version++;
   }

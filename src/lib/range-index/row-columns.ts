@@ -13,13 +13,6 @@ export const FLAG_ORG_ADMIN = 1;
 export const FLAG_STACK_ADMIN = 2;
 export const FLAG_AUTH_FAILURE = 4;
 
-/** One row's values, as written. */
-export interface RowValues {
-  timestamp: number;
-  ids: Record<IdColumn, number>;
-  flags: number;
-}
-
 const MIN_FRONT_ROOM = 1024;
 
 export class RowColumns {
@@ -67,13 +60,6 @@ export class RowColumns {
   /** Drops the free room at both ends (after a load, so memory is what the rows need). */
   trim(): void {
     if (this.capacity !== this.size) this.relocate(0, 0);
-  }
-
-  /** Writes row values at physical position `at`. */
-  write(at: number, row: RowValues): void {
-    this.times[at] = row.timestamp;
-    this.flags[at] = row.flags;
-    for (const name of ID_COLUMNS) this.ids[name][at] = row.ids[name];
   }
 
   /** Bytes held by the arrays, free room included. */

@@ -16,9 +16,17 @@ export class ValueDictionary<T> {
 
   /** The id of `value`, adding it when new: `dictionary.idOf(value) === dictionary.idOf(copy)`. */
   idOf(value: T): number {
-    const key = this.keyOf(value);
+    return this.idOfKey(this.keyOf(value), () => value);
+  }
+
+  /**
+   * The id of the value whose key is `key` (as `keyOf` makes it), made by `make` only when new,
+   * so that indexing a known value allocates nothing.
+   */
+  idOfKey(key: string, make: () => T): number {
     let id = this.ids.get(key);
     if (id === undefined) {
+      const value = make();
       id = this.values.length;
       this.ids.set(key, id);
       this.values.push(value);
