@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_PAGE_SIZE } from '../server/api/audit-log-params.ts';
 import { runSeedCli } from '../server/seed/cli.ts';
+import { textTable } from './support/bench-report.ts';
 import {
   openAuditStore,
   type AuditStore,
@@ -190,11 +191,7 @@ function formatTable(timings: Timing[]): string {
     `${(t.medianMs / baseline).toFixed(1)}×`,
     t.detail,
   ]);
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)),
-  );
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  return textTable(header, rows);
 }
 
 /** Seeds, measures and prints; resolves with the numbers. */

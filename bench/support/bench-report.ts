@@ -32,6 +32,11 @@ export function formatTable(results: MethodResult[]): string {
     'worker heap MB',
     'time vs worker',
   ];
+  return textTable(header, rows);
+}
+
+/** A plain-text table with a header row, columns padded to their widest cell. */
+export function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) =>
     Math.max(h.length, ...rows.map((row) => String(row[i]).length)),
   );

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
+import { answerSearch } from './answer-search.ts';
+import { progressOf } from './load-range.ts';
+import { RangeIndex } from './range-index.ts';
+
+const events: AuditLogEvent[] = [3, 2, 1].map((i) => ({
+  timestamp: 1000 + i,
+  event: 'user-login-failed',
+  user: { githubLogin: `user${i}` },
+  ...(i !== 2 && { authFailure: true }),
+}));
+
+describe('answerSearch', () => {
+  it('answers with the count, one slice of events, facets, a histogram and the errors', () => {
+    const index = new RangeIndex();
+    index.addOlder(events);
+    const request = {
+      id: 7,
+      q: 'failed:true colour:red',
+      offset: 1,
+      limit: 5,
+      histogram: { from: 1000, to: 1004 },
+    };
+    const answer = answerSearch(index, request, progressOf(index), true);
+    expect(answer).toMatchObject({ id: 7, count: 2, events: [events[2]], loading: true });
+    expect(answer.facets.users.map((u) => u.value)).toEqual(['user1', 'user3']);
+    expect(answer.histogram?.counts.reduce((a, b) => a + b)).toBe(2);
+    expect(answer.errors.map((e) => e.term)).toEqual(['colour:red']);
+    expect(answer.progress).toEqual({ events: 3, oldest: 1001, newest: 1003 });
+  });
+});

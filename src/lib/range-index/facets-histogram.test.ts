@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
+import { facets } from './facets.ts';
+import { histogram } from './histogram.ts';
+import { matchRows } from './match-rows.ts';
+import { RangeIndex } from './range-index.ts';
+import { naiveMatch } from './testing/naive-search.ts';
+import { randomEvents, randomTerm } from './testing/random-events.ts';
+
+function build(events: AuditLogEvent[]): RangeIndex {
+  const index = new RangeIndex();
+  index.addOlder(events);
+  return index;
+}
+
+/** Counts of `valueOf` over the events, as [value, count] sorted like the facets. */
+function naiveTop(events: AuditLogEvent[], valueOf: (e: AuditLogEvent) => string | undefined) {
+  const counts = new Map<string, number>();
+  for (const e of events) {
+    const value = valueOf(e);
+    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
+}
+
+const query = fc.array(randomTerm, { maxLength: 3 }).map((terms) => ({ terms }));
+
+describe('facets', () => {
+  it('count users, events, addresses and tokens of the matching events', () => {
+    fc.assert(
+      fc.property(randomEvents(), query, (events, q) => {
+        const index = build(events);
+        const result = facets(index, matchRows(index, q), 3);
+        const matched = naiveMatch(events, q).map((row) => events[row]!);
+        const pairs = (entries: { value: string; count: number }[]) =>
+          entries.map((e) => [e.value, e.count]);
+        expect(pairs(result.users)).toEqual(naiveTop(matched, (e) => e.user.githubLogin));
+        expect(pairs(result.events)).toEqual(naiveTop(matched, (e) => e.event));
+        expect(pairs(result.ips)).toEqual(naiveTop(matched, (e) => e.sourceIP));
+        expect(pairs(result.tokens)).toEqual(naiveTop(matched, (e) => e.tokenName || e.tokenID));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('label users by name and events by display name', () => {
+    const index = build([
+      { timestamp: 1, event: 'stack-deleted', user: { githubLogin: 'kim', name: 'Kim Park' } },
+    ]);
+    const result = facets(index, matchRows(index, { terms: [] }));
+    expect(result.users).toEqual([{ value: 'kim', label: 'Kim Park', count: 1 }]);
+    expect(result.events).toEqual([{ value: 'stack-deleted', label: 'Stack Deleted', count: 1 }]);
+  });
+});
+
+describe('histogram', () => {
+  it('counts every matching event once, failures apart, in the bucket holding its time', () => {
+    fc.assert(
+      fc.property(
+        randomEvents(),
+        query,
+        fc.integer({ min: 2, max: 50 }),
+        (events, q, maxBuckets) => {
+          const index = build(events);
+          const from = 1_800_000_000 - 30_000;
+          const to = 1_800_000_001;
+          const result = histogram(index, matchRows(index, q, { from, to }), {
+            from,
+            to,
+            maxBuckets,
+          });
+          const expected = new Array<number>(result.counts.length).fill(0);
+          const failures = new Array<number>(result.counts.length).fill(0);
+          for (const row of naiveMatch(events, q)) {
+            const e = events[row]!;
+            if (e.timestamp < from) continue;
+            const bucket = Math.floor((e.timestamp - result.start) / result.bucketSeconds);
+            expected[bucket]!++;
+            if (e.authFailure) failures[bucket]!++;
+          }
+          expect(result.counts.length).toBeLessThanOrEqual(maxBuckets);
+          expect([...result.counts]).toEqual(expected);
+          expect([...result.failures]).toEqual(failures);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

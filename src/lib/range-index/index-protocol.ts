@@ -1,0 +1,45 @@
+/** Messages between the page and the range-index worker. */
+import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
+import type { AuditLogQuery } from '../audit-log-query.ts';
+import type { SearchQueryError } from '../search-query/search-query-types.ts';
+import type { Facets } from './facets.ts';
+import type { Histogram } from './histogram.ts';
+import type { LoadProgress } from './load-range.ts';
+import type { TimeWindow } from './match-rows.ts';
+
+export interface SearchRequest {
+  /** Echoed in the answer, so a late answer to an old query can be told apart. */
+  id: number;
+  /** The `q=` string. */
+  q: string;
+  window?: TimeWindow;
+  /** Matching events to send back, from `offset` (for the table). */
+  offset?: number;
+  limit?: number;
+  facetLimit?: number;
+  /** The chart's range; no histogram without it. */
+  histogram?: { from: number; to: number; maxBuckets?: number };
+}
+
+export interface SearchAnswer {
+  id: number;
+  count: number;
+  events: AuditLogEvent[];
+  facets: Facets;
+  histogram?: Histogram;
+  errors: SearchQueryError[];
+  /** The index's progress when answered: "at least N" while loading. */
+  progress: LoadProgress;
+  loading: boolean;
+}
+
+export type ToIndexWorker =
+  | { type: 'load'; query: AuditLogQuery; direction?: 'older' | 'newer' }
+  | { type: 'stop' }
+  | { type: 'search'; request: SearchRequest };
+
+export type FromIndexWorker =
+  | { type: 'progress'; progress: LoadProgress }
+  | { type: 'loaded'; progress: LoadProgress; stopped: boolean }
+  | { type: 'failed'; message: string; progress: LoadProgress }
+  | { type: 'answer'; answer: SearchAnswer };

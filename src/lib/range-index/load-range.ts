@@ -1,0 +1,67 @@
+/**
+ * Fills a range index from batches of events, newest first, whatever reads them: today the
+ * resumable pager (`pagerBatches`), later the parallel range reader. Stop is the signal.
+ */
+import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
+import { pageThrough, type PagerOptions } from '../pager/resumable-pager.ts';
+import type { RangeIndex } from './range-index.ts';
+
+/** Events in the API's order, batch after batch. */
+export type EventBatches = AsyncIterable<readonly AuditLogEvent[]>;
+
+export interface LoadProgress {
+  /** Events in the index. */
+  events: number;
+  /** Unix seconds of the oldest and newest indexed events (undefined while empty). */
+  oldest: number | undefined;
+  newest: number | undefined;
+}
+
+/** What the index holds now: `progressOf(index).events === index.size`. */
+export function progressOf(index: RangeIndex): LoadProgress {
+  const empty = index.size === 0;
+  return {
+    events: index.size,
+    oldest: empty ? undefined : index.timestamp(index.size - 1),
+    newest: empty ? undefined : index.timestamp(0),
+  };
+}
+
+export interface LoadOptions {
+  signal: AbortSignal;
+  /** Where the batches go: older than the index (a range's read) or newer (a Refresh). */
+  direction?: 'older' | 'newer';
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+/**
+ * Adds every batch to the index, reporting progress after each; stops without error when
+ * `signal` aborts (what was read stays indexed). Newer events are gathered and added at the
+ * end, in one piece, because they go before row 0 in their own order.
+ */
+export async function loadRange(
+  index: RangeIndex,
+  batches: EventBatches,
+  { signal, direction = 'older', onProgress }: LoadOptions,
+): Promise<LoadProgress> {
+  const newer: AuditLogEvent[] = [];
+  for await (const batch of batches) {
+    if (signal.aborted) break;
+    if (direction === 'older') {
+      index.addOlder(batch);
+      onProgress?.(progressOf(index));
+    } else {
+      newer.push(...batch);
+    }
+  }
+  if (newer.length > 0 && !signal.aborted) index.addNewer(newer);
+  index.trim();
+  const progress = progressOf(index);
+  onProgress?.(progress);
+  return progress;
+}
+
+/** The resumable pager's pages as event batches: `loadRange(index, pagerBatches(options), …)`. */
+export async function* pagerBatches(options: PagerOptions): EventBatches {
+  for await (const page of pageThrough(options)) yield page.events;
+}

@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
+import { parseSearchQuery } from '../search-query/parse-search-query.ts';
+import { matchRows } from './match-rows.ts';
+import { RangeIndex } from './range-index.ts';
+import { naiveMatch } from './testing/naive-search.ts';
+import { randomEvents, randomTerm } from './testing/random-events.ts';
+
+function indexOf(events: AuditLogEvent[]): RangeIndex {
+  const index = new RangeIndex();
+  index.addOlder(events);
+  return index;
+}
+
+const rows = (index: RangeIndex, q: string) => [...matchRows(index, parseSearchQuery(q).query)];
+
+describe('matchRows', () => {
+  it('gives the naive filter’s answer for random queries over random events', () => {
+    const query = fc.array(randomTerm, { maxLength: 4 }).map((terms) => ({ terms }));
+    fc.assert(
+      fc.property(randomEvents(), query, (events, q) => {
+        expect([...matchRows(indexOf(events), q)]).toEqual(naiveMatch(events, q));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  const events: AuditLogEvent[] = [
+    {
+      timestamp: 30,
+      event: 'stack-deleted',
+      user: { githubLogin: 'kim' },
+      sourceIP: '203.0.113.7',
+    },
+    { timestamp: 20, event: 'member-added', user: { githubLogin: 'lee' }, sourceIP: '2001:db8::1' },
+    {
+      timestamp: 10,
+      event: 'user-login-failed',
+      user: { githubLogin: 'Kim' },
+      authFailure: true,
+      description: 'Login failed',
+    },
+  ];
+
+  it.each([
+    ['', [0, 1, 2]],
+    ['user:KIM', [0, 2]],
+    ['user:kim user:lee', [0, 1, 2]],
+    ['user:kim -failed:true', [0]],
+    ['user:kim event:member-added', []],
+    ['ip:203.0.113.0/24', [0]],
+    ['ip:2001:db8::/32 ip:203.0.113.7', [0, 1]],
+    ['-ip:2001:db8::/32', [0, 2]],
+    ['"login failed"', [2]],
+    ['"Member Added"', [1]],
+    ['category:stacks', [0]],
+    ['db8', [1]],
+  ])('%j matches rows %j', (q, expected) => {
+    expect(rows(indexOf(events), q)).toEqual(expected);
+  });
+
+  it('limits the rows to a time window', () => {
+    expect([...matchRows(indexOf(events), { terms: [] }, { from: 20, to: 30 })]).toEqual([1]);
+    expect([...matchRows(indexOf(events), { terms: [] }, { from: 11 })]).toEqual([0, 1]);
+  });
+});

@@ -1,0 +1,74 @@
+/** Query evaluation: the rows of the index a search query matches, newest first. */
+import type { SearchQuery } from '../search-query/search-query-types.ts';
+import { compileQuery, type CompiledGroup } from './compile-query.ts';
+import { markersOf } from './markers.ts';
+import type { RangeIndex } from './range-index.ts';
+import type { IdColumn } from './row-columns.ts';
+
+/** A time window within the index, Unix seconds, `from` inclusive and `to` exclusive. */
+export interface TimeWindow {
+  from?: number;
+  to?: number;
+}
+
+interface GroupTest {
+  negated: boolean;
+  columns: Uint32Array[];
+  masks: Uint8Array[];
+  bitSources: Uint8Array[];
+  bits: number[];
+  expected: boolean[];
+}
+
+function prepare(index: RangeIndex, group: CompiledGroup): GroupTest {
+  const { ids, head, flags } = index.columns;
+  const entries = Object.entries(group.masks) as [IdColumn, Uint8Array][];
+  const needsMarkers = group.bits.some((b) => b.source === 'markers');
+  const markers = needsMarkers ? markersOf(index) : undefined;
+  return {
+    negated: group.negated,
+    // Markers are per row; the columns are read at their physical position (head + row).
+    columns: entries.map(([column]) => ids[column].subarray(head)),
+    masks: entries.map(([, mask]) => mask),
+    bitSources: group.bits.map((b) => (b.source === 'flags' ? flags.subarray(head) : markers!)),
+    bits: group.bits.map((b) => b.bit),
+    expected: group.bits.map((b) => b.expected),
+  };
+}
+
+function groupMatches(test: GroupTest, row: number): boolean {
+  const { columns, masks } = test;
+  for (let i = 0; i < columns.length; i++) {
+    if ((masks[i] as Uint8Array)[(columns[i] as Uint32Array)[row] as number] === 1) return true;
+  }
+  const { bitSources, bits, expected } = test;
+  for (let i = 0; i < bits.length; i++) {
+    const set = (((bitSources[i] as Uint8Array)[row] as number) & (bits[i] as number)) !== 0;
+    if (set === expected[i]) return true;
+  }
+  return false;
+}
+
+/**
+ * The rows (0 = newest) that match `query` within `window`, newest first:
+ * `matchRows(index, parseSearchQuery('failed:true').query).length` is the count.
+ */
+export function matchRows(
+  index: RangeIndex,
+  query: SearchQuery,
+  window: TimeWindow = {},
+): Uint32Array {
+  const [first, end] = index.rowsBetween(window.from ?? -Infinity, window.to ?? Infinity);
+  const tests = compileQuery(index, query).map((group) => prepare(index, group));
+  const rows = new Uint32Array(end - first);
+  let count = 0;
+  for (let row = first; row < end; row++) {
+    let keep = true;
+    for (let g = 0; g < tests.length && keep; g++) {
+      const test = tests[g] as GroupTest;
+      keep = groupMatches(test, row) !== test.negated;
+    }
+    if (keep) rows[count++] = row;
+  }
+  return rows.slice(0, count);
+}
