@@ -119,7 +119,11 @@ export function asShown(event: ApiEvent, index: number): ShownRow {
   };
 }
 
-/** Waits for the first rows of a view. */
+/**
+ * Waits for the first rows of a view. The first view of a run pays for cold caches in the
+ * browser and the server, which on a busy two-core machine can take longer than the default
+ * expect timeout; this waits for rows, it does not time them.
+ */
 export async function waitForRows(page: Page) {
-  await expect(page.locator('[data-testid="log-row"]').first()).toBeVisible();
+  await expect(page.locator('[data-testid="log-row"]').first()).toBeVisible({ timeout: 30_000 });
 }
