@@ -126,10 +126,11 @@ export async function* readRange<Chunk>(options: RangeReaderOptions<Chunk>): Asy
   /** Takes one page into its window; true when the window is finished. */
   const accept = (w: WindowState<Chunk>, page: AuditLogPage): boolean => {
     const trimmed = trimToWindow(page.auditLogEvents, w);
-    const oldest = trimmed.events.at(-1);
-    if (oldest) {
+    const [newest, oldest] = [trimmed.events[0], trimmed.events.at(-1)];
+    if (newest && oldest) {
       stats.seconds += w.readDownTo - oldest.timestamp;
       w.readDownTo = oldest.timestamp;
+      w.density = trimmed.events.length / (newest.timestamp - oldest.timestamp + 1);
     }
     w.spool.push(trimmed.events);
     w.events += trimmed.events.length;

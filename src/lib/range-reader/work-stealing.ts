@@ -1,7 +1,6 @@
 /**
  * The windows of one read, newest first, and the work stealing between them: when a chain is
- * free, the window with the most unread events left (estimated from what it, or the whole read,
- * has delivered per second so far) gives up the older half of its unread part. Its own chain
+ * free, the window with the most unread events left (estimated from how dense its last page was) gives up the older half of its unread part, if that is more than a page. Its own chain
  * keeps the newer half and stops once it passes the cut, so a burst of events in one hour still
  * spreads over many chains.
  */
@@ -18,6 +17,8 @@ export interface WindowState<Chunk> extends TimeWindow {
   readDownTo: number;
   events: number;
   pages: number;
+  /** Events per second where the chain is now: over the seconds its last page spanned. */
+  density?: number;
   spool: WindowSpool<Chunk>;
 }
 
@@ -40,13 +41,7 @@ export interface ReadStats {
 }
 
 function estimatedUnread(w: WindowState<unknown>, stats: ReadStats): number {
-  const read = w.to - w.readDownTo;
-  const density =
-    read > 0 && w.events > 0
-      ? w.events / read
-      : stats.seconds > 0
-        ? stats.events / stats.seconds
-        : 1;
+  const density = w.density ?? (stats.seconds > 0 ? stats.events / stats.seconds : 1);
   return unreadSeconds(w) * density;
 }
 
@@ -62,9 +57,12 @@ export function stealWork<Chunk>(
   let best: WindowState<Chunk> | undefined;
   let bestScore = 0;
   for (const w of windows) {
-    if (w.status === 'done' || splitPoint(w, w.readDownTo) === undefined) continue;
+    // A window is split only once its first page has told how dense it is: the first plan
+    // already gave every chain a window, and cutting blind halves an empty span again and again.
+    if (w.status === 'done' || w.pages === 0) continue;
+    if (splitPoint(w, w.readDownTo) === undefined) continue;
     const score = estimatedUnread(w, stats);
-    if (w.pages > 0 && score < stats.largestPage) continue;
+    if (score < stats.largestPage) continue;
     if (score > bestScore) [best, bestScore] = [w, score];
   }
   const cut = best && splitPoint(best, best.readDownTo);
