@@ -123,8 +123,8 @@ export async function* readRange<Chunk>(options: RangeReaderOptions<Chunk>): Asy
     }
   };
 
-  /** Takes one page into its window; true when the window is finished. */
-  const accept = (w: WindowState<Chunk>, page: AuditLogPage): boolean => {
+  /** Takes one page into its window: its events inside the window, and whether it is finished. */
+  const take = (w: WindowState<Chunk>, page: AuditLogPage) => {
     const trimmed = trimToWindow(page.auditLogEvents, w);
     const [newest, oldest] = [trimmed.events[0], trimmed.events.at(-1)];
     if (newest && oldest) {
@@ -132,13 +132,12 @@ export async function* readRange<Chunk>(options: RangeReaderOptions<Chunk>): Asy
       w.readDownTo = oldest.timestamp;
       w.density = trimmed.events.length / (newest.timestamp - oldest.timestamp + 1);
     }
-    w.spool.push(trimmed.events);
     w.events += trimmed.events.length;
     w.pages += 1;
     stats.events += trimmed.events.length;
     stats.largestPage = Math.max(stats.largestPage, page.auditLogEvents.length);
     w.token = nextPageToken(page);
-    return trimmed.passedWindow || !w.token;
+    return { events: trimmed.events, finished: trimmed.passedWindow || !w.token };
   };
 
   const runChain = async (w: WindowState<Chunk>) => {
@@ -149,12 +148,19 @@ export async function* readRange<Chunk>(options: RangeReaderOptions<Chunk>): Asy
       fetchPage: (token, s) => send(bounds, token, s),
     });
     try {
-      for (;;) {
-        const finished = accept(w, await fetchOnce(w.token));
+      for (let pending = fetchOnce(w.token); ;) {
+        const { events, finished } = take(w, await pending);
         if (finished) w.status = 'done';
         // Over the limit after a decrease: park, keeping the token, to resume later.
         else if (running > limit.limit) w.status = 'waiting';
-        if (w.status !== 'running') break;
+        const more = w.status === 'running';
+        // The next page is asked before this one is encoded, so the two overlap.
+        if (more) {
+          pending = fetchOnce(w.token);
+          pending.catch(() => undefined); // Handled when awaited; no unhandled-rejection report.
+        }
+        w.spool.push(events);
+        if (!more) break;
         flush();
         pump();
         report();

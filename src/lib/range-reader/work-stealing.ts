@@ -1,6 +1,7 @@
 /**
  * The windows of one read, newest first, and the work stealing between them: when a chain is
- * free, the window with the most unread events left (estimated from how dense its last page was) gives up the older half of its unread part, if that is more than a page. Its own chain
+ * free, the window with the most unread events left (estimated from how dense its last page was) gives up the older part of what it has not read: all but about one page of it, or half when
+ * that is less, and only if it is more than a page. Its own chain
  * keeps the newer half and stops once it passes the cut, so a burst of events in one hour still
  * spreads over many chains.
  */
@@ -65,7 +66,10 @@ export function stealWork<Chunk>(
     if (score < stats.largestPage) continue;
     if (score > bestScore) [best, bestScore] = [w, score];
   }
-  const cut = best && splitPoint(best, best.readDownTo);
+  // The victim keeps about one page: its next request reads that far anyway, so little of it
+  // falls past the cut and is thrown away.
+  const keep = best?.density ? stats.largestPage / best.density : Infinity;
+  const cut = best && splitPoint(best, best.readDownTo, keep);
   if (!best || cut === undefined) return undefined;
   const stolen = newWindow({ from: best.from, to: cut }, spool());
   best.from = cut;
