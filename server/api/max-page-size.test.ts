@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditLogEvent, AuditLogPage } from '../../src/lib/audit-log-types.ts';
+import type { AuditLogEvent, AuditLogPage } from '../../common/pulumi/wire-types.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
 
 let limited: TestServer;

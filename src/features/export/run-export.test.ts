@@ -94,7 +94,7 @@ describe('runExport', () => {
       new ApiError(429, 'slow', 1),
       undefined,
       new NetworkError(),
-      new TypeError('reset mid-body'),
+      new NetworkError('reset mid-body'),
       undefined,
       new ApiError(503, 'busy'),
     ];

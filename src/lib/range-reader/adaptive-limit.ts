@@ -5,7 +5,7 @@
  * or network failure takes a quarter off. One congestion event lowers it once: failures of
  * requests sent before the last decrease do not lower it again.
  */
-import type { FailureKind } from '../pager/retry-policy.ts';
+import type { FailureKind } from '../retry-policy.ts';
 
 export interface AdaptiveLimitOptions {
   initial?: number;

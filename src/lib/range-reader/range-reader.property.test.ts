@@ -39,7 +39,7 @@ const FAILURES = [
   new ApiError(500, 'down'),
   new ApiError(503, 'down'),
   new NetworkError(),
-  new TypeError('reset mid-body'),
+  new NetworkError('reset mid-body'),
 ];
 
 const caseArb = fc.record({

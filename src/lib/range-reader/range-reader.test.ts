@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api-client.ts';
-import type { AuditLogEvent } from '../audit-log-types.ts';
+import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import { PagerError } from '../pager/resumable-pager.ts';
 import { readRange, type RangeProgress, type RangeReaderOptions } from './range-reader.ts';
 import {

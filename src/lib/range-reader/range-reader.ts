@@ -9,11 +9,10 @@
  * Retries and resume per window follow the pager's rules (one page retried by its token).
  * The core knows no HTTP: `fetchPage(bounds, token, signal)` is injected.
  */
-import type { AuditLogPage } from '../audit-log-types.ts';
+import type { CheckedAuditLogPage } from '../../../common/pulumi/audit-log-page.ts';
 import { abortReason } from '../pager/abortable-sleep.ts';
 import { retryingFetcher, type PagerOptions } from '../pager/resumable-pager.ts';
-import { classifyFailure } from '../pager/retry-policy.ts';
-import { nextPageToken } from '../pager/validate-page.ts';
+import { classifyFailure } from '../retry-policy.ts';
 import { createAdaptiveLimit, type AdaptiveLimitOptions } from './adaptive-limit.ts';
 import { createChunkQueue } from './chunk-queue.ts';
 import { planWindows, requestBounds, trimToWindow, type RequestBounds } from './time-window.ts';
@@ -27,7 +26,7 @@ export type WindowPageFetcher = (
   bounds: RequestBounds,
   continuationToken: string | undefined,
   signal: AbortSignal,
-) => Promise<AuditLogPage>;
+) => Promise<CheckedAuditLogPage>;
 
 export interface RangeProgress {
   /** Events read so far, written or waiting for newer windows. */
@@ -124,7 +123,7 @@ export async function* readRange<Chunk>(options: RangeReaderOptions<Chunk>): Asy
   };
 
   /** Takes one page into its window: its events inside the window, and whether it is finished. */
-  const take = (w: WindowState<Chunk>, page: AuditLogPage) => {
+  const take = (w: WindowState<Chunk>, page: CheckedAuditLogPage) => {
     const trimmed = trimToWindow(page.auditLogEvents, w);
     const [newest, oldest] = [trimmed.events[0], trimmed.events.at(-1)];
     if (newest && oldest) {
@@ -136,7 +135,7 @@ export async function* readRange<Chunk>(options: RangeReaderOptions<Chunk>): Asy
     w.pages += 1;
     stats.events += trimmed.events.length;
     stats.largestPage = Math.max(stats.largestPage, page.auditLogEvents.length);
-    w.token = nextPageToken(page);
+    w.token = page.continuationToken;
     return { events: trimmed.events, finished: trimmed.passedWindow || !w.token };
   };
 

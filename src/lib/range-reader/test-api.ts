@@ -3,8 +3,8 @@
  * `endTime` inclusively or exclusively as asked, pages newest first by (timestamp, id) like the
  * embedded service, binds each continuation token to its bounds, and can fail or answer late.
  */
-import type { AuditLogEvent } from '../audit-log-types.ts';
-import { testEvent } from '../pager/test-pages.ts';
+import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
+import { testEvent } from '../../testing/test-pages.ts';
 import { readRange, type RangeReaderOptions, type WindowPageFetcher } from './range-reader.ts';
 import type { RequestBounds, TimeWindow } from './time-window.ts';
 import { eventBatchSpool } from './window-spool.ts';
@@ -59,7 +59,7 @@ export function fakeApi(events: readonly AuditLogEvent[], options: FakeApiOption
     const end = offset + options.pageSize;
     return {
       auditLogEvents: matching.slice(offset, end),
-      ...(end < matching.length ? { continuationToken: `${scope}@${end}` } : {}),
+      continuationToken: end < matching.length ? `${scope}@${end}` : undefined,
     };
   };
   return { fetchPage, calls };

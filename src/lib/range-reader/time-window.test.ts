@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testEvent } from '../pager/test-pages.ts';
+import { testEvent } from '../../testing/test-pages.ts';
 import { planWindows, requestBounds, splitPoint, trimToWindow } from './time-window.ts';
 
 describe('time windows', () => {

@@ -5,7 +5,7 @@
  * and its answer trimmed to `from <= timestamp < to`: under each of the four readings the
  * answer holds the whole window plus at most one extra second at either end.
  */
-import type { AuditLogEvent } from '../audit-log-types.ts';
+import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 
 /** Whole Unix seconds, lower bound inclusive, upper exclusive. */
 export interface TimeWindow {

@@ -4,7 +4,7 @@
  * not yet written; what a chunk is (events, encoded text, Blob parts) is the spool's choice, so
  * an export can keep waiting windows as Blob parts while an index keeps events.
  */
-import type { AuditLogEvent } from '../audit-log-types.ts';
+import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 
 export interface WindowSpool<Chunk> {
   /** The window's next events, in the window's order. */
