@@ -18,9 +18,13 @@ import {
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const seedCli = path.join(repoRoot, 'server/seed/cli.ts');
 
-/** BENCH_EVENTS as a comma-separated list of sizes: `BENCH_EVENTS=100000,1000000`. */
+/**
+ * BENCH_EVENTS as a comma-separated list of sizes: `BENCH_EVENTS=100000,1000000`; empty for
+ * none (`BENCH_EVENTS= npm run bench:export` runs only what needs no size of its own).
+ */
 export function benchEventCounts(fallback: string): number[] {
   const raw = process.env.BENCH_EVENTS ?? fallback;
+  if (raw.trim() === '') return [];
   return raw.split(',').map((part) => {
     const value = Number(part.trim());
     if (!Number.isSafeInteger(value) || value < 1)

@@ -28,13 +28,6 @@ describe('time windows', () => {
     expect(splitPoint(window, unreadTo)).toBe(cut);
   });
 
-  it('leaves the window about one page when that is less than half', () => {
-    expect(splitPoint({ from: 0, to: 100 }, 100, 10)).toBe(90);
-    expect(splitPoint({ from: 0, to: 100 }, 100, 80)).toBe(50);
-    expect(splitPoint({ from: 0, to: 100 }, 100, 0.2)).toBe(99);
-    expect(splitPoint({ from: 0, to: 100 }, 40, 3)).toBe(37);
-  });
-
   it('plans windows that tile the range newest first, none under a second', () => {
     expect(planWindows({ from: 0, to: 4 }, 2)).toEqual([
       { from: 2, to: 4 },

@@ -55,17 +55,10 @@ export function trimToWindow(events: readonly AuditLogEvent[], window: TimeWindo
 /**
  * Where to cut window `[from, to)`, read down to `unreadTo`, so that the stolen part
  * `[from, cut)` and the kept part `[cut, to)` each hold at least a second, or undefined: a
- * second cannot be cut further. The cut halves the unread part, or leaves the window only
- * `keepAtMost` unread seconds when that is less (what its next page will read anyway):
- * `splitPoint({from: 0, to: 10}, 10) === 5`, `splitPoint({from: 0, to: 10}, 10, 2) === 8`.
+ * second cannot be cut further. `splitPoint({from: 0, to: 10}, 10) === 5`.
  */
-export function splitPoint(
-  window: TimeWindow,
-  unreadTo: number,
-  keepAtMost = Infinity,
-): number | undefined {
-  const half = window.from + Math.ceil((unreadTo - window.from) / 2);
-  const cut = Math.max(half, unreadTo - Math.max(1, Math.ceil(keepAtMost)));
+export function splitPoint(window: TimeWindow, unreadTo: number): number | undefined {
+  const cut = window.from + Math.ceil((unreadTo - window.from) / 2);
   return cut > window.from && cut <= unreadTo && cut < window.to ? cut : undefined;
 }
 

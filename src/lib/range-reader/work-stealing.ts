@@ -1,7 +1,6 @@
 /**
  * The windows of one read, newest first, and the work stealing between them: when a chain is
- * free, the window with the most unread events left (estimated from how dense its last page was) gives up the older part of what it has not read: all but about one page of it, or half when
- * that is less, and only if it is more than a page. Its own chain
+ * free, the window with the most unread events left (estimated from how dense its last page was) gives up the older half of what it has not read, if that is more than a page. Its own chain
  * keeps the newer half and stops once it passes the cut, so a burst of events in one hour still
  * spreads over many chains.
  */
@@ -66,10 +65,9 @@ export function stealWork<Chunk>(
     if (score < stats.largestPage) continue;
     if (score > bestScore) [best, bestScore] = [w, score];
   }
-  // The victim keeps about one page: its next request reads that far anyway, so little of it
-  // falls past the cut and is thrown away.
-  const keep = best?.density ? stats.largestPage / best.density : Infinity;
-  const cut = best && splitPoint(best, best.readDownTo, keep);
+  // Halves rather than leaving the victim a page: every window ends in a page that runs past
+  // its cut, so fewer, larger windows cost fewer requests (what a rate limit counts).
+  const cut = best && splitPoint(best, best.readDownTo);
   if (!best || cut === undefined) return undefined;
   const stolen = newWindow({ from: best.from, to: cut }, spool());
   best.from = cut;
