@@ -43,4 +43,14 @@ describe('createAdaptiveLimit', () => {
     for (let t = 100; t < 110; t++) limit.onFailure('rate-limited', t, t);
     expect(limit.limit).toBe(1);
   });
+
+  it('climbs back to where it started even when throughput does not grow', () => {
+    const clock = { t: 1000 };
+    const limit = createAdaptiveLimit({ initial: 4 }, 0);
+    limit.onFailure('server', 0, 1);
+    limit.onFailure('server', 2, 3);
+    expect(limit.limit).toBe(2);
+    for (let i = 0; i < 4; i++) round(limit, clock, 1000 * limit.limit);
+    expect(limit.limit).toBe(4);
+  });
 });

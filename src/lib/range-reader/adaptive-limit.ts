@@ -1,7 +1,8 @@
 /**
  * How many requests the range reader keeps in flight: additive increase, multiplicative
  * decrease, as TCP does. It starts at a few; after each round (as many answers as the limit) it
- * adds one while the round's throughput grew over the one before; a 429 halves it and a server
+ * adds one while the round's throughput grew over the one before, or while it is below where it
+ * started; a 429 halves it and a server
  * or network failure takes a quarter off. One congestion event lowers it once: failures of
  * requests sent before the last decrease do not lower it again.
  */
@@ -30,7 +31,8 @@ export interface AdaptiveLimit {
 export function createAdaptiveLimit(options: AdaptiveLimitOptions = {}, start = 0): AdaptiveLimit {
   const max = options.max ?? DEFAULT_CONCURRENCY.max;
   const growth = options.growth ?? 1.05;
-  let limit = Math.min(max, Math.max(1, options.initial ?? DEFAULT_CONCURRENCY.initial));
+  const initial = Math.min(max, Math.max(1, options.initial ?? DEFAULT_CONCURRENCY.initial));
+  let limit = initial;
   let lastDecreaseAt = -Infinity;
   let previousRate = 0;
   let round = { startedAt: start, answers: 0, events: 0 };
@@ -45,7 +47,9 @@ export function createAdaptiveLimit(options: AdaptiveLimitOptions = {}, start = 
       round.events += events;
       if (round.answers < limit) return;
       const rate = round.events / Math.max(1, at - round.startedAt);
-      if (rate > previousRate * growth) limit = Math.min(max, limit + 1);
+      // Below the starting point it climbs back every round: random faults (a 500, a reset) say
+      // nothing about load, and must not leave the read at one request for good.
+      if (rate > previousRate * growth || limit < initial) limit = Math.min(max, limit + 1);
       previousRate = rate;
       newRound(at);
     },
