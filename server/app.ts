@@ -12,6 +12,7 @@ import { faultInjection, type FaultPlan } from './faults.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { createErrorHandler, MESSAGES, pulumiError } from './http/pulumi-error.ts';
 import { hostCheck } from './http/request-origin.ts';
+import { rateLimit } from './rate-limit.ts';
 import { requestLog, type LogLine } from './request-log.ts';
 import { sessionCredentials } from './session/session-cookie.ts';
 import { memoryRevocations, storeRevocations } from './session/session-revocations.ts';
@@ -32,6 +33,10 @@ export interface AppDeps {
   /** Draws `/avatars/{login}.svg` (server/seed/avatar-svg.ts's `renderAvatarSvg` in main.ts). */
   renderAvatar: RenderAvatar;
   faults?: FaultPlan;
+  /** The largest list page (`MAX_PAGE_SIZE`); defaults to the API's own maximum. */
+  maxPageSize?: number;
+  /** Requests per second per token (`RATE_LIMIT`); unset: no limit. */
+  rateLimit?: number;
   /** The built console; defaults to the repository's `dist/`. */
   distDir?: string;
   log?: LogLine;
@@ -46,10 +51,10 @@ const upstreamOptions = (backend: Extract<Backend, { kind: 'proxy' }>) => ({
   timeoutMs: backend.timeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS,
 });
 
-function registerApi(app: Hono<AppEnv>, backend: Backend): void {
+function registerApi(app: Hono<AppEnv>, backend: Backend, maxPageSize?: number): void {
   if (backend.kind === 'local') {
     const codec = createCursorCodec(backend.cursorKey);
-    app.route('/api', createApiRoutes({ store: backend.store, codec }));
+    app.route('/api', createApiRoutes({ store: backend.store, codec, maxPageSize }));
     return;
   }
   // Pulumi Cloud has no catalog endpoint; the console's own catalog answers in proxy mode.
@@ -88,7 +93,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   if (deps.faults) app.use('/api/*', faultInjection(deps.faults));
   app.use('/api/*', sessionCredentials(session));
   app.use('/avatars/*', sessionCredentials(session));
-  registerApi(app, backend);
+  if (deps.rateLimit) app.use('/api/*', rateLimit(deps.rateLimit));
+  registerApi(app, backend, deps.maxPageSize);
   registerAvatarRoute(app, backend.kind === 'local' ? backend.store : undefined, deps.renderAvatar);
   registerStaticHosting(app, deps.distDir);
   return app;

@@ -17,6 +17,8 @@ describe('parseConfig', () => {
       sessionSecret: undefined,
       publicOrigin: undefined,
       faults: undefined,
+      maxPageSize: 10000,
+      rateLimit: undefined,
     });
   });
 
@@ -35,10 +37,19 @@ describe('parseConfig', () => {
         PUBLIC_URL: 'https://audit.example.com/console/',
         FAULTS: '429:0.5,delay:1-2',
         FAULTS_SEED: '7',
+        MAX_PAGE_SIZE: '100',
+        RATE_LIMIT: '40',
       },
       '/',
     );
-    expect(config).toMatchObject({ port: 0, host: '0.0.0.0', dataDir: '/tmp/x', demoEvents: 0 });
+    expect(config).toMatchObject({
+      port: 0,
+      host: '0.0.0.0',
+      dataDir: '/tmp/x',
+      demoEvents: 0,
+      maxPageSize: 100,
+      rateLimit: 40,
+    });
     expect(config.pulumiApiUrl?.href).toBe('https://api.pulumi.com/');
     expect(config).toMatchObject({
       upstreamTimeoutMs: 5000,
@@ -66,6 +77,10 @@ describe('parseConfig', () => {
     [{ UPSTREAM_TIMEOUT_MS: '10s' }, /UPSTREAM_TIMEOUT_MS/],
     [{ PUBLIC_URL: 'audit.example.com' }, /PUBLIC_URL/],
     [{ FAULTS: 'boom:1' }, /FAULTS/],
+    [{ MAX_PAGE_SIZE: '0' }, /MAX_PAGE_SIZE/],
+    [{ MAX_PAGE_SIZE: '10001' }, /MAX_PAGE_SIZE/],
+    [{ RATE_LIMIT: '0' }, /RATE_LIMIT/],
+    [{ RATE_LIMIT: 'fast' }, /RATE_LIMIT/],
     [{ FAULTS: '429:2' }, /FAULTS/],
     [{ FAULTS: '429:0.6,500:0.6' }, /FAULTS/],
     [{ FAULTS: 'delay:9-1' }, /FAULTS/],

@@ -3,6 +3,7 @@
  * typo stops the server at start with a message naming the variable, not at the first request.
  */
 import path from 'node:path';
+import { MAX_PAGE_SIZE } from './api/audit-log-params.ts';
 import { parseFaults, type FaultPlan } from './faults.ts';
 
 export interface ServerConfig {
@@ -20,6 +21,10 @@ export interface ServerConfig {
   /** PUBLIC_URL's origin: the console's address as browsers see it, used instead of Host. */
   publicOrigin?: string;
   faults?: FaultPlan;
+  /** The largest page the list endpoints return, whatever `pageSize` asks (Pulumi: 100). */
+  maxPageSize: number;
+  /** Requests per second per token before 429; undefined: no limit. */
+  rateLimit?: number;
 }
 
 export class ConfigError extends Error {
@@ -28,6 +33,7 @@ export class ConfigError extends Error {
 
 const TOKEN_PATTERN = /^pul-[0-9a-f]{40}$/;
 const MAX_DEMO_EVENTS = 50_000_000;
+const MAX_RATE_LIMIT = 1_000_000;
 
 function integer(
   env: NodeJS.ProcessEnv,
@@ -84,6 +90,11 @@ function faults(env: NodeJS.ProcessEnv): FaultPlan | undefined {
   }
 }
 
+function rateLimit(env: NodeJS.ProcessEnv): number | undefined {
+  if (!env.RATE_LIMIT) return undefined;
+  return integer(env, 'RATE_LIMIT', 0, 1, MAX_RATE_LIMIT);
+}
+
 /** Reads the configuration: `parseConfig({PORT: '0'}).port === 0`; throws `ConfigError`. */
 export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerConfig {
   const config: ServerConfig = {
@@ -98,6 +109,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Server
     sessionSecret: sessionSecret(env.SESSION_SECRET),
     publicOrigin: httpUrl(env, 'PUBLIC_URL')?.origin,
     faults: faults(env),
+    maxPageSize: integer(env, 'MAX_PAGE_SIZE', MAX_PAGE_SIZE, 1, MAX_PAGE_SIZE),
+    rateLimit: rateLimit(env),
   };
   if (config.demoAdminToken && config.demoAdminToken === config.demoMemberToken) {
     throw new ConfigError('DEMO_ADMIN_TOKEN and DEMO_MEMBER_TOKEN must differ');

@@ -92,6 +92,8 @@ export async function startServer(
     sessionKey,
     renderAvatar: renderAvatarSvg,
     faults: config.faults,
+    maxPageSize: config.maxPageSize,
+    rateLimit: config.rateLimit,
     distDir: options.distDir,
     publicOrigin: config.publicOrigin,
     log,

@@ -18,12 +18,19 @@ import {
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const seedCli = path.join(repoRoot, 'server/seed/cli.ts');
 
-/** BENCH_EVENTS, default one million: `BENCH_EVENTS=100000 npm run bench:export`. */
-export function benchEventCount(): number {
-  const value = Number(process.env.BENCH_EVENTS ?? 1_000_000);
-  if (!Number.isSafeInteger(value) || value < 1)
-    throw new Error(`BENCH_EVENTS must be a positive integer`);
-  return value;
+/**
+ * BENCH_EVENTS as a comma-separated list of sizes: `BENCH_EVENTS=100000,1000000`; empty for
+ * none (`BENCH_EVENTS= npm run bench:export` runs only what needs no size of its own).
+ */
+export function benchEventCounts(fallback: string): number[] {
+  const raw = process.env.BENCH_EVENTS ?? fallback;
+  if (raw.trim() === '') return [];
+  return raw.split(',').map((part) => {
+    const value = Number(part.trim());
+    if (!Number.isSafeInteger(value) || value < 1)
+      throw new Error(`BENCH_EVENTS must be positive integers, separated by commas`);
+    return value;
+  });
 }
 
 /** Seeds with the CLI (exactly `events` for acme: no demo events first); false if it failed. */
@@ -58,13 +65,14 @@ function seedWithCli(dataDir: string, events: number): boolean {
 /** Seeds (unless BENCH_DATA_DIR already holds data) and starts a server on the data. */
 export async function startBenchServer(
   events: number,
+  env: Record<string, string> = {},
 ): Promise<TestServer & { seedSeconds: number }> {
   const reuse = process.env.BENCH_DATA_DIR;
   const dataDir = reuse ?? mkdtempSync(path.join(tmpdir(), 'export-bench-'));
   const seeded = existsSync(path.join(dataDir, 'audit.db'));
   const started = performance.now();
   if (!seeded && existsSync(seedCli)) seedWithCli(dataDir, events);
-  const server = await startTestServer({ dataDir, demoEvents: events });
+  const server = await startTestServer({ dataDir, demoEvents: events, env });
   const seedSeconds = seeded ? 0 : (performance.now() - started) / 1000;
   return {
     ...server,

@@ -17,6 +17,9 @@ export function formatTable(results: MethodResult[]): string {
     r.error ? `failed: ${r.error.slice(0, 40)}` : fixed(r.seconds, 2),
     r.seconds && r.events ? Math.round(r.events / r.seconds).toLocaleString('en-US') : '—',
     fixed(r.bytes === undefined ? undefined : r.bytes / MB),
+    String(r.requests),
+    String(r.rateLimited),
+    String(r.peakInFlight),
     fixed(r.longestTaskMs, 0),
     fixed(r.peakPageHeapBytes / MB),
     fixed(r.peakWorkerHeapBytes / MB),
@@ -27,10 +30,13 @@ export function formatTable(results: MethodResult[]): string {
     'seconds',
     'events/s',
     'file MB',
+    'requests',
+    '429s',
+    'peak in flight',
     'longest task ms',
     'page heap MB',
     'worker heap MB',
-    'time vs worker',
+    'time vs ours',
   ];
   return textTable(header, rows);
 }

@@ -5,7 +5,7 @@
  */
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { expect, test } from '../support/fixtures.ts';
-import { downloadExport, openView, serverExportBytes, signIn } from './export-helpers.ts';
+import { downloadWholeLog } from './export-helpers.ts';
 
 // The browser logs each refused or reset request; those are the faults this test injects.
 test.use({ allowConsoleErrors: [/Failed to load resource/, /net::ERR_/] });
@@ -38,16 +38,7 @@ test('an export under faults is complete and exact', async ({ page }) => {
     if (/auditlogs\/v2\?/.test(request.url()))
       faults.push(request.failure()?.errorText ?? 'failed');
   });
-  await signIn(page, faulty.baseURL, faulty.adminToken);
-  await openView(page, faulty.baseURL, {});
-  const file = await downloadExport(page);
-
-  const expected = await serverExportBytes(
-    page.request,
-    reference.baseURL,
-    {},
-    reference.adminToken,
-  );
+  const { file, expected } = await downloadWholeLog(page, faulty, reference);
   // An open view is exported up to the table's snapshot, so the name carries that instant.
   expect(file.name).toMatch(/^audit-log_acme_beginning_\d{8}T\d{6}Z\.csv$/);
   expect(file.bytes.length).toBe(expected.length);

@@ -96,3 +96,24 @@ export async function serverExportBytes(
   if (!response.ok()) throw new Error(`export answered ${response.status()}`);
   return response.body();
 }
+
+/**
+ * Signs in to `server`, downloads its whole log from the log page, and resolves with the file
+ * and the export of the same data by `reference` (a server without faults on the same folder).
+ */
+export async function downloadWholeLog(
+  page: Page,
+  server: { baseURL: string; adminToken: string },
+  reference: { baseURL: string; adminToken: string },
+): Promise<{ file: { name: string; bytes: Buffer }; expected: Buffer }> {
+  await signIn(page, server.baseURL, server.adminToken);
+  await openView(page, server.baseURL, {});
+  const file = await downloadExport(page);
+  const expected = await serverExportBytes(
+    page.request,
+    reference.baseURL,
+    {},
+    reference.adminToken,
+  );
+  return { file, expected };
+}

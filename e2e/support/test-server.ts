@@ -39,6 +39,8 @@ const SERVER_SETTINGS = [
   'FAULTS',
   'FAULTS_SEED',
   'DEMO_EVENTS',
+  'MAX_PAGE_SIZE',
+  'RATE_LIMIT',
 ];
 
 function inheritedEnv(): NodeJS.ProcessEnv {

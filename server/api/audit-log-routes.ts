@@ -11,7 +11,7 @@ import type { AppEnv } from '../http/app-env.ts';
 import { HttpError, MESSAGES } from '../http/pulumi-error.ts';
 import { requestOrigin } from '../http/request-origin.ts';
 import type { AuditStore } from '../store/audit-store.ts';
-import { parseAuditLogParams, type ApiVersion } from './audit-log-params.ts';
+import { MAX_PAGE_SIZE, parseAuditLogParams, type ApiVersion } from './audit-log-params.ts';
 import { resolveAuditLogQuery } from './resolve-page-query.ts';
 import type { CursorCodec } from './continuation-token.ts';
 import { buildCurrentUser } from './current-user.ts';
@@ -21,21 +21,24 @@ import { requireAuditLogAccess } from './org-access.ts';
 export interface ApiDeps {
   store: AuditStore;
   codec: CursorCodec;
+  /** The largest page a list request gets, whatever its `pageSize` (Pulumi Cloud's is 100). */
+  maxPageSize?: number;
 }
 
 function listHandler(deps: ApiDeps, version: ApiVersion) {
   return (c: Context<AppEnv>) => {
     const params = parseAuditLogParams(c.req.query(), version, 'list');
     const { scope, page } = resolveAuditLogQuery(c, deps, params, version);
+    const pageSize = Math.min(params.pageSize, deps.maxPageSize ?? MAX_PAGE_SIZE);
     // One extra row tells whether another page exists, so the last page carries no token.
-    const rows = deps.store.listEvents({ ...page, limit: params.pageSize + 1 });
-    const pageRows = rows.slice(0, params.pageSize);
+    const rows = deps.store.listEvents({ ...page, limit: pageSize + 1 });
+    const pageRows = rows.slice(0, pageSize);
     const origin = requestOrigin(c);
     const body: AuditLogPage = {
       auditLogEvents: pageRows.map((row) => toAuditLogEvent(row, origin)),
     };
     const last = pageRows.at(-1);
-    if (rows.length > params.pageSize && last) {
+    if (rows.length > pageSize && last) {
       body.continuationToken = deps.codec.encode({ timestamp: last.timestamp, id: last.id }, scope);
     }
     return c.json(body);

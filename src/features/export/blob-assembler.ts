@@ -1,14 +1,21 @@
 /**
- * Collects an export's text into Blob parts. Page strings are held only until a few megabytes
- * have gathered and then handed to the browser's blob store, so the worker never builds one giant
- * string and its heap stays flat however large the file grows.
+ * Collects an export's text into Blob parts. Strings are held only until a few megabytes have
+ * gathered and then handed to the browser's blob store, so the worker never builds one giant
+ * string and its heap stays flat however large the file grows. The same assembler holds a
+ * window's text while it waits for the newer windows to be written (see export-spool.ts).
  */
 
 /** Characters gathered before they become one Blob part. */
 export const FLUSH_CHARS = 4 * 1024 * 1024;
 
+export type FilePart = string | Blob;
+
 export interface BlobAssembler {
   append(text: string): void;
+  /** A part already in the blob store, placed after everything appended so far. */
+  appendBlob(blob: Blob): void;
+  /** Everything held, in order (Blob parts, then the strings not yet flushed); empty afterwards. */
+  takeParts(): FilePart[];
   /** The whole file; the assembler is empty afterwards. */
   finish(): Blob;
 }
@@ -31,6 +38,17 @@ export function createBlobAssembler(type: string, flushChars = FLUSH_CHARS): Blo
       pendingChars += text.length;
       if (pendingChars >= flushChars) flush();
     },
+    appendBlob(blob) {
+      flush();
+      parts.push(blob);
+    },
+    takeParts() {
+      const taken: FilePart[] = [...parts, ...pending];
+      parts = [];
+      pending = [];
+      pendingChars = 0;
+      return taken;
+    },
     finish() {
       flush();
       const blob = new Blob(parts, { type });
@@ -38,13 +56,4 @@ export function createBlobAssembler(type: string, flushChars = FLUSH_CHARS): Blo
       return blob;
     },
   };
-}
-
-/**
- * The SHA-256 of a Blob as lowercase hex, with Web Crypto (one pass over the finished file):
- * `await sha256Hex(new Blob(['abc']))` starts with `'ba7816bf'`.
- */
-export async function sha256Hex(blob: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -18,7 +18,12 @@ export interface RetryState {
 
 export interface ExportProgress {
   events: number;
+  /** Requests sent so far. */
   pages: number;
+  /** Share of the view's time range read, 0 to 1. */
+  covered?: number;
+  /** Requests in flight now. */
+  inFlight?: number;
   /** Set while the run waits to retry a page; cleared by the next page. */
   retry?: RetryState;
 }

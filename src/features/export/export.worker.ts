@@ -1,9 +1,9 @@
 /**
- * The export worker: a thin message shell over runExport. Paging, encoding and hashing all
+ * The export worker: a thin message shell over runExport. Reading, encoding and hashing all
  * happen here, off the main thread; the page receives only progress counts and the finished Blob
  * (a handle, not a copy of the bytes).
  */
-import { createPageFetcher } from '../../lib/pager/fetch-audit-log-page.ts';
+import { createWindowPageFetcher } from '../../lib/range-reader/fetch-window-page.ts';
 import type { FromExportWorker, ToExportWorker } from './export-protocol.ts';
 import type { ExportRequest } from './export-types.ts';
 import { throttleProgress } from './progress-throttle.ts';
@@ -25,7 +25,7 @@ async function start(request: ExportRequest, signal: AbortSignal) {
   );
   try {
     const outcome = await runExport(request, {
-      fetchPage: createPageFetcher(request.query),
+      fetchPage: createWindowPageFetcher(request.query),
       signal,
       onProgress,
     });

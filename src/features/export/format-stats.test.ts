@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { describeFilters, describeRange } from './describe-query.ts';
-import { formatBytes, formatCount, formatElapsed, formatRate } from './format-stats.ts';
+import {
+  formatBytes,
+  formatCount,
+  formatElapsed,
+  formatRate,
+  formatShare,
+} from './format-stats.ts';
 import { progressMilestone } from './progress-milestone.ts';
 import { throttleProgress } from './progress-throttle.ts';
 
 describe('panel formats', () => {
+  it.each([
+    [0, '0%'],
+    [0.456, '45%'],
+    [0.999, '99%'],
+    [1, '100%'],
+    [1.2, '100%'],
+  ])('formatShare(%d) = %s', (share, text) => expect(formatShare(share)).toBe(text));
+
   it.each([
     [0, '0 bytes'],
     [1023, '1023 bytes'],

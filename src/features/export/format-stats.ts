@@ -35,3 +35,8 @@ export function formatRate(events: number, elapsedMs: number): string {
   if (elapsedMs < 1000) return '—';
   return `${formatCount(Math.round((events * 1000) / elapsedMs))}/s`;
 }
+
+/** A share from 0 to 1 as a whole percentage, never 100% before the end: `formatShare(0.456) === '45%'`. */
+export function formatShare(share: number): string {
+  return `${Math.floor(Math.min(1, Math.max(0, share)) * 100)}%`;
+}

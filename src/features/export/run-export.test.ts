@@ -1,25 +1,37 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPageFetcher } from '../../lib/pager/fetch-audit-log-page.ts';
 import { ApiError, NetworkError } from '../../lib/api-client.ts';
 import { csvHeaderLine, eventsToCsvChunk } from '../../../common/export/audit-csv.ts';
-import { scriptedFetcher, testPages, type Outcome } from '../../testing/test-pages.ts';
+import { createWindowPageFetcher } from '../../lib/range-reader/fetch-window-page.ts';
+import {
+  BOUND_READINGS,
+  eventsInApiOrder,
+  fakeApi,
+  type FakeApiOptions,
+} from '../../lib/range-reader/test-api.ts';
 import type { ExportOptions } from './export-format.ts';
 import type { ExportProgress } from './export-types.ts';
 import { runExport } from './run-export.ts';
-import { readBlobText } from '../../testing/test-blob.ts';
+import { readBlobBytes, readBlobText } from '../../testing/test-blob.ts';
 
-const QUERY = { org: 'acme', user: 'kim', startTime: 1_793_491_200 };
+const START = 1_793_491_200;
+const QUERY = { org: 'acme', user: 'kim', startTime: START };
 const CSV: ExportOptions = { format: 'csv', excelBom: false };
+const STARTED_MS = (START + 3600) * 1000;
+/** 20 events over the view's first minutes, several sharing a second. */
+const EVENTS = eventsInApiOrder(
+  Array.from({ length: 20 }, (_, i) => START + Math.floor(i / 3) * 7),
+);
 
 function exportWith(
-  failures: Outcome[] = [],
+  api: Partial<FakeApiOptions> = {},
   options = CSV,
-  pages = testPages(4, 5),
+  events = EVENTS,
   signal = new AbortController().signal,
 ) {
-  const { fetchPage, calls } = scriptedFetcher(pages, failures);
+  const { fetchPage, calls } = fakeApi(events, { ...BOUND_READINGS[0]!, pageSize: 3, ...api });
   const progress: ExportProgress[] = [];
-  let clock = 1_000;
+  let clock = STARTED_MS;
   const run = runExport(
     { query: QUERY, options },
     {
@@ -28,35 +40,36 @@ function exportWith(
       onProgress: (p) => progress.push(p),
       sleep: async () => {},
       maxRetries: 2,
-      hash: async (blob) => `hash-of-${blob.size}`,
+      readBlob: readBlobBytes,
       now: () => (clock += 500),
     },
   );
-  return { run, calls, progress, events: pages.flatMap((p) => p.auditLogEvents) };
+  return { run, calls, progress };
 }
 
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
 describe('runExport', () => {
-  it('builds the whole CSV: header plus every page, in order', async () => {
-    const { run, events, progress } = exportWith();
+  it('builds the whole CSV in the API order, hashed as written', async () => {
+    const { run, progress } = exportWith();
     const outcome = await run;
     if (outcome.status !== 'complete') throw new Error('expected a complete export');
     const { file } = outcome;
-    expect(await readBlobText(file.blob)).toBe(csvHeaderLine() + eventsToCsvChunk(events));
+    expect(await readBlobText(file.blob)).toBe(csvHeaderLine() + eventsToCsvChunk(EVENTS));
     expect(file).toMatchObject({
       fileName: 'audit-log_acme_20261101T000000Z_now_user-kim.csv',
       events: 20,
       partial: false,
-      sha256: `hash-of-${file.blob.size}`,
-      startedAt: 1_500,
-      finishedAt: 2_000,
+      sha256: sha256(new Uint8Array(await readBlobBytes(file.blob))),
+      startedAt: STARTED_MS + 500,
     });
     expect(file.blob.type).toBe('text/csv;charset=utf-8');
-    expect(progress.map((p) => p.events)).toEqual([5, 10, 15, 20]);
+    const last = progress.at(-1);
+    expect(last).toMatchObject({ events: 20, covered: 1, inFlight: 0 });
   });
 
   it('writes JSON Lines with the BOM option ignored', async () => {
-    const { run, events } = exportWith([], { format: 'jsonl', excelBom: true });
-    const outcome = await run;
+    const outcome = await exportWith({}, { format: 'jsonl', excelBom: true }).run;
     if (outcome.status !== 'complete') throw new Error('expected a complete export');
     const text = await readBlobText(outcome.file.blob);
     expect(
@@ -64,70 +77,81 @@ describe('runExport', () => {
         .split('\n')
         .slice(0, -1)
         .map((line) => JSON.parse(line)),
-    ).toEqual(events);
+    ).toEqual(EVENTS);
     expect(outcome.file.fileName.endsWith('.jsonl')).toBe(true);
   });
 
-  it('prefixes the BOM when asked', async () => {
-    const outcome = await exportWith([], { format: 'csv', excelBom: true }).run;
+  it('prefixes the BOM when asked, and hashes it', async () => {
+    const outcome = await exportWith({}, { format: 'csv', excelBom: true }).run;
     if (outcome.status !== 'complete') throw new Error('expected a complete export');
-    expect((await readBlobText(outcome.file.blob)).startsWith('\uFEFFTimestamp,')).toBe(true);
+    const bytes = new Uint8Array(await readBlobBytes(outcome.file.blob));
+    expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    expect(outcome.file.sha256).toBe(sha256(bytes));
   });
 
   it('rides out faults without losing or repeating an event', async () => {
-    const faults: Outcome[] = [
-      { error: new ApiError(429, 'slow', 1) },
-      'ok',
-      { error: new NetworkError() },
-      { error: new NetworkError('The connection dropped while the answer was being read.') },
-      'ok',
-      { error: new ApiError(503, 'busy') },
+    const faults = [
+      new ApiError(429, 'slow', 1),
+      undefined,
+      new NetworkError(),
+      new NetworkError('reset mid-body'),
+      undefined,
+      new ApiError(503, 'busy'),
     ];
-    const { run, events, progress } = exportWith(faults);
+    const { run, progress } = exportWith({ failure: (n) => faults[n] });
     const outcome = await run;
     if (outcome.status !== 'complete') throw new Error('expected a complete export');
-    expect(await readBlobText(outcome.file.blob)).toBe(csvHeaderLine() + eventsToCsvChunk(events));
-    expect(progress.filter((p) => p.retry).map((p) => p.retry?.kind)).toEqual([
-      'rate-limited',
-      'network',
-      'network',
-      'server',
-    ]);
+    expect(await readBlobText(outcome.file.blob)).toBe(csvHeaderLine() + eventsToCsvChunk(EVENTS));
+    expect(progress.filter((p) => p.retry).map((p) => p.retry?.kind)).toEqual(
+      expect.arrayContaining(['rate-limited', 'network', 'server']),
+    );
   });
 
-  it('offers the pages read so far as a PARTIAL file when retries run out', async () => {
-    const down = { error: new ApiError(500, 'Internal Server Error') };
-    const { run, events } = exportWith(['ok', 'ok', down, down, down]);
-    const outcome = await run;
+  it('offers the newest events, in order, as a PARTIAL file when retries run out', async () => {
+    // The oldest window never answers; the newer ones are written before the run gives up.
+    const oldest = (bounds: { startTime?: number }) => (bounds.startTime ?? 0) < START + 10;
+    const { fetchPage } = fakeApi(EVENTS, { ...BOUND_READINGS[0]!, pageSize: 3 });
+    const outcome = await runExport(
+      { query: { ...QUERY, endTime: START + 50 }, options: CSV },
+      {
+        fetchPage: (bounds, token, signal) =>
+          oldest(bounds)
+            ? Promise.reject(new ApiError(500, 'Internal Server Error'))
+            : fetchPage(bounds, token, signal),
+        signal: new AbortController().signal,
+        onProgress: () => {},
+        sleep: async () => {},
+        maxRetries: 2,
+        readBlob: readBlobBytes,
+        now: () => STARTED_MS,
+        concurrency: { initial: 2, max: 2 },
+      },
+    );
     if (outcome.status !== 'failed') throw new Error('expected a failure');
     expect(outcome.kind).toBe('server');
     expect(outcome.message).toMatch(/retries ran out/);
-    expect(outcome.partial).toMatchObject({
-      partial: true,
-      events: 10,
-      fileName: 'audit-log_acme_20261101T000000Z_now_user-kim_PARTIAL.csv',
-    });
-    expect(await readBlobText(outcome.partial!.blob)).toBe(
-      csvHeaderLine() + eventsToCsvChunk(events.slice(0, 10)),
+    const partial = outcome.partial!;
+    expect(partial.fileName).toBe(
+      'audit-log_acme_20261101T000000Z_20261101T000050Z_user-kim_PARTIAL.csv',
+    );
+    expect(partial.events).toBeGreaterThan(0);
+    expect(await readBlobText(partial.blob)).toBe(
+      csvHeaderLine() + eventsToCsvChunk(EVENTS.slice(0, partial.events)),
     );
   });
 
   it('stops on 401 with a sign-in message', async () => {
-    const outcome = await exportWith(['ok', { error: new ApiError(401, 'Unauthorized') }]).run;
+    const outcome = await exportWith({ failure: () => new ApiError(401, 'Unauthorized') }).run;
     expect(outcome).toMatchObject({
       status: 'failed',
       kind: 'unauthorized',
       message: expect.stringMatching(/Sign in again/),
+      partial: undefined,
     });
   });
 
-  it('offers no partial file when nothing was read', async () => {
-    const outcome = await exportWith([{ error: new ApiError(403, 'Forbidden') }]).run;
-    expect(outcome).toMatchObject({ status: 'failed', kind: 'refused', partial: undefined });
-  });
-
   it('exports a header-only file for an empty view', async () => {
-    const outcome = await exportWith([], CSV, [{ auditLogEvents: [] }]).run;
+    const outcome = await exportWith({}, CSV, []).run;
     if (outcome.status !== 'complete') throw new Error('expected a complete export');
     expect(outcome.file.events).toBe(0);
     expect(await readBlobText(outcome.file.blob)).toBe(csvHeaderLine());
@@ -137,9 +161,9 @@ describe('runExport', () => {
     const controller = new AbortController();
     controller.abort();
     const { run } = exportWith(
-      [{ error: new ApiError(429, 'slow', 5) }],
+      { failure: () => new ApiError(429, 'slow', 5) },
       CSV,
-      testPages(2, 2),
+      EVENTS,
       controller.signal,
     );
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
@@ -158,10 +182,11 @@ describe('runExport', () => {
       const outcome = await runExport(
         { query: QUERY, options: CSV },
         {
-          fetchPage: createPageFetcher(QUERY),
+          fetchPage: createWindowPageFetcher(QUERY),
           signal: new AbortController().signal,
           onProgress: () => {},
-          hash: async () => 'h',
+          readBlob: readBlobBytes,
+          now: () => STARTED_MS,
         },
       );
       if (outcome.status !== 'complete') throw new Error('expected a complete export');

@@ -1,48 +1,46 @@
 /**
- * One export run, free of any worker plumbing so it can be tested directly: page through the
- * view, encode each page, gather Blob parts, and hash the finished file. On a failure that the
- * pager gives up on, the events read so far become a partial file.
+ * One export run, free of any worker plumbing so it can be tested directly: read the view's
+ * range in concurrent windows, encode each window's events as they arrive, write the parts in
+ * file order while hashing them. On a failure the reader gives up on, the events written so far
+ * (the newest, in order) become a partial file.
  */
-import type { PageFetcher } from '../../lib/pager/fetch-audit-log-page.ts';
-import { pageThrough, PagerError, type PagerOptions } from '../../lib/pager/resumable-pager.ts';
-import { createBlobAssembler, sha256Hex } from './blob-assembler.ts';
+import { viewRange } from '../../lib/range-reader/fetch-window-page.ts';
+import { readRange, type RangeReaderOptions } from '../../lib/range-reader/range-reader.ts';
+import { PagerError } from '../../lib/pager/resumable-pager.ts';
 import { createEncoder } from './encode-events.ts';
 import { exportFileName } from './export-file-name.ts';
 import { EXPORT_FORMATS } from './export-format.ts';
+import { exportSpool, type EncodedEvents } from './export-spool.ts';
 import type { ExportFile, ExportOutcome, ExportProgress, ExportRequest } from './export-types.ts';
 import { failureMessage } from './failure-message.ts';
+import { createFileSink, type BlobReader, type FileSink } from './file-sink.ts';
 
-export interface ExportDeps extends Pick<PagerOptions, 'sleep' | 'random' | 'maxRetries'> {
-  fetchPage: PageFetcher;
-  signal: AbortSignal;
+export interface ExportDeps extends Pick<
+  RangeReaderOptions<EncodedEvents>,
+  'fetchPage' | 'signal' | 'sleep' | 'random' | 'maxRetries' | 'concurrency'
+> {
   onProgress: (progress: ExportProgress) => void;
-  hash?: (blob: Blob) => Promise<string>;
+  readBlob?: BlobReader;
   now?: () => number;
 }
 
-interface Tally {
-  events: number;
-  pages: number;
-}
-
-async function buildFile(
+function buildFile(
   request: ExportRequest,
-  blob: Blob,
-  tally: Tally,
+  sink: FileSink,
+  events: number,
   partial: boolean,
-  times: { startedAt: number; now: () => number; hash: (blob: Blob) => Promise<string> },
-): Promise<ExportFile> {
-  const sha256 = await times.hash(blob);
+  times: { startedAt: number; finishedAt: number },
+): ExportFile {
+  const { blob, sha256 } = sink.finish();
   return {
     blob,
     fileName: exportFileName(request.query, request.options.format, partial, request.timeZone),
     request,
-    events: tally.events,
+    events,
     bytes: blob.size,
     sha256,
     partial,
-    startedAt: times.startedAt,
-    finishedAt: times.now(),
+    ...times,
   };
 }
 
@@ -52,38 +50,37 @@ async function buildFile(
  */
 export async function runExport(request: ExportRequest, deps: ExportDeps): Promise<ExportOutcome> {
   const now = deps.now ?? Date.now;
-  const times = { startedAt: now(), now, hash: deps.hash ?? sha256Hex };
+  const startedAt = now();
   const encoder = createEncoder(request.options);
-  const assembler = createBlobAssembler(EXPORT_FORMATS[request.options.format].mimeType);
-  assembler.append(encoder.preamble);
-  const tally: Tally = { events: 0, pages: 0 };
-  const pages = pageThrough({
+  const sink = createFileSink(EXPORT_FORMATS[request.options.format].mimeType, deps.readBlob);
+  await sink.write(encoder.preamble);
+  let progress: ExportProgress = { events: 0, pages: 0 };
+  const chunks = readRange({
     ...deps,
+    range: viewRange(request.query, startedAt),
+    spool: exportSpool(encoder),
+    onProgress: (p) => {
+      progress = { events: p.events, pages: p.requests, covered: p.covered, inFlight: p.inFlight };
+      deps.onProgress(progress);
+    },
     onRetry: ({ kind, attempt, delayMs }) =>
-      deps.onProgress({ ...tally, retry: { kind, attempt, delayMs } }),
+      deps.onProgress({ ...progress, retry: { kind, attempt, delayMs } }),
   });
+  let written = 0;
+  const finished = () => ({ startedAt, finishedAt: now() });
   try {
-    for await (const page of pages) {
-      assembler.append(encoder.encode(page.events));
-      tally.events += page.events.length;
-      tally.pages += 1;
-      deps.onProgress({ ...tally });
+    for await (const chunk of chunks) {
+      for (const part of chunk.parts) await sink.write(part);
+      written += chunk.events;
     }
   } catch (error) {
     if (!(error instanceof PagerError)) throw error;
-    const partial =
-      tally.events > 0
-        ? await buildFile(request, assembler.finish(), tally, true, times)
-        : undefined;
     return {
       status: 'failed',
       kind: error.kind,
       message: failureMessage(error.kind, error.message),
-      partial,
+      partial: written > 0 ? buildFile(request, sink, written, true, finished()) : undefined,
     };
   }
-  return {
-    status: 'complete',
-    file: await buildFile(request, assembler.finish(), tally, false, times),
-  };
+  return { status: 'complete', file: buildFile(request, sink, written, false, finished()) };
 }

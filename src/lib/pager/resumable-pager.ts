@@ -65,7 +65,11 @@ export class PagerError extends Error {
 
 type FetchOnce = (token: string | undefined) => Promise<CheckedAuditLogPage>;
 
-function retryingFetcher(options: PagerOptions): FetchOnce {
+/**
+ * One page by its token, retried by the shared rules until it arrives, the retries run out
+ * (`PagerError`) or the signal aborts: also what each window of the range reader reads with.
+ */
+export function retryingFetcher(options: PagerOptions): FetchOnce {
   const { fetchPage, signal, maxRetries = DEFAULT_MAX_RETRIES } = options;
   const sleep = options.sleep ?? abortableSleep;
   const random = options.random ?? Math.random;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { EXPORT_FORMATS } from '../export-format.ts';
 import type { ExportProgress, ExportRequest } from '../export-types.ts';
-import { formatCount, formatElapsed, formatRate } from '../format-stats.ts';
+import { formatCount, formatElapsed, formatRate, formatShare } from '../format-stats.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { progressMilestone } from '../progress-milestone.ts';
 
@@ -12,7 +12,10 @@ interface ExportProgressPanelProps {
   onCancel(): void;
 }
 
-/** Events so far, rate and elapsed time of a running export, with its Cancel button. */
+/**
+ * Events so far, the share of the time range read, requests in flight, rate and elapsed time of
+ * a running export, with its Cancel button.
+ */
 export function ExportProgressPanel({
   request,
   progress,
@@ -38,6 +41,14 @@ export function ExportProgressPanel({
           <dd data-testid="export-events">{formatCount(progress.events)}</dd>
         </div>
         <div>
+          <dt>Range read</dt>
+          <dd data-testid="export-covered">{formatShare(progress.covered ?? 0)}</dd>
+        </div>
+        <div>
+          <dt>Requests</dt>
+          <dd data-testid="export-in-flight">{progress.inFlight ?? 0} in flight</dd>
+        </div>
+        <div>
           <dt>Rate</dt>
           <dd>{formatRate(progress.events, elapsed)}</dd>
         </div>
@@ -49,8 +60,7 @@ export function ExportProgressPanel({
       <div className="export-card__bar" aria-hidden="true" />
       {retry && (
         <p className="export-card__note">
-          Retrying page {progress.pages + 1} in {Math.ceil(retry.delayMs / 1000)} s (attempt{' '}
-          {retry.attempt}).
+          Retrying a request in {Math.ceil(retry.delayMs / 1000)} s (attempt {retry.attempt}).
         </p>
       )}
       <p className="sr-only" aria-live="polite">

@@ -1,0 +1,37 @@
+/**
+ * Where the export's parts go, in file order: into the file's Blob parts and through the
+ * SHA-256, so the receipt's hash is ready the moment the last part is written.
+ */
+import { createBlobAssembler, type FilePart } from './blob-assembler.ts';
+import { createSha256Stream } from './sha256-stream.ts';
+
+/** Reads a Blob part back for hashing (jsdom's Blob has no `arrayBuffer`, so tests pass one). */
+export type BlobReader = (blob: Blob) => Promise<ArrayBuffer>;
+
+export const readBlob: BlobReader = (blob) => blob.arrayBuffer();
+
+export interface FileSink {
+  write(part: FilePart): Promise<void>;
+  /** The file so far and its SHA-256; the sink is empty afterwards. */
+  finish(): { blob: Blob; sha256: string };
+}
+
+/** `const sink = createFileSink('text/csv'); await sink.write('a'); sink.finish().sha256`. */
+export function createFileSink(type: string, read: BlobReader = readBlob): FileSink {
+  const file = createBlobAssembler(type);
+  const hash = createSha256Stream();
+  return {
+    async write(part) {
+      if (typeof part === 'string') {
+        hash.updateText(part);
+        file.append(part);
+        return;
+      }
+      hash.updateBytes(new Uint8Array(await read(part)));
+      file.appendBlob(part);
+    },
+    finish() {
+      return { blob: file.finish(), sha256: hash.hex() };
+    },
+  };
+}
