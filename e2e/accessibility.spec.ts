@@ -35,6 +35,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       baseURL,
       adminToken,
     }) => {
+      // Four full axe scans of a page of rows: several seconds each on a busy two-core machine.
+      test.slow();
       await openLog(page, `${LOG_PATH}?range=90d`, () =>
         signInContext(context, baseURL!, adminToken),
       );
