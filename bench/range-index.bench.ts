@@ -21,7 +21,7 @@ import { markersOf } from '../src/lib/range-index/markers.ts';
 import { matchRows } from '../src/lib/range-index/match-rows.ts';
 import { RangeIndex } from '../src/lib/range-index/range-index.ts';
 import { textTable, writeResults } from './support/bench-report.ts';
-import { benchEventCount } from './support/bench-data.ts';
+import { benchEventCounts } from './support/bench-data.ts';
 
 const PAGE = 10_000;
 const RUNS = 7;
@@ -101,7 +101,7 @@ const QUERIES = [
 ];
 
 export async function runRangeIndexBench() {
-  const events = benchEventCount();
+  const events = Math.max(1, ...benchEventCounts('1000000'));
   if (!globalThis.gc) console.warn('run with node --expose-gc for memory figures');
   const json = demoPages(events);
   const parseMs = time(() => json.forEach((text) => JSON.parse(text)), 3);
