@@ -6,12 +6,11 @@
  * writes everything to bench/results/. Numbers are printed, not asserted.
  */
 import { createHash } from 'node:crypto';
-import { availableParallelism, cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/support/chromium.ts';
 import { benchEventCount, startBenchServer } from './support/bench-data.ts';
-import { formatTable, writeResults } from './support/bench-report.ts';
+import { formatTable, machineInfo, writeResults } from './support/bench-report.ts';
 import { installLongTaskObserver } from './support/browser-probes.ts';
 import {
   mainThreadExport,
@@ -87,12 +86,7 @@ export async function runExportBench() {
     const report = {
       events,
       seedSeconds: server.seedSeconds,
-      machine: {
-        cores: availableParallelism(),
-        cpu: cpus()[0]?.model,
-        node: process.version,
-        chromium: browser.version(),
-      },
+      machine: machineInfo(browser.version()),
       workerFileEqualsServerExport: results[0]?.sha256 === serverSha256,
       results,
     };

@@ -4,12 +4,14 @@
  */
 import { runExportBench } from './export.bench.ts';
 import { runLoadBench } from './load.bench.ts';
+import { runScrollBench } from './scroll.bench.ts';
 import { runServerStoreBench } from './server-store.bench.ts';
 
 const benches: [string, () => Promise<unknown>][] = [
   ['server store', runServerStoreBench],
   ['export', runExportBench],
   ['load', runLoadBench],
+  ['scroll', runScrollBench],
 ];
 
 for (const [name, run] of benches) {
