@@ -95,7 +95,10 @@ async function wheelThrough(context: BrowserContext, name: string, path: string)
 const rowsKnown = (page: Page) =>
   page
     .locator('.log-table__body')
-    .evaluate((body) => Math.round((body as HTMLElement).offsetHeight / ROW_HEIGHT));
+    .evaluate(
+      (body, rowHeight) => Math.round((body as HTMLElement).offsetHeight / rowHeight),
+      ROW_HEIGHT,
+    );
 
 /**
  * Jumps to the end of the console's log until AT_END_ROWS rows are known or the log ends; the
@@ -158,6 +161,7 @@ export async function runScrollBench() {
       await wheelThrough(context, `bare virtual list (${BARE_ROWS} rows)`, bare),
       await wheelThrough(context, 'the console', '/orgs/acme/audit-logs'),
     ];
+    printTable(results);
     const end = await heapAtEnd(context);
     const report = {
       events,
@@ -165,7 +169,6 @@ export async function runScrollBench() {
       results,
       consoleAtEnd: end,
     };
-    printTable(results);
     console.info(
       `the console at the end of the log: ${end.rows.toLocaleString('en-US')} rows in ` +
         `${end.seconds.toFixed(1)} s, heap ${fixed(end.heapBytes / MB)} MB`,
