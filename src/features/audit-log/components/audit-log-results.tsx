@@ -62,6 +62,13 @@ export function AuditLogResults({
     [view.tz, nowSeconds, onFilterUser],
   );
   const openRow = useCallback((index: number) => setSelected(rows.at(index)), [rows, setSelected]);
+  const filterRowUser = useCallback(
+    (index: number) => {
+      const login = rows.at(index)?.user.githubLogin;
+      if (login) onFilterUser(login);
+    },
+    [rows, onFilterUser],
+  );
 
   if (query.isPending || (query.isError && isUnauthorized(query.error))) {
     return (
@@ -99,6 +106,7 @@ export function AuditLogResults({
         hasMore={hasNextPage || rows.end < rowCount}
         onRangeChange={onRangeChange}
         onOpenRow={openRow}
+        onFilterRowUser={filterRowUser}
         footer={
           <TableFooter
             loadedCount={rowCount}

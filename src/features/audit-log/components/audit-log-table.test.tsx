@@ -58,6 +58,7 @@ function table(pages: RowPage[]) {
       onRangeChange={onRangeChange}
       footer={null}
       onOpenRow={onOpenRow}
+      onFilterRowUser={onOpenRow}
     />
   );
 }

@@ -11,6 +11,7 @@ import type { LoadedRows } from '../api/loaded-rows.ts';
 import type { RowDisplay } from './log-columns.tsx';
 import { LogRow, ROW_HEIGHT } from './log-row.tsx';
 import { LogTableHead } from './log-table-head.tsx';
+import { useRowFocus } from './use-row-focus.ts';
 import { useTableKeyboard } from './use-table-keyboard.ts';
 
 const OVERSCAN = 8;
@@ -28,6 +29,8 @@ interface AuditLogTableProps {
   footer: ReactNode;
   /** Opens the details of the row at `index`. */
   onOpenRow: (index: number) => void;
+  /** Shows only the events of the user of the row at `index`. */
+  onFilterRowUser: (index: number) => void;
 }
 
 export function AuditLogTable({
@@ -38,25 +41,34 @@ export function AuditLogTable({
   onRangeChange,
   footer,
   onOpenRow,
+  onFilterRowUser,
 }: AuditLogTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
+  const focus = useRowFocus();
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during render
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
+    rangeExtractor: focus.rangeExtractor,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
   const keyboard = useTableKeyboard({
     scrollRef,
+    focus,
     rowCount,
-    isRendered: (index) => index >= first && index <= last,
-    firstInView: virtualizer.range?.startIndex ?? first,
+    isShown: (index) => rows.at(index) !== undefined && items.some((item) => item.index === index),
+    inView: {
+      first: virtualizer.range?.startIndex ?? first,
+      last: virtualizer.range?.endIndex ?? last,
+    },
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index),
     onOpenRow,
+    onFilterRowUser,
   });
 
   useEffect(() => {
@@ -69,6 +81,7 @@ export function AuditLogTable({
       ref={scrollRef}
       role="region"
       aria-label="Audit log events"
+      data-skip-target
       {...keyboard.scrollerProps}
     >
       <div
@@ -89,7 +102,7 @@ export function AuditLogTable({
               key={index}
               index={index}
               event={rows.at(index)}
-              tabbable={index === keyboard.activeIndex}
+              tabbable={index === focus.activeIndex}
               display={display}
               hintId={hintId}
             />
@@ -98,7 +111,8 @@ export function AuditLogTable({
       </div>
       {footer}
       <span id={hintId} hidden>
-        Enter shows every detail of the event; the arrow keys move between events.
+        Enter shows every detail of the event; U shows only the events of its user; the arrow keys,
+        Page Up, Page Down, Home and End move between events.
       </span>
     </div>
   );

@@ -1,57 +1,89 @@
 /**
  * Keyboard and pointer handling of the table's rows, delegated to the body so the rows carry no
- * handlers of their own (and stay memoised). One row at a time is in the Tab order (roving
- * focus): the arrow keys move between rows, Enter or a click opens the row's details. When that
- * row has scrolled out of the DOM, the scroll container takes its place in the Tab order and
- * hands focus to the first row in view.
+ * handlers of their own (and stay memoised). The table is one Tab stop with a roving focus: the
+ * arrow keys, Page Up, Page Down, Home and End move the focused row and keep it in view, Enter or
+ * a click opens the row's details, `u` shows only the events of the row's user. When the row in
+ * the Tab order has scrolled out of the DOM, the scroll container takes its place and hands
+ * focus to the first row in view (as it does when the skip link focuses it).
  */
 import {
-  useState,
+  useEffect,
   type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
   type RefObject,
 } from 'react';
-
-const STEPS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
+import type { RowFocus } from './use-row-focus.ts';
 
 interface TableKeyboardOptions {
   scrollRef: RefObject<HTMLDivElement | null>;
+  focus: RowFocus;
   rowCount: number;
-  /** Whether the row at `index` is in the DOM now. */
-  isRendered: (index: number) => boolean;
-  /** The first row in view, which takes focus when the table is tabbed into. */
-  firstInView: number;
+  /** Whether the row at `index` is in the DOM now (rendered, and its page loaded). */
+  isShown: (index: number) => boolean;
+  /** The first and last row in view. */
+  inView: { first: number; last: number };
+  scrollToIndex: (index: number) => void;
   onOpenRow: (index: number) => void;
+  onFilterRowUser: (index: number) => void;
 }
 
-function rowIndexOf(target: EventTarget): number | undefined {
-  const row = (target as Element).closest?.('[data-row-index]');
+function rowIndexOf(target: EventTarget | null): number | undefined {
+  const row = (target as Element | null)?.closest?.('[data-row-index]');
   return row ? Number(row.getAttribute('data-row-index')) : undefined;
 }
 
-export function useTableKeyboard(options: TableKeyboardOptions) {
-  const { scrollRef, rowCount, isRendered, firstInView, onOpenRow } = options;
-  const [activeIndex, setActiveIndex] = useState(0);
-  const activeRendered = isRendered(activeIndex);
+/** Where a key moves the focus from row `index`; undefined for keys that do not move it. */
+function targetOf(key: string, index: number, pageRows: number, rowCount: number) {
+  const moves: Record<string, number> = {
+    ArrowDown: index + 1,
+    ArrowUp: index - 1,
+    PageDown: index + pageRows,
+    PageUp: index - pageRows,
+    Home: 0,
+    End: rowCount - 1,
+  };
+  const next = moves[key];
+  return next === undefined ? undefined : Math.max(0, Math.min(rowCount - 1, next));
+}
 
-  // Overscan keeps the neighbouring rows rendered, so the next row is in the DOM.
-  const focusRow = (index: number) =>
-    scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${index}"]`)?.focus();
+export function useTableKeyboard(options: TableKeyboardOptions) {
+  const { scrollRef, focus, rowCount, isShown, inView, scrollToIndex } = options;
+  const { onOpenRow, onFilterRowUser } = options;
+  const rowElement = (index: number) =>
+    scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${index}"]`);
+
+  // A jump lands once its row is rendered (and loaded): focus it then.
+  const { pendingIndex, setPendingIndex } = focus;
+  useEffect(() => {
+    if (pendingIndex === undefined) return;
+    const row = rowElement(pendingIndex);
+    if (!row) return;
+    row.focus();
+    setPendingIndex(undefined);
+  });
+
+  const moveTo = (index: number) => {
+    const row = rowElement(index);
+    if (row) return row.focus();
+    scrollToIndex(index);
+    setPendingIndex(index);
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = rowIndexOf(event.target);
     // Keys pressed on a control inside the row (the avatar button) are that control's.
     if (index === undefined || !(event.target as Element).matches('[data-row-index]')) return;
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      onOpenRow(index);
-      return;
+    if (event.key === 'Enter') onOpenRow(index);
+    else if (event.key === 'u' && !event.ctrlKey && !event.metaKey && !event.altKey)
+      onFilterRowUser(index);
+    else {
+      const pageRows = Math.max(1, inView.last - inView.first);
+      const next = targetOf(event.key, index, pageRows, rowCount);
+      if (next === undefined) return;
+      if (next !== index) moveTo(next);
     }
-    const next = index + (STEPS[event.key] ?? 0);
-    if (next === index || next < 0 || next >= rowCount) return;
     event.preventDefault();
-    focusRow(next);
   };
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -64,16 +96,22 @@ export function useTableKeyboard(options: TableKeyboardOptions) {
 
   const onRowFocus = (event: FocusEvent<HTMLDivElement>) => {
     const index = rowIndexOf(event.target);
-    if (index !== undefined) setActiveIndex(index);
+    if (index !== undefined) focus.setActiveIndex(index);
   };
 
   const onScrollerFocus = (event: FocusEvent<HTMLDivElement>) => {
-    if (event.target === event.currentTarget) focusRow(firstInView);
+    focus.focusProps.onFocus();
+    if (event.target !== event.currentTarget) return;
+    const active = focus.activeIndex;
+    rowElement(isShown(active) ? active : inView.first)?.focus();
   };
 
   return {
-    activeIndex,
     bodyProps: { onKeyDown, onClick, onFocus: onRowFocus },
-    scrollerProps: { tabIndex: activeRendered ? -1 : 0, onFocus: onScrollerFocus },
+    scrollerProps: {
+      tabIndex: isShown(focus.activeIndex) ? -1 : 0,
+      onFocus: onScrollerFocus,
+      onBlur: focus.focusProps.onBlur,
+    },
   };
 }
