@@ -6,7 +6,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { AuditLogEvent } from '../../src/lib/audit-log-types.ts';
+import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { BareList } from './bare-list.tsx';
 import '../../src/styles/theme.css';
 import '../../src/styles/base.css';

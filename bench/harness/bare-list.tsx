@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import type { AuditLogEvent } from '../../src/lib/audit-log-types.ts';
+import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { EventCell } from '../../src/features/audit-log/components/event-cell.tsx';
 import { FlagsCell } from '../../src/features/audit-log/components/flags-cell.tsx';
 import { TimeCell } from '../../src/features/audit-log/components/time-cell.tsx';

@@ -16,6 +16,8 @@ import type { AuditLogView } from '../view/view-schema.ts';
  * well under a frame.
  */
 export const PAGE_SIZE = 1000;
+/** The first page is small, so the first rows show as soon as possible. */
+export const FIRST_PAGE_SIZE = 100;
 /**
  * Pages kept in memory per view: past this, loading a page drops the one at the far end (it is
  * fetched again on the way back), so a long session holds a window of rows, not the whole log.
@@ -60,11 +62,8 @@ export const auditLogQueries = {
         const param = pageParam ?? firstPageParam(resolveSnapshot(filters, nowSeconds()));
         const query = toAuditLogQuery(org, filters, param.snapshot.bounds);
         const { continuationToken } = param;
-        const page = await getAuditLogPage(query, {
-          continuationToken,
-          pageSize: PAGE_SIZE,
-          signal,
-        });
+        const pageSize = param.rowOffset === 0 ? FIRST_PAGE_SIZE : PAGE_SIZE;
+        const page = await getAuditLogPage(query, { continuationToken, pageSize, signal });
         const { auditLogEvents: events } = page;
         return {
           events,

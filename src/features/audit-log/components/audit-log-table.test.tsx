@@ -5,7 +5,7 @@
  */
 import { act, fireEvent, render } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
+import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { loadedRowsOf, type RowPage } from '../api/loaded-rows.ts';
 import { AuditLogTable } from './audit-log-table.tsx';
 import type { RowDisplay } from './log-columns.tsx';

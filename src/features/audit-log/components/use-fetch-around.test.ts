@@ -1,6 +1,6 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { AuditLogEvent } from '../../../lib/audit-log-types.ts';
+import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { loadedRowsOf } from '../api/loaded-rows.ts';
 import { useFetchAround } from './use-fetch-around.ts';
 

@@ -4,7 +4,7 @@
  * rows whose page was dropped stay in place until it is fetched again.
  */
 import { useMemo, useState } from 'react';
-import type { LoadedAuditLogPage } from '../api/get-audit-log-page.ts';
+import type { LoadedAuditLogPage } from '../api/audit-log-queries.ts';
 import { loadedRowsOf } from '../api/loaded-rows.ts';
 
 const NO_PAGES: LoadedAuditLogPage[] = [];
