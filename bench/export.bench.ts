@@ -14,12 +14,12 @@
  * everything also goes to bench/results/.
  */
 import { createHash } from 'node:crypto';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/support/chromium.ts';
 import { benchEventCounts, startBenchServer } from './support/bench-data.ts';
-import { formatTable, writeResults } from './support/bench-report.ts';
+import { formatTable, machineInfo, writeResults } from './support/bench-report.ts';
 import { installLongTaskObserver } from './support/browser-probes.ts';
 import {
   measure,
@@ -99,13 +99,7 @@ export async function runExportBench() {
   console.info(`export bench: local ${sizes.join(', ')} events, then Pulumi-like; building…`);
   const harnessDir = await buildHarness();
   const browser = await chromium.launch(chromiumLaunchOptions());
-  const machine = {
-    cores: availableParallelism(),
-    cpu: cpus()[0]?.model,
-    node: process.version,
-    chromium: browser.version(),
-    loadAverageAtStart: loadavg().map((l) => Number(l.toFixed(2))),
-  };
+  const machine = machineInfo(browser.version());
   const scenarios = [];
   try {
     for (const events of sizes) {

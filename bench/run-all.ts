@@ -5,6 +5,7 @@
 import { runExportBench } from './export.bench.ts';
 import { runLoadBench } from './load.bench.ts';
 import { runRangeIndexBench } from './range-index.bench.ts';
+import { runScrollBench } from './scroll.bench.ts';
 import { runServerStoreBench } from './server-store.bench.ts';
 
 const benches: [string, () => Promise<unknown>][] = [
@@ -12,6 +13,7 @@ const benches: [string, () => Promise<unknown>][] = [
   ['export', runExportBench],
   ['load', runLoadBench],
   ['range index', runRangeIndexBench],
+  ['scroll', runScrollBench],
 ];
 
 for (const [name, run] of benches) {

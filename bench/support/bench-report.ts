@@ -1,12 +1,13 @@
 /** Prints the benchmark's table and writes its JSON into bench/results/ (git-ignored). */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { MethodResult } from './export-methods.ts';
 
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
-const MB = 1024 * 1024;
+export const MB = 1024 * 1024;
 
-const fixed = (value: number | undefined, digits = 1) =>
+export const fixed = (value: number | undefined, digits = 1) =>
   value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);
 
 /** A plain-text table of the runs with each run's time relative to the first (ours). */
@@ -44,7 +45,7 @@ export function formatTable(results: MethodResult[]): string {
 /** A plain-text table with a header row, columns padded to their widest cell. */
 export function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) =>
-    Math.max(h.length, ...rows.map((row) => String(row[i]).length)),
+    Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)),
   );
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
@@ -56,4 +57,15 @@ export function writeResults(name: string, report: unknown): string {
   const file = `${resultsDir}${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
   writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
   return file;
+}
+
+/** The machine a run was measured on, for its report: cores, CPU, load, Node and Chromium. */
+export function machineInfo(chromiumVersion: string) {
+  return {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model,
+    loadAverage: loadavg().map((load) => Number(load.toFixed(2))),
+    node: process.version,
+    chromium: chromiumVersion,
+  };
 }

@@ -25,7 +25,15 @@ export async function buildHarness(): Promise<string> {
     logLevel: 'warn',
     plugins: [react()],
     worker: { format: 'es' },
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      // One page per benchmark: the export's button and the scroll benchmark's bare list.
+      rollupOptions: {
+        input: { index: `${harnessRoot}index.html`, scroll: `${harnessRoot}scroll.html` },
+      },
+    },
   });
   return outDir;
 }

@@ -27,7 +27,7 @@ function asked(request: Request): Asked {
   };
 }
 
-/** Every list request of the page, the table's (100 a page) and the export worker's. */
+/** Every list request of the page, the table's (100, then 1,000 a page) and the export worker's. */
 function recordListRequests(page: Page): Asked[] {
   const requests: Asked[] = [];
   page.on('request', (request) => {
@@ -36,8 +36,9 @@ function recordListRequests(page: Page): Asked[] {
   return requests;
 }
 
-const tablePages = (requests: Asked[]) => requests.filter((r) => r.pageSize === '100');
-const exportPages = (requests: Asked[]) => requests.filter((r) => r.pageSize !== '100');
+const isTablePage = (r: Asked) => r.pageSize === '100' || r.pageSize === '1000';
+const tablePages = (requests: Asked[]) => requests.filter(isTablePage);
+const exportPages = (requests: Asked[]) => requests.filter((r) => !isTablePage(r));
 const iso = (seconds: string) => new Date(Number(seconds) * 1000).toISOString().replace('.000', '');
 
 async function downloadAndDismiss(page: Page) {

@@ -10,6 +10,7 @@ import { Spinner } from '../../components/spinner.tsx';
 import { currentUserQueries } from '../../features/auth/api/get-current-user.ts';
 import { isUnauthorized } from '../../lib/api-client.ts';
 import { AppHeader } from './app-header.tsx';
+import { SkipLink } from './skip-link.tsx';
 
 export function ConsoleLayout() {
   const { org = '' } = useParams();
@@ -43,8 +44,9 @@ export function ConsoleLayout() {
   }
   return (
     <div className="console">
+      <SkipLink />
       <AppHeader user={me.data} org={org} />
-      <main className="console__main">
+      <main className="console__main" id="main" tabIndex={-1}>
         <Outlet />
       </main>
     </div>

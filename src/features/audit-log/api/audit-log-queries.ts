@@ -10,15 +10,31 @@ import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { resolveSnapshot, toAuditLogQuery, type ViewSnapshot } from '../view/time-range.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
 
-/** Our server's `pageSize` extension; Pulumi Cloud ignores it and picks its own size. */
-export const PAGE_SIZE = 100;
+/**
+ * Our server's `pageSize` extension (it takes up to 10,000); Pulumi Cloud ignores it and sends
+ * about 100. A thousand rows is a fetch every 44,000 px of scrolling, yet parsing one page stays
+ * well under a frame.
+ */
+export const PAGE_SIZE = 1000;
+/** The first page is small, so the first rows show as soon as possible. */
+export const FIRST_PAGE_SIZE = 100;
+/**
+ * Pages kept in memory per view: past this, loading a page drops the one at the far end (it is
+ * fetched again on the way back), so a long session holds a window of rows, not the whole log.
+ */
+export const MAX_PAGES = 20;
 
 /** What the API filters on: the view without its display settings. */
 export type AuditLogFilters = Omit<AuditLogView, 'tz'>;
 
+/** How to fetch one page again: its token, the run's bounds, and where its rows start. */
 export interface AuditLogPageParam {
-  continuationToken: string;
+  continuationToken: string | undefined;
   snapshot: ViewSnapshot;
+  /** The index of the page's first row in the view. */
+  rowOffset: number;
+  /** The page before it, so a dropped page can be fetched again on the way back. */
+  previous: AuditLogPageParam | undefined;
 }
 
 export interface LoadedAuditLogPage {
@@ -26,6 +42,8 @@ export interface LoadedAuditLogPage {
   continuationToken: string | undefined;
   /** The bounds every page of this run was asked with. */
   snapshot: ViewSnapshot;
+  /** What this page was fetched with (the first page's holds the bounds resolved for it). */
+  param: AuditLogPageParam;
 }
 
 /** The filters of a view, for query keys: `filtersOf({tz: 'utc', user: 'kim'})` → `{user: 'kim'}`. */
@@ -41,30 +59,40 @@ export const auditLogQueries = {
     infiniteQueryOptions({
       queryKey: [...auditLogQueries.org(org), 'list', filters] as const,
       queryFn: async ({ pageParam, signal }): Promise<LoadedAuditLogPage> => {
-        const snapshot = pageParam?.snapshot ?? resolveSnapshot(filters, nowSeconds());
-        const query = toAuditLogQuery(org, filters, snapshot.bounds);
-        const continuationToken = pageParam?.continuationToken;
-        const page = await getAuditLogPage(query, {
-          continuationToken,
-          pageSize: PAGE_SIZE,
-          signal,
-        });
+        const param = pageParam ?? firstPageParam(resolveSnapshot(filters, nowSeconds()));
+        const query = toAuditLogQuery(org, filters, param.snapshot.bounds);
+        const { continuationToken } = param;
+        const pageSize = param.rowOffset === 0 ? FIRST_PAGE_SIZE : PAGE_SIZE;
+        const page = await getAuditLogPage(query, { continuationToken, pageSize, signal });
+        const { auditLogEvents: events } = page;
         return {
-          events: page.auditLogEvents,
+          events,
           continuationToken: page.continuationToken,
-          snapshot,
+          snapshot: param.snapshot,
+          param,
         };
       },
       initialPageParam: undefined as AuditLogPageParam | undefined,
       getNextPageParam: (last): AuditLogPageParam | undefined =>
         last.continuationToken
-          ? { continuationToken: last.continuationToken, snapshot: last.snapshot }
+          ? {
+              continuationToken: last.continuationToken,
+              snapshot: last.snapshot,
+              rowOffset: last.param.rowOffset + last.events.length,
+              previous: last.param,
+            }
           : undefined,
+      getPreviousPageParam: (first): AuditLogPageParam | undefined => first.param.previous,
+      maxPages: MAX_PAGES,
       // A view is a snapshot: refetching it in place would ask page 1 with new bounds and the
       // later pages with their old ones. Only a new view or Refresh (a reset) fetches again.
       staleTime: Infinity,
     }),
 };
+
+function firstPageParam(snapshot: ViewSnapshot): AuditLogPageParam {
+  return { continuationToken: undefined, snapshot, rowOffset: 0, previous: undefined };
+}
 
 function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);

@@ -13,6 +13,8 @@ import { AuditLogTable } from './audit-log-table.tsx';
 import { EventDetailsDialog } from './event-details-dialog.tsx';
 import { NoEventsState } from './no-events-state.tsx';
 import { TableFooter } from './table-footer.tsx';
+import { useFetchAround } from './use-fetch-around.ts';
+import { useViewRows } from './use-view-rows.ts';
 
 interface AuditLogResultsProps {
   org: string;
@@ -35,6 +37,8 @@ export function AuditLogResults({
   const listQuery = auditLogQueries.list(org, filtersOf(view));
   const query = useInfiniteQuery(listQuery);
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
+  const { rows, rowCount } = useViewRows(data);
+  const onRangeChange = useFetchAround(query, data?.pages.length ?? 0, rows);
   const nowSeconds = useNowSeconds();
   // Not in the URL: events have no id (the log even holds identical ones), so a link could not
   // name one reliably, and a shared link should open the view, not a panel over it. Kept with
@@ -53,14 +57,18 @@ export function AuditLogResults({
     },
     [onFilterUser, setSelected],
   );
-  const events = useMemo(() => data?.pages.flatMap((page) => page.events) ?? [], [data]);
-  const meta = useMemo(
+  const display = useMemo(
     () => ({ tz: view.tz, nowSeconds, onFilterUser }),
     [view.tz, nowSeconds, onFilterUser],
   );
-  const loadMore = useCallback(() => {
-    if (!isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
-  }, [isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
+  const openRow = useCallback((index: number) => setSelected(rows.at(index)), [rows, setSelected]);
+  const filterRowUser = useCallback(
+    (index: number) => {
+      const login = rows.at(index)?.user.githubLogin;
+      if (login) onFilterUser(login);
+    },
+    [rows, onFilterUser],
+  );
 
   if (query.isPending || (query.isError && isUnauthorized(query.error))) {
     return (
@@ -83,7 +91,7 @@ export function AuditLogResults({
       />
     );
   }
-  if (events.length === 0) {
+  if (rowCount === 0) {
     return <NoEventsState view={view} eventTypes={eventTypes} onChange={onChangeView} />;
   }
   const footerError = isFetchNextPageError
@@ -92,14 +100,16 @@ export function AuditLogResults({
   return (
     <>
       <AuditLogTable
-        events={events}
-        meta={meta}
-        hasMore={hasNextPage}
-        onNearEnd={loadMore}
-        onOpenRow={(index) => setSelected(events[index])}
+        rows={rows}
+        rowCount={rowCount}
+        display={display}
+        hasMore={hasNextPage || rows.end < rowCount}
+        onRangeChange={onRangeChange}
+        onOpenRow={openRow}
+        onFilterRowUser={filterRowUser}
         footer={
           <TableFooter
-            loadedCount={events.length}
+            loadedCount={rowCount}
             hasMore={hasNextPage}
             isLoadingMore={isFetchingNextPage}
             loadError={footerError}

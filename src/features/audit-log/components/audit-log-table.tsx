@@ -1,165 +1,118 @@
 /**
  * The log as a virtualised ARIA table: rows have one fixed height and only those in view (plus a
- * small overscan) are in the DOM, however many pages are loaded. Nearing the end loads the next page.
- * One row at a time is in the Tab order (roving focus): arrows move between rows, Enter or a
- * click opens the row's details.
+ * small overscan) are in the DOM, however many pages are loaded. Rows are memoised and get only
+ * props that stay the same while they are in view, so a scroll renders the rows that enter and
+ * a new page renders its own rows, if any are in view. The pages around the view are asked for
+ * through `onRangeChange`.
  */
-import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-  type ReactNode,
-} from 'react';
-import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
-import { auditLogColumns, type AuditLogTableMeta } from './audit-log-columns.tsx';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { LoadedRows } from '../api/loaded-rows.ts';
+import type { RowDisplay } from './log-columns.tsx';
+import { LogRow, ROW_HEIGHT } from './log-row.tsx';
+import { LogTableHead } from './log-table-head.tsx';
+import { useRowFocus } from './use-row-focus.ts';
+import { useTableKeyboard } from './use-table-keyboard.ts';
 
-export const ROW_HEIGHT = 44;
 const OVERSCAN = 8;
-/** Start loading the next page this many rows before the end, so scrolling rarely waits. */
-const PREFETCH_ROWS = 30;
 
 interface AuditLogTableProps {
-  events: AuditLogEvent[];
-  meta: AuditLogTableMeta;
+  rows: LoadedRows;
+  /** Rows known in the view so far, in memory or not. */
+  rowCount: number;
+  display: RowDisplay;
   /** True when more rows may follow (the row count is then unknown). */
   hasMore: boolean;
-  /** Called when the user nears the end and another page should load. */
-  onNearEnd: () => void;
+  /** Called with the first and last row rendered whenever they change. */
+  onRangeChange: (first: number, last: number) => void;
   /** Shown under the last row: loading, the end of the log, or a failed page. */
   footer: ReactNode;
   /** Opens the details of the row at `index`. */
   onOpenRow: (index: number) => void;
+  /** Shows only the events of the user of the row at `index`. */
+  onFilterRowUser: (index: number) => void;
 }
 
-const STEPS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
-
 export function AuditLogTable({
-  events,
-  meta,
+  rows,
+  rowCount,
+  display,
   hasMore,
-  onNearEnd,
+  onRangeChange,
   footer,
   onOpenRow,
+  onFilterRowUser,
 }: AuditLogTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
-  const [activeIndex, setActiveIndex] = useState(0);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the table instance is read only during render
-  const table = useReactTable({
-    data: events,
-    columns: auditLogColumns,
-    getCoreRowModel: getCoreRowModel(),
-    meta,
-  });
-  const rows = table.getRowModel().rows;
+  const focus = useRowFocus();
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during render
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
+    rangeExtractor: focus.rangeExtractor,
   });
   const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? -1;
-  // The row in the Tab order: the last one focused, or the first in view once it scrolled away.
-  const tabbable = items.some((item) => item.index === activeIndex)
-    ? activeIndex
-    : (virtualizer.range?.startIndex ?? 0);
-
-  const onRowKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number) => {
-    // Keys pressed on a control inside the row (the avatar button) are that control's.
-    if (event.target !== event.currentTarget) return;
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      onOpenRow(index);
-      return;
-    }
-    const next = index + (STEPS[event.key] ?? 0);
-    if (next === index || next < 0 || next >= rows.length) return;
-    event.preventDefault();
-    // Overscan keeps the neighbouring rows rendered, so the next row is in the DOM.
-    scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${next}"]`)?.focus();
-  };
-  const onRowClick = (event: MouseEvent<HTMLDivElement>, index: number) => {
-    // The avatar filters; selecting text to copy it is not a request for details.
-    if ((event.target as Element).closest('button, a')) return;
-    if (window.getSelection()?.toString()) return;
-    onOpenRow(index);
-  };
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+  const keyboard = useTableKeyboard({
+    scrollRef,
+    focus,
+    rowCount,
+    isShown: (index) => rows.at(index) !== undefined && items.some((item) => item.index === index),
+    inView: {
+      first: virtualizer.range?.startIndex ?? first,
+      last: virtualizer.range?.endIndex ?? last,
+    },
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index),
+    onOpenRow,
+    onFilterRowUser,
+  });
 
   useEffect(() => {
-    if (hasMore && lastIndex >= rows.length - PREFETCH_ROWS) onNearEnd();
-  }, [hasMore, lastIndex, rows.length, onNearEnd]);
+    onRangeChange(first, last);
+  }, [first, last, rows, onRangeChange]);
 
   return (
     <div
       className="table-scroll"
       ref={scrollRef}
-      tabIndex={0}
       role="region"
       aria-label="Audit log events"
+      data-skip-target
+      {...keyboard.scrollerProps}
     >
       <div
         className="log-table"
         role="table"
         aria-label="Audit log"
-        aria-rowcount={hasMore ? -1 : rows.length + 1}
+        aria-rowcount={hasMore ? -1 : rowCount + 1}
       >
-        <div className="log-table__head" role="rowgroup">
-          {table.getHeaderGroups().map((group) => (
-            <div key={group.id} className="log-row log-row--head" role="row" aria-rowindex={1}>
-              {group.headers.map((header) => (
-                <div
-                  key={header.id}
-                  role="columnheader"
-                  className={`log-cell log-cell--${header.id}`}
-                >
-                  {flexRender(header.column.columnDef.header, header.getContext())}
-                </div>
-              ))}
-            </div>
-          ))}
-        </div>
+        <LogTableHead tz={display.tz} />
         <div
           className="log-table__body"
           role="rowgroup"
           style={{ height: virtualizer.getTotalSize() }}
+          {...keyboard.bodyProps}
         >
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            return (
-              <div
-                key={row.id}
-                className="log-row log-row--body"
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-describedby={hintId}
-                tabIndex={item.index === tabbable ? 0 : -1}
-                data-row-index={item.index}
-                data-testid="log-row"
-                onFocus={() => setActiveIndex(item.index)}
-                onKeyDown={(event) => onRowKeyDown(event, item.index)}
-                onClick={(event) => onRowClick(event, item.index)}
-                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <div key={cell.id} role="cell" className={`log-cell log-cell--${cell.column.id}`}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </div>
-                ))}
-              </div>
-            );
-          })}
+          {items.map(({ index }) => (
+            <LogRow
+              key={index}
+              index={index}
+              event={rows.at(index)}
+              tabbable={index === focus.activeIndex}
+              display={display}
+              hintId={hintId}
+            />
+          ))}
         </div>
       </div>
       {footer}
       <span id={hintId} hidden>
-        Enter shows every detail of the event; the arrow keys move between events.
+        Enter shows every detail of the event; U shows only the events of its user; the arrow keys,
+        Page Up, Page Down, Home and End move between events.
       </span>
     </div>
   );

@@ -7,7 +7,10 @@ interface UserCellProps {
   onFilterUser: (login: string) => void;
 }
 
-/** Who did it: the avatar filters to that user; a machine actor is marked as one. */
+/**
+ * Who did it: the avatar filters to that user; a machine actor is marked as one. The avatar is
+ * no Tab stop of its own (the table is one, and `u` on a row filters by its user).
+ */
 export function UserCell({ event, onFilterUser }: UserCellProps) {
   const { user, actorName, actorUrn } = event;
   const name = user.name || user.githubLogin;
@@ -19,6 +22,7 @@ export function UserCell({ event, onFilterUser }: UserCellProps) {
         className="avatar-btn"
         aria-label={label}
         title={label}
+        tabIndex={-1}
         onClick={() => onFilterUser(user.githubLogin)}
       >
         <Avatar src={user.avatarUrl} name={name} login={user.githubLogin} size={28} />

@@ -29,7 +29,8 @@ export interface ViewSnapshotState {
 type Pages = InfiniteData<LoadedAuditLogPage, AuditLogPageParam | undefined>;
 
 // Module-level so the selection is not redone on every render; the result is structurally
-// shared, so loading more pages does not re-render the readers of the snapshot.
+// shared, so loading more pages does not re-render the readers of the snapshot. Every page
+// carries the run's snapshot, so it holds when the first page has been dropped.
 const firstSnapshot = (data: Pages): ViewSnapshot | undefined => data.pages[0]?.snapshot;
 
 export function useViewSnapshot(org: string): ViewSnapshotState {

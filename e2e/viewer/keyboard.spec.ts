@@ -1,0 +1,85 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures.ts';
+import {
+  LOG_PATH,
+  readShownRows,
+  signInContext,
+  tableScroller,
+  waitForRows,
+} from './viewer-helpers.ts';
+
+test.beforeEach(async ({ context, baseURL, adminToken }) => {
+  await signInContext(context, baseURL!, adminToken);
+});
+
+/** The index of the focused row, or undefined when focus is not on a row. */
+function focusedRow(page: Page) {
+  return page.evaluate(() => {
+    const index = document.activeElement?.getAttribute('data-row-index');
+    return index === null || index === undefined ? undefined : Number(index);
+  });
+}
+
+async function openLog(page: Page) {
+  await page.goto(LOG_PATH);
+  await waitForRows(page);
+}
+
+test('the first Tab reaches the skip link, which leads to the first row', async ({ page }) => {
+  await openLog(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the events' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect(await focusedRow(page)).toBe(0);
+});
+
+test('the table is one Tab stop, avatars included', async ({ page }) => {
+  await openLog(page);
+  await page.locator('[data-row-index="0"]').focus();
+  await page.keyboard.press('Tab');
+  const inTable = () => tableScroller(page).evaluate((el) => el.contains(document.activeElement));
+  expect(await inTable()).toBe(false);
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusedRow(page)).toBe(0);
+});
+
+test('Page Down, End and Home move the focus and keep the focused row in view', async ({
+  page,
+}) => {
+  await openLog(page);
+  await page.locator('[data-row-index="0"]').focus();
+  const expectVisibleFocus = async (check: (index: number) => boolean) => {
+    await expect.poll(async () => check((await focusedRow(page)) ?? -1)).toBe(true);
+    await expect(page.locator(`[data-row-index="${await focusedRow(page)}"]`)).toBeInViewport();
+  };
+  await page.keyboard.press('PageDown');
+  await expectVisibleFocus((index) => index > 10);
+  await page.keyboard.press('PageDown');
+  await expectVisibleFocus((index) => index > 25);
+  await page.keyboard.press('End');
+  const last = await page.evaluate(
+    () => Number(document.querySelector('[role="table"]')?.getAttribute('aria-rowcount')) - 2,
+  );
+  await expectVisibleFocus((index) => index === last);
+  await page.keyboard.press('Home');
+  await expectVisibleFocus((index) => index === 0);
+});
+
+test('focus stays on its row when the table is scrolled away from it', async ({ page }) => {
+  await openLog(page);
+  await page.locator('[data-row-index="2"]').focus();
+  await tableScroller(page).evaluate((el) => el.scrollBy(0, 20_000));
+  await expect(page.locator('[data-row-index="2"]')).not.toBeInViewport();
+  expect(await focusedRow(page)).toBe(2);
+  await page.keyboard.press('ArrowDown');
+  expect(await focusedRow(page)).toBe(3);
+  await expect(page.locator('[data-row-index="3"]')).toBeInViewport();
+});
+
+test('u shows only the events of the focused row’s user', async ({ page }) => {
+  await openLog(page);
+  const login = (await readShownRows(page))[1]!.login;
+  await page.locator('[data-row-index="1"]').focus();
+  await page.keyboard.press('u');
+  await expect(page).toHaveURL(`${LOG_PATH}?user=${login}`);
+});

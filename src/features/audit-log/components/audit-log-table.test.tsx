@@ -1,0 +1,138 @@
+/**
+ * Render budget of the table: rows render when they enter the DOM or their page arrives, never
+ * because the range moved or another page was added. Every row renders its time cell once per
+ * render of the row, so counting time cells counts row renders.
+ */
+import { act, fireEvent, render } from '@testing-library/react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
+import { loadedRowsOf, type RowPage } from '../api/loaded-rows.ts';
+import { AuditLogTable } from './audit-log-table.tsx';
+import type { RowDisplay } from './log-columns.tsx';
+import { ROW_HEIGHT } from './log-row.tsx';
+
+const rendered = vi.hoisted(() => [] as number[]);
+
+vi.mock('./time-cell.tsx', () => ({
+  TimeCell: ({ event }: { event: AuditLogEvent }) => {
+    rendered.push(event.timestamp);
+    return <time>{event.timestamp}</time>;
+  },
+}));
+
+/** Rows in view: the scroll container is this tall (jsdom lays nothing out). */
+const VIEW_ROWS = 10;
+const PAGE = 100;
+const display: RowDisplay = { tz: 'utc', nowSeconds: 0, onFilterUser: () => {} };
+const onRangeChange = () => {};
+const onOpenRow = () => {};
+
+const pages = new Map<number, RowPage>();
+
+/**
+ * Page `n` of the view, the same objects on every call as in the query cache; an event's
+ * timestamp is its row index, so renders name their rows.
+ */
+function page(n: number): RowPage {
+  const known = pages.get(n);
+  if (known) return known;
+  const events = Array.from({ length: PAGE }, (_, i) => ({
+    timestamp: n * PAGE + i,
+    sourceIP: '',
+    event: 'user-login',
+    description: `event ${n * PAGE + i}`,
+    user: { name: '', githubLogin: 'kim', avatarUrl: '' },
+  }));
+  pages.set(n, { events, rowOffset: n * PAGE });
+  return page(n);
+}
+
+function table(pages: RowPage[]) {
+  const rows = loadedRowsOf(pages);
+  return (
+    <AuditLogTable
+      rows={rows}
+      rowCount={rows.end}
+      display={display}
+      hasMore
+      onRangeChange={onRangeChange}
+      footer={null}
+      onOpenRow={onOpenRow}
+      onFilterRowUser={onOpenRow}
+    />
+  );
+}
+
+function scrollToRow(container: HTMLElement, row: number) {
+  const scroller = container.querySelector<HTMLElement>('.table-scroll')!;
+  scroller.scrollTop = row * ROW_HEIGHT;
+  act(() => void fireEvent.scroll(scroller));
+}
+
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
+
+beforeAll(() => {
+  Object.defineProperty(Element.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: Element) {
+      return this.classList.contains('table-scroll') ? VIEW_ROWS * ROW_HEIGHT : 0;
+    },
+  });
+});
+afterAll(() => {
+  Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
+});
+beforeEach(() => {
+  rendered.length = 0;
+});
+
+describe('AuditLogTable renders', () => {
+  it('only the rows in view, with their overscan', () => {
+    render(table([page(0), page(1)]));
+    expect(rendered).toEqual(range(0, VIEW_ROWS - 1 + 8));
+  });
+
+  it('only the row that enters when a scroll moves the range by one row', () => {
+    const { container } = render(table([page(0), page(1)]));
+    scrollToRow(container, 40);
+    rendered.length = 0;
+    scrollToRow(container, 41);
+    expect(rendered).toEqual([41 + VIEW_ROWS - 1 + 8]);
+  });
+
+  it('only the row that enters at the top when the range moves back by one row', () => {
+    const { container } = render(table([page(0), page(1)]));
+    scrollToRow(container, 40);
+    scrollToRow(container, 41);
+    rendered.length = 0;
+    scrollToRow(container, 40);
+    expect(rendered).toEqual([40 - 8]);
+  });
+
+  it('only the new page’s rows in view when a page is appended at the end', () => {
+    const { container, rerender } = render(table([page(0)]));
+    scrollToRow(container, PAGE - VIEW_ROWS);
+    rendered.length = 0;
+    rerender(table([page(0), page(1)]));
+    expect(rendered).toEqual(range(PAGE, PAGE + 7));
+  });
+
+  it('no row when a page is appended out of view', () => {
+    const { rerender } = render(table([page(0)]));
+    rendered.length = 0;
+    rerender(table([page(0), page(1)]));
+    rerender(table([page(0), page(1), page(2)]));
+    expect(rendered).toEqual([]);
+  });
+
+  it('no row when a far page is dropped from memory', () => {
+    const { container, rerender } = render(table([page(0), page(1), page(2)]));
+    scrollToRow(container, 250);
+    rendered.length = 0;
+    rerender(table([page(1), page(2)]));
+    expect(rendered).toEqual([]);
+  });
+});
