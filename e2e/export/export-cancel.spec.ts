@@ -43,9 +43,10 @@ test('Cancel stops the requests and produces no file', async ({ page }) => {
 
   await expect(panel).toBeHidden();
   await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeFocused();
-  // A request the worker sent just before Cancel may be reported a moment later; after that,
-  // nothing more may start.
-  await page.waitForTimeout(300);
+  // A worker busy encoding a page reads the cancel only after that task, and is terminated at
+  // the latest 500 ms after Cancel (use-export.ts); a request sent in that window is aborted at
+  // once. After it, nothing more may start.
+  await page.waitForTimeout(800);
   const requestsAtCancel = listRequests.length;
   await page.waitForTimeout(1500);
   expect(listRequests.length).toBe(requestsAtCancel);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 interface PopoverProps {
   /** The trigger's content. */
@@ -26,6 +26,7 @@ export function Popover({
 }: PopoverProps) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const triggerId = useId();
 
@@ -36,6 +37,18 @@ export function Popover({
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  // Keep the panel inside the window: a trigger near an edge (the toolbar wraps differently at
+  // each width) would otherwise open it partly off-screen.
+  useLayoutEffect(() => {
+    const panel = panelRef.current;
+    if (!open || !panel) return;
+    const margin = 8;
+    const { left, right } = panel.getBoundingClientRect();
+    const overflow = right - (document.documentElement.clientWidth - margin);
+    const shift = overflow > 0 ? Math.min(overflow, left - margin) : 0;
+    if (shift > 0) panel.style.transform = `translateX(${-shift}px)`;
   }, [open]);
 
   const close = () => {
@@ -69,6 +82,7 @@ export function Popover({
       </button>
       {open ? (
         <div
+          ref={panelRef}
           id={panelId}
           role="dialog"
           aria-label={label}
