@@ -6,7 +6,7 @@
  * breaking rows later. Events are returned as the API sent them, never copied, so JSON Lines
  * exports keep the API's bytes and a million events cost no extra allocation.
  */
-import { InvalidAnswerError } from './invalid-answer.ts';
+import { InvalidAnswerError, isJsonObject, type Fields } from './invalid-answer.ts';
 import type { AuditLogEvent } from './wire-types.ts';
 
 /** A 200 answer that is not an audit-log page (a proxy's page, a changed API). */
@@ -23,8 +23,6 @@ export interface CheckedAuditLogPage {
   continuationToken: string | undefined;
 }
 
-type Fields = Record<string, unknown>;
-
 const EVENT_STRINGS = [
   'sourceIP',
   'description',
@@ -35,10 +33,6 @@ const EVENT_STRINGS = [
 ] as const;
 const EVENT_BOOLEANS = ['reqOrgAdmin', 'reqStackAdmin', 'authFailure'] as const;
 const USER_STRINGS = ['name', 'avatarUrl', 'email'] as const;
-
-function isObject(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The first optional field present with the wrong type, if any. */
 function badOptional(fields: Fields, keys: readonly string[], type: string): string | undefined {
@@ -51,11 +45,11 @@ function badOptional(fields: Fields, keys: readonly string[], type: string): str
 
 /** What is wrong with one event, or undefined when it is valid. */
 function eventProblem(value: unknown): string | undefined {
-  if (!isObject(value)) return 'is not an object';
+  if (!isJsonObject(value)) return 'is not an object';
   if (typeof value.timestamp !== 'number' || !Number.isFinite(value.timestamp)) return 'timestamp';
   if (typeof value.event !== 'string') return 'event';
   const user = value.user;
-  if (!isObject(user)) return 'user';
+  if (!isJsonObject(user)) return 'user';
   if (typeof user.githubLogin !== 'string') return 'user.githubLogin';
   const badUser = badOptional(user, USER_STRINGS, 'string');
   if (badUser) return `user.${badUser}`;
@@ -70,7 +64,7 @@ function eventProblem(value: unknown): string | undefined {
  * null); a body without `auditLogEvents` is not a page.
  */
 export function checkAuditLogPage(body: unknown): CheckedAuditLogPage {
-  if (!isObject(body)) throw new AuditLogPageError('the answer is not an object');
+  if (!isJsonObject(body)) throw new AuditLogPageError('the answer is not an object');
   const events = body.auditLogEvents === null ? [] : body.auditLogEvents;
   if (!Array.isArray(events)) throw new AuditLogPageError('auditLogEvents is missing');
   const token = body.continuationToken;

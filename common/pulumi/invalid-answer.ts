@@ -8,3 +8,11 @@ export class InvalidAnswerError extends Error {
     this.name = 'InvalidAnswerError';
   }
 }
+
+/** A JSON object's fields, before they are checked. */
+export type Fields = Record<string, unknown>;
+
+/** A JSON object (not null, not a list): `isJsonObject({}) === true`, `isJsonObject([]) === false`. */
+export function isJsonObject(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -2,14 +2,12 @@
  * The check of the event-types answer (an extension of the embedded service). Entries that are
  * not event types are left out rather than failing the picker; flags default to false.
  */
-import { InvalidAnswerError } from '../../../../common/pulumi/invalid-answer.ts';
+import { InvalidAnswerError, isJsonObject } from '../../../../common/pulumi/invalid-answer.ts';
 import type { EventType } from '../../../../common/pulumi/wire-types.ts';
 
-type Fields = Record<string, unknown>;
-
 function toEventType(value: unknown): EventType | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const entry = value as Fields;
+  if (!isJsonObject(value)) return undefined;
+  const entry = value;
   if (typeof entry.event !== 'string' || !entry.event) return undefined;
   const text = (key: string) => (typeof entry[key] === 'string' ? (entry[key] as string) : '');
   const flag = (key: string) => entry[key] === true;
@@ -30,7 +28,7 @@ function toEventType(value: unknown): EventType | undefined {
  * throws `InvalidAnswerError` when there is no list at all.
  */
 export function checkEventTypes(body: unknown): EventType[] {
-  const list = (body as Fields | null)?.eventTypes;
+  const list = isJsonObject(body) ? body.eventTypes : undefined;
   if (!Array.isArray(list)) throw new InvalidAnswerError('eventTypes is not a list');
   return list.map(toEventType).filter((entry): entry is EventType => entry !== undefined);
 }

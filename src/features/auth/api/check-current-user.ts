@@ -4,7 +4,7 @@
  * `organizations`, and display fields may be missing; a role the console does not know reads as
  * `none`, which opens nothing.
  */
-import { InvalidAnswerError } from '../../../../common/pulumi/invalid-answer.ts';
+import { InvalidAnswerError, isJsonObject } from '../../../../common/pulumi/invalid-answer.ts';
 import type {
   CurrentUser,
   OrganizationRole,
@@ -20,16 +20,10 @@ const ROLES: ReadonlySet<string> = new Set<OrganizationRole>([
   'billing-manager',
 ]);
 
-type Fields = Record<string, unknown>;
-
-function isObject(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function checkOrganization(value: unknown, index: number): OrganizationSummaryWithRole {
-  if (!isObject(value) || typeof value.githubLogin !== 'string' || !value.githubLogin) {
+  if (!isJsonObject(value) || typeof value.githubLogin !== 'string' || !value.githubLogin) {
     throw new InvalidAnswerError(`organization ${index} has no login`);
   }
   const role = typeof value.role === 'string' && ROLES.has(value.role) ? value.role : 'none';
@@ -46,7 +40,7 @@ function checkOrganization(value: unknown, index: number): OrganizationSummaryWi
  * throws `InvalidAnswerError` for anything without a login.
  */
 export function checkCurrentUser(body: unknown): CurrentUser {
-  if (!isObject(body) || typeof body.githubLogin !== 'string' || !body.githubLogin) {
+  if (!isJsonObject(body) || typeof body.githubLogin !== 'string' || !body.githubLogin) {
     throw new InvalidAnswerError('the current user has no login');
   }
   const organizations = body.organizations ?? [];
