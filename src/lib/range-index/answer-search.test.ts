@@ -30,3 +30,15 @@ describe('answerSearch', () => {
     expect(answer.progress).toEqual({ events: 3, oldest: 1001, newest: 1003 });
   });
 });
+
+describe('answerSearch with a filter', () => {
+  it('matches the filter and the query both, even on the same key', () => {
+    const index = new RangeIndex();
+    index.addOlder(events);
+    const answer = (q: string, filter?: string) =>
+      answerSearch(index, { id: 1, q, filter }, progressOf(index), false).count;
+    expect(answer('user:user1 user:user2')).toBe(2);
+    expect(answer('user:user1 user:user2', 'user:user2')).toBe(1);
+    expect(answer('', 'user:user3')).toBe(1);
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
-import { facets } from './facets.ts';
+import { facets, facetValues } from './facets.ts';
 import { histogram } from './histogram.ts';
 import { matchRows } from './match-rows.ts';
 import { RangeIndex } from './range-index.ts';
@@ -51,6 +51,35 @@ describe('facets', () => {
     const result = facets(index, matchRows(index, { terms: [] }));
     expect(result.users).toEqual([{ value: 'kim', label: 'Kim Park', count: 1 }]);
     expect(result.events).toEqual([{ value: 'stack-deleted', label: 'Stack Deleted', count: 1 }]);
+  });
+});
+
+describe('facetValues', () => {
+  const index = build([
+    { timestamp: 3, event: 'stack-deleted', user: { githubLogin: 'kim', name: 'Kim Park' } },
+    { timestamp: 2, event: 'stack-created', user: { githubLogin: 'kim', name: 'Kim Park' } },
+    {
+      timestamp: 1,
+      event: 'stack-created',
+      user: { githubLogin: 'lee', name: 'Dana Kimura', avatarUrl: 'https://a/lee.png' },
+    },
+  ]);
+  const all = matchRows(index, { terms: [] });
+
+  it('finds values whose login or name holds the text, case-insensitively, by count', () => {
+    expect(facetValues(index, 'user', all, 'KIM', 10)).toEqual([
+      { value: 'kim', label: 'Kim Park', count: 2 },
+      { value: 'lee', label: 'Dana Kimura', count: 1, avatarUrl: 'https://a/lee.png' },
+    ]);
+    expect(facetValues(index, 'user', all, 'dana', 10).map((e) => e.value)).toEqual(['lee']);
+    expect(facetValues(index, 'event', all, 'created', 10).map((e) => e.count)).toEqual([2]);
+  });
+
+  it('keeps to the limit and to the rows given', () => {
+    expect(facetValues(index, 'user', all, '', 1).map((e) => e.value)).toEqual(['kim']);
+    expect(facetValues(index, 'user', all.subarray(2), '', 10).map((e) => e.value)).toEqual([
+      'lee',
+    ]);
   });
 });
 

@@ -9,6 +9,8 @@ export interface FacetEntry {
   /** What a person reads: the user's name, the event's display name… */
   label: string;
   count: number;
+  /** The user's picture, for user entries. */
+  avatarUrl?: string;
 }
 
 export interface Facets {
@@ -32,7 +34,7 @@ function countIds(index: RangeIndex, column: IdColumn, rows: Uint32Array): Uint3
 /** Adds counts of ids that share a value (one login with several names), then takes the top. */
 function top(
   counts: Uint32Array,
-  entryOf: (id: number) => Omit<FacetEntry, 'count'> | undefined,
+  entryOf: (id: number) => FacetValue | undefined,
   limit: number,
 ): FacetEntry[] {
   const merged = new Map<string, FacetEntry>();
@@ -49,45 +51,64 @@ function top(
     .slice(0, limit);
 }
 
+/** The search keys a facet (and a suggestion list) counts. */
+export type FacetKey = 'user' | 'event' | 'ip' | 'token';
+
+/** How each facet reads a dictionary entry: what a term names and what a person reads. */
+const ENTRY_OF: Record<FacetKey, (index: RangeIndex, id: number) => FacetValue | undefined> = {
+  user: (index, id) => {
+    const user = index.dictionaries.user.values[id]!;
+    const entry = { value: user.login, label: user.name || user.login };
+    return user.avatarUrl ? { ...entry, avatarUrl: user.avatarUrl } : entry;
+  },
+  event: (index, id) => {
+    const event = index.dictionaries.event.values[id]!;
+    return { value: event, label: eventDisplayName(event) };
+  },
+  ip: (index, id) => {
+    const ip = index.dictionaries.ip.values[id]!;
+    return ip ? { value: ip, label: ip } : undefined;
+  },
+  token: (index, id) => {
+    const token = index.dictionaries.token.values[id]!;
+    const value = token.name || token.id;
+    return value ? { value, label: value } : undefined;
+  },
+};
+
+type FacetValue = Omit<FacetEntry, 'count'>;
+
+/**
+ * The `limit` commonest values of one key among `rows` whose value or label holds `text`
+ * (case-insensitive; all when empty), for autocomplete and the user picker:
+ * `facetValues(index, 'user', rows, 'kim', 10)[0]?.value`.
+ */
+export function facetValues(
+  index: RangeIndex,
+  key: FacetKey,
+  rows: Uint32Array,
+  text: string,
+  limit: number,
+): FacetEntry[] {
+  const needle = text.toLowerCase();
+  const entryOf = (id: number) => {
+    const entry = ENTRY_OF[key](index, id);
+    if (!entry || !needle) return entry;
+    const holds = (s: string) => s.toLowerCase().includes(needle);
+    return holds(entry.value) || holds(entry.label) ? entry : undefined;
+  };
+  return top(countIds(index, key, rows), entryOf, limit);
+}
+
 /**
  * The `limit` commonest users, events, addresses and tokens among `rows`, by count, then value;
  * empty addresses and tokens are left out: `facets(index, rows).users[0]?.value`.
  */
 export function facets(index: RangeIndex, rows: Uint32Array, limit = 10): Facets {
-  const d = index.dictionaries;
   return {
-    users: top(
-      countIds(index, 'user', rows),
-      (id) => {
-        const user = d.user.values[id]!;
-        return { value: user.login, label: user.name || user.login };
-      },
-      limit,
-    ),
-    events: top(
-      countIds(index, 'event', rows),
-      (id) => {
-        const event = d.event.values[id]!;
-        return { value: event, label: eventDisplayName(event) };
-      },
-      limit,
-    ),
-    ips: top(
-      countIds(index, 'ip', rows),
-      (id) => {
-        const ip = d.ip.values[id]!;
-        return ip ? { value: ip, label: ip } : undefined;
-      },
-      limit,
-    ),
-    tokens: top(
-      countIds(index, 'token', rows),
-      (id) => {
-        const token = d.token.values[id]!;
-        const value = token.name || token.id;
-        return value ? { value, label: token.name || token.id } : undefined;
-      },
-      limit,
-    ),
+    users: facetValues(index, 'user', rows, '', limit),
+    events: facetValues(index, 'event', rows, '', limit),
+    ips: facetValues(index, 'ip', rows, '', limit),
+    tokens: facetValues(index, 'token', rows, '', limit),
   };
 }

@@ -2,7 +2,7 @@
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import type { AuditLogQuery } from '../audit-log-query.ts';
 import type { SearchQueryError } from '../search-query/search-query-types.ts';
-import type { Facets } from './facets.ts';
+import type { FacetEntry, FacetKey, Facets } from './facets.ts';
 import type { Histogram } from './histogram.ts';
 import type { LoadProgress } from './load-range.ts';
 import type { TimeWindow } from './match-rows.ts';
@@ -12,6 +12,8 @@ export interface SearchRequest {
   id: number;
   /** The `q=` string. */
   q: string;
+  /** Terms every match must also meet, whatever `q` says (the view's `user=` and `event=`). */
+  filter?: string;
   window?: TimeWindow;
   /** Matching events to send back, from `offset` (for the table). */
   offset?: number;
@@ -33,13 +35,30 @@ export interface SearchAnswer {
   loading: boolean;
 }
 
+/** Values of one key seen in a window, for autocomplete and the user picker. */
+export interface SuggestRequest {
+  id: number;
+  key: FacetKey;
+  /** Text the value or its label holds (case-insensitive); empty for all. */
+  text: string;
+  window?: TimeWindow;
+  limit?: number;
+}
+
+export interface SuggestAnswer {
+  id: number;
+  entries: FacetEntry[];
+}
+
 export type ToIndexWorker =
   | { type: 'load'; query: AuditLogQuery; direction?: 'older' | 'newer' }
   | { type: 'stop' }
-  | { type: 'search'; request: SearchRequest };
+  | { type: 'search'; request: SearchRequest }
+  | { type: 'suggest'; request: SuggestRequest };
 
 export type FromIndexWorker =
   | { type: 'progress'; progress: LoadProgress }
   | { type: 'loaded'; progress: LoadProgress; stopped: boolean }
   | { type: 'failed'; message: string; progress: LoadProgress }
-  | { type: 'answer'; answer: SearchAnswer };
+  | { type: 'answer'; answer: SearchAnswer }
+  | { type: 'suggestions'; answer: SuggestAnswer };

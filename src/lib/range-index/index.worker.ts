@@ -1,12 +1,14 @@
 /**
- * The range-index worker: loads a view's range with the resumable pager into a RangeIndex,
- * reports progress, stops on request, and answers searches by message. Queries are answered
- * while loading too, from what is indexed so far.
+ * The range-index worker: loads a view's range with the range reader (the export's parallel
+ * reader) into a RangeIndex, reports progress, stops on request, and answers searches by
+ * message. Queries are answered while loading too, from what is indexed so far.
  */
-import { createPageFetcher } from '../pager/fetch-audit-log-page.ts';
-import { answerSearch } from './answer-search.ts';
+import { createWindowPageFetcher, viewRange } from '../range-reader/fetch-window-page.ts';
+import { readRange } from '../range-reader/range-reader.ts';
+import { eventBatchSpool } from '../range-reader/window-spool.ts';
+import { answerSearch, answerSuggest } from './answer-search.ts';
 import type { FromIndexWorker, ToIndexWorker } from './index-protocol.ts';
-import { loadRange, pagerBatches, progressOf } from './load-range.ts';
+import { loadRange, progressOf } from './load-range.ts';
 import { RangeIndex } from './range-index.ts';
 
 interface WorkerScope {
@@ -20,8 +22,13 @@ let controller: AbortController | undefined;
 
 async function load(message: Extract<ToIndexWorker, { type: 'load' }>, signal: AbortSignal) {
   try {
-    const fetchPage = createPageFetcher(message.query);
-    const progress = await loadRange(index, pagerBatches({ fetchPage, signal }), {
+    const batches = readRange({
+      fetchPage: createWindowPageFetcher(message.query),
+      range: viewRange(message.query, Date.now()),
+      signal,
+      spool: eventBatchSpool,
+    });
+    const progress = await loadRange(index, batches, {
       signal,
       direction: message.direction,
       onProgress: (p) => scope.postMessage({ type: 'progress', progress: p }),
@@ -42,7 +49,9 @@ async function load(message: Extract<ToIndexWorker, { type: 'load' }>, signal: A
 scope.addEventListener('message', (event) => {
   const message = event.data;
   if (message.type === 'stop') controller?.abort();
-  else if (message.type === 'search') {
+  else if (message.type === 'suggest') {
+    scope.postMessage({ type: 'suggestions', answer: answerSuggest(index, message.request) });
+  } else if (message.type === 'search') {
     const answer = answerSearch(
       index,
       message.request,

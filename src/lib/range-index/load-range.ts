@@ -1,9 +1,8 @@
 /**
  * Fills a range index from batches of events, newest first, whatever reads them: today the
- * resumable pager (`pagerBatches`), later the parallel range reader. Stop is the signal.
+ * range reader (`readRange` with `eventBatchSpool`) in the worker, arrays in tests. Stop is the signal.
  */
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
-import { pageThrough, type PagerOptions } from '../pager/resumable-pager.ts';
 import type { RangeIndex } from './range-index.ts';
 
 /** Events in the API's order, batch after batch. */
@@ -59,9 +58,4 @@ export async function loadRange(
   const progress = progressOf(index);
   onProgress?.(progress);
   return progress;
-}
-
-/** The resumable pager's pages as event batches: `loadRange(index, pagerBatches(options), …)`. */
-export async function* pagerBatches(options: PagerOptions): EventBatches {
-  for await (const page of pageThrough(options)) yield page.events;
 }

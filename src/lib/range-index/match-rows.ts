@@ -50,16 +50,19 @@ function groupMatches(test: GroupTest, row: number): boolean {
 }
 
 /**
- * The rows (0 = newest) that match `query` within `window`, newest first:
+ * The rows (0 = newest) that match `query` (and every query in `also`) within `window`, newest
+ * first:
  * `matchRows(index, parseSearchQuery('failed:true').query).length` is the count.
  */
 export function matchRows(
   index: RangeIndex,
   query: SearchQuery,
   window: TimeWindow = {},
+  ...also: SearchQuery[]
 ): Uint32Array {
   const [first, end] = index.rowsBetween(window.from ?? -Infinity, window.to ?? Infinity);
-  const tests = compileQuery(index, query).map((group) => prepare(index, group));
+  const groups = [query, ...also].flatMap((q) => compileQuery(index, q));
+  const tests = groups.map((group) => prepare(index, group));
   const rows = new Uint32Array(end - first);
   let count = 0;
   for (let row = first; row < end; row++) {

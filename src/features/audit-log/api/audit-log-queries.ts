@@ -9,6 +9,7 @@ import { getAuditLogPage } from '../../../lib/get-audit-log-page.ts';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { resolveSnapshot, toAuditLogQuery, type ViewSnapshot } from '../view/time-range.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
+import { searchOfView } from '../view/view-search.ts';
 
 /**
  * Our server's `pageSize` extension (it takes up to 10,000); Pulumi Cloud ignores it and sends
@@ -24,8 +25,8 @@ export const FIRST_PAGE_SIZE = 100;
  */
 export const MAX_PAGES = 20;
 
-/** What the API filters on: the view without its display settings. */
-export type AuditLogFilters = Omit<AuditLogView, 'tz'>;
+/** What the API filters on: the view's time range and the user and event its search names. */
+export type AuditLogFilters = Pick<AuditLogView, 'user' | 'event' | 'range' | 'from' | 'to'>;
 
 /** How to fetch one page again: its token, the run's bounds, and where its rows start. */
 export interface AuditLogPageParam {
@@ -46,9 +47,17 @@ export interface LoadedAuditLogPage {
   param: AuditLogPageParam;
 }
 
-/** The filters of a view, for query keys: `filtersOf({tz: 'utc', user: 'kim'})` → `{user: 'kim'}`. */
+/**
+ * The API filters of a view, for query keys: `filtersOf({tz: 'utc', q: 'user:kim'})` →
+ * `{user: 'kim'}`. Display settings, the open event and what only the index answers are left
+ * out, so changing them does not fetch the table again.
+ */
 export function filtersOf(view: AuditLogView): AuditLogFilters {
-  const { tz: _tz, ...filters } = view;
+  const { user, event } = searchOfView(view).api;
+  const filters: AuditLogFilters = { user, event, range: view.range, from: view.from, to: view.to };
+  for (const key of Object.keys(filters) as (keyof AuditLogFilters)[]) {
+    if (filters[key] === undefined) delete filters[key];
+  }
   return filters;
 }
 

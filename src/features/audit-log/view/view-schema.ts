@@ -1,10 +1,11 @@
 /**
  * The one schema of the log page's URL (`/orgs/{org}/audit-logs?…`): each field decodes from its
  * search parameter and encodes back, so parse and serialise cannot drift apart. Plain checks
- * rather than a schema library: six string fields do not need one in the first download.
+ * rather than a schema library: a few string fields do not need one in the first download.
  * Decision note: docs/decisions/003-audit-log-view-url.md.
  */
 import { findEventType } from '../../../../common/pulumi/event-catalog.ts';
+import { parseEventIdentity } from '../../../../common/pulumi/event-identity.ts';
 import { formatIsoInstant, parseIsoInstant } from './iso-instant.ts';
 
 export const RANGE_PRESETS = ['1h', '24h', '7d', '30d', '90d'] as const;
@@ -20,6 +21,10 @@ export interface AuditLogView {
   from?: number;
   to?: number;
   tz: TimeZoneMode;
+  /** The search (`q=`), as typed; terms it cannot read are named in a notice, not dropped here. */
+  q?: string;
+  /** The event whose details are open (`details=1774448406-3fa2b1c9`), see event-identity.ts. */
+  details?: string;
 }
 
 export type ViewParam = keyof AuditLogView;
@@ -53,6 +58,9 @@ const oneOf =
   (text: string): T | undefined =>
     (values as readonly string[]).includes(text) ? (text as T) : undefined;
 
+/** Longer searches are a paste gone wrong, not a question. */
+export const MAX_SEARCH_LENGTH = 1000;
+
 /** Logins as Pulumi and GitHub spell them: letters, digits, `.`, `_`, `-`. */
 const LOGIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
@@ -68,6 +76,14 @@ export const viewFields: ViewFieldCodecs = {
   from: isoInstant,
   to: isoInstant,
   tz: fieldCodec(oneOf(TIME_ZONE_MODES), 'not a time zone (local, utc)'),
+  q: fieldCodec(
+    (text) => (text.trim() !== '' && text.length <= MAX_SEARCH_LENGTH ? text : undefined),
+    `not a search (empty, or over ${MAX_SEARCH_LENGTH} characters)`,
+  ),
+  details: fieldCodec(
+    (text) => (parseEventIdentity(text) ? text : undefined),
+    'not a link to an event (seconds-hash)',
+  ),
 };
 
 /** The parameters in the order the URL prints them. */

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { IndexWorkerHandle } from './create-index-worker.ts';
+import type { FromIndexWorker, ToIndexWorker } from './index-protocol.ts';
+import { IndexSession } from './index-session.ts';
+
+/** A worker that records what it is told and answers when the test says so. */
+function fakeWorkers() {
+  const made: { sent: ToIndexWorker[]; reply: (m: FromIndexWorker) => void; ended: boolean }[] = [];
+  const create = (): IndexWorkerHandle => {
+    let listener: ((event: MessageEvent<FromIndexWorker>) => void) | undefined;
+    const worker = {
+      sent: [] as ToIndexWorker[],
+      ended: false,
+      reply: (data: FromIndexWorker) => listener?.({ data } as MessageEvent<FromIndexWorker>),
+    };
+    made.push(worker);
+    return {
+      postMessage: (message) => worker.sent.push(message),
+      addEventListener: (_type, l) => (listener = l),
+      terminate: () => (worker.ended = true),
+    };
+  };
+  return { made, create };
+}
+
+const progress = { events: 10, oldest: 100, newest: 199 };
+const loads = (sent: ToIndexWorker[]) =>
+  sent.flatMap((m) =>
+    m.type === 'load' ? [[m.query.startTime, m.query.endTime, m.direction ?? 'older']] : [],
+  );
+
+describe('IndexSession', () => {
+  it('reads a range once, then only the seconds a later view lacks', () => {
+    const { made, create } = fakeWorkers();
+    const session = new IndexSession('acme', create, () => 0);
+    session.cover({ from: 100, to: 200 });
+    session.cover({ from: 120, to: 200 });
+    expect(session.status.state).toBe('loading');
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    expect(session.status).toMatchObject({ state: 'loaded', covered: { from: 100, to: 200 } });
+
+    session.cover({ from: 150, to: 180 });
+    session.cover({ from: 150, to: 260 });
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    session.cover({ from: 50, to: 260 });
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    expect(loads(made[0]!.sent)).toEqual([
+      [100, 200, 'older'],
+      [200, 260, 'newer'],
+      [50, 100, 'older'],
+    ]);
+    expect(session.status.covered).toEqual({ from: 50, to: 260 });
+    expect(made).toHaveLength(1);
+  });
+
+  it('starts over with a new worker for a range apart from the indexed one', () => {
+    const { made, create } = fakeWorkers();
+    const session = new IndexSession('acme', create, () => 0);
+    session.cover({ from: 100, to: 200 });
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    session.cover({ from: 300, to: 400 });
+    expect(made[0]!.ended).toBe(true);
+    expect(loads(made[1]!.sent)).toEqual([[300, 400, 'older']]);
+    expect(made[1]!.sent[0]).toMatchObject({ query: { org: 'acme' } });
+  });
+
+  it('does not read a stopped range again unless asked to', () => {
+    const { made, create } = fakeWorkers();
+    const session = new IndexSession('acme', create, () => 0);
+    session.cover({ from: 100, to: 200 });
+    session.stop();
+    expect(made[0]!.sent.at(-1)).toEqual({ type: 'stop' });
+    made[0]!.reply({ type: 'loaded', progress, stopped: true });
+    expect(session.status.state).toBe('stopped');
+    session.cover({ from: 100, to: 200 });
+    expect(made).toHaveLength(1);
+    session.cover({ from: 100, to: 200 }, { force: true });
+    expect(made).toHaveLength(2);
+    expect(session.status.state).toBe('loading');
+  });
+
+  it('answers each search by its id and reports failures', async () => {
+    const { made, create } = fakeWorkers();
+    const session = new IndexSession('acme', create, () => 0);
+    const first = session.search({ q: 'a' });
+    const second = session.search({ q: 'b' });
+    const ids = made[0]!.sent.map((m) => (m.type === 'search' ? m.request.id : 0));
+    const answer = (id: number) => ({
+      id,
+      count: id,
+      events: [],
+      facets: { users: [], events: [], ips: [], tokens: [] },
+      errors: [],
+      progress,
+      loading: false,
+    });
+    made[0]!.reply({ type: 'answer', answer: answer(ids[1]!) });
+    made[0]!.reply({ type: 'answer', answer: answer(ids[0]!) });
+    expect((await first).count).toBe(ids[0]);
+    expect((await second).count).toBe(ids[1]);
+
+    session.cover({ from: 1, to: 2 });
+    made[0]!.reply({ type: 'failed', message: 'Too many requests', progress });
+    expect(session.status).toMatchObject({ state: 'failed', message: 'Too many requests' });
+  });
+
+  it('rejects what is pending when it is reset or disposed', async () => {
+    const { create } = fakeWorkers();
+    const session = new IndexSession('acme', create, () => 0);
+    const pending = session.suggest({ key: 'user', text: '' });
+    session.dispose();
+    await expect(pending).rejects.toThrow('reset');
+  });
+});

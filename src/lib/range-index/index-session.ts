@@ -1,0 +1,194 @@
+/**
+ * The page's side of the range-index worker, for one organization: which seconds are indexed,
+ * what is being read, and searches as promises. Audit events never change, so a range read
+ * once is kept: a wider or later view reads only the seconds it lacks (older ones after the
+ * last row, newer ones before the first), and a view inside what is indexed reads nothing.
+ */
+import type { AuditLogQuery } from '../audit-log-query.ts';
+import { createIndexWorker, type IndexWorkerHandle } from './create-index-worker.ts';
+import type {
+  FromIndexWorker,
+  SearchAnswer,
+  SearchRequest,
+  SuggestAnswer,
+  SuggestRequest,
+} from './index-protocol.ts';
+import type { LoadProgress } from './load-range.ts';
+
+/** Whole seconds, `from` inclusive, `to` exclusive. */
+export interface SecondsRange {
+  from: number;
+  to: number;
+}
+
+export type IndexState = 'idle' | 'loading' | 'loaded' | 'stopped' | 'failed';
+
+export interface IndexStatus {
+  state: IndexState;
+  progress: LoadProgress;
+  /** Seconds read whole (every event of them is indexed). */
+  covered?: SecondsRange;
+  /** Seconds the index is reading, was reading when stopped, or failed to read. */
+  target?: SecondsRange;
+  /** Why the last read failed. */
+  message?: string;
+}
+
+const EMPTY: LoadProgress = { events: 0, oldest: undefined, newest: undefined };
+/** Progress reaches the page this often at most, so a fast read does not re-render per page. */
+const PROGRESS_INTERVAL_MS = 250;
+
+const contains = (outer: SecondsRange | undefined, inner: SecondsRange) =>
+  outer !== undefined && outer.from <= inner.from && inner.to <= outer.to;
+
+type Pending = { resolve: (answer: never) => void; reject: (error: Error) => void };
+
+export class IndexSession {
+  private worker: IndexWorkerHandle | undefined;
+  private current: IndexStatus = { state: 'idle', progress: EMPTY };
+  private readonly listeners = new Set<() => void>();
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private lastProgressAt = -Infinity;
+  /** What the running read adds to `covered` when it ends. */
+  private reading: SecondsRange | undefined;
+
+  constructor(
+    private readonly org: string,
+    private readonly createWorker: () => IndexWorkerHandle = createIndexWorker,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get status(): IndexStatus {
+    return this.current;
+  }
+
+  /** Calls `listener` on every change of `status`; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Makes sure `range` is indexed or being read. A range the person stopped or that failed is
+   * not read again unless `force` (their "Index this range"); one that extends the indexed
+   * seconds on one side reads that side only; anything else starts over.
+   */
+  cover(range: SecondsRange, { force = false } = {}): void {
+    const { state, covered, target } = this.current;
+    if (contains(covered, range)) return;
+    if (state === 'loading' && contains(target, range)) return;
+    if ((state === 'stopped' || state === 'failed') && !force && contains(target, range)) return;
+    if (state === 'loaded' && covered && range.from >= covered.from && range.from <= covered.to) {
+      this.read({ from: covered.to, to: range.to }, 'newer', { from: covered.from, to: range.to });
+    } else if (
+      state === 'loaded' &&
+      covered &&
+      range.to <= covered.to &&
+      range.to >= covered.from
+    ) {
+      this.read({ from: range.from, to: covered.from }, 'older', {
+        from: range.from,
+        to: covered.to,
+      });
+    } else {
+      this.restart();
+      this.read(range, 'older', range);
+    }
+  }
+
+  /** Stops the read; what was read stays searchable. */
+  stop(): void {
+    if (this.current.state === 'loading') this.worker?.postMessage({ type: 'stop' });
+  }
+
+  search(request: Omit<SearchRequest, 'id'>): Promise<SearchAnswer> {
+    const id = this.nextId++;
+    this.ensureWorker().postMessage({ type: 'search', request: { ...request, id } });
+    return this.expect<SearchAnswer>(id);
+  }
+
+  suggest(request: Omit<SuggestRequest, 'id'>): Promise<SuggestAnswer> {
+    const id = this.nextId++;
+    this.ensureWorker().postMessage({ type: 'suggest', request: { ...request, id } });
+    return this.expect<SuggestAnswer>(id);
+  }
+
+  /** Ends the worker and forgets the index (sign-out, or the cache let it go). */
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.failPending();
+    this.listeners.clear();
+  }
+
+  private expect<T>(id: number): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (answer: never) => void, reject });
+    });
+  }
+
+  private failPending(): void {
+    for (const { reject } of this.pending.values()) reject(new Error('The index was reset.'));
+    this.pending.clear();
+  }
+
+  private restart(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.failPending();
+    this.current = { state: 'idle', progress: EMPTY };
+  }
+
+  private read(seconds: SecondsRange, direction: 'older' | 'newer', after: SecondsRange): void {
+    this.reading = after;
+    const query: AuditLogQuery = { org: this.org, startTime: seconds.from, endTime: seconds.to };
+    this.ensureWorker().postMessage({ type: 'load', query, direction });
+    this.update({ ...this.current, state: 'loading', target: after, message: undefined });
+  }
+
+  private ensureWorker(): IndexWorkerHandle {
+    if (this.worker) return this.worker;
+    const worker = this.createWorker();
+    worker.addEventListener('message', (event) => this.receive(event.data));
+    this.worker = worker;
+    return worker;
+  }
+
+  private receive(message: FromIndexWorker): void {
+    switch (message.type) {
+      case 'answer':
+      case 'suggestions': {
+        const waiting = this.pending.get(message.answer.id);
+        this.pending.delete(message.answer.id);
+        waiting?.resolve(message.answer as never);
+        return;
+      }
+      case 'progress': {
+        const at = this.now();
+        if (at - this.lastProgressAt < PROGRESS_INTERVAL_MS) return;
+        this.lastProgressAt = at;
+        this.update({ ...this.current, progress: message.progress });
+        return;
+      }
+      case 'loaded': {
+        const { progress, stopped } = message;
+        if (stopped) this.update({ ...this.current, state: 'stopped', progress });
+        else this.update({ ...this.current, state: 'loaded', progress, covered: this.reading });
+        return;
+      }
+      case 'failed':
+        this.update({
+          ...this.current,
+          state: 'failed',
+          progress: message.progress,
+          message: message.message,
+        });
+    }
+  }
+
+  private update(status: IndexStatus): void {
+    this.current = status;
+    for (const listener of this.listeners) listener();
+  }
+}
