@@ -88,6 +88,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     backend.kind === 'local'
       ? localUserLookup(backend.store)
       : upstreamUserLookup(upstreamOptions(backend));
+  // Which service answers /api, so the console can be polite to Pulumi Cloud's rate limit
+  // (docs/decisions/013-search-and-insights.md). Says nothing a signed-out visitor could use.
+  const service = backend.kind === 'local' ? 'embedded' : 'pulumi-cloud';
+  app.get('/console/config', (c) => c.json({ service }));
   app.route('/console', createSessionRoutes({ ...session, lookupUser }));
   app.use('/api/*', noStore);
   if (deps.faults) app.use('/api/*', faultInjection(deps.faults));

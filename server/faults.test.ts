@@ -52,6 +52,11 @@ describe('fault injection', () => {
     expect(await failing.json()).toMatchObject({ code: 500 });
   });
 
+  it('tells the console that the embedded service answers', async () => {
+    const server = await faultyServer('500:1', 1);
+    expect(await (await server.get('/console/config')).json()).toEqual({ service: 'embedded' });
+  });
+
   it('leaves /healthz, /console and static files alone', async () => {
     const server = await faultyServer('429:0.5,500:0.5', 3);
     expect((await server.get('/healthz')).status).toBe(200);

@@ -79,6 +79,13 @@ afterAll(async () => {
 });
 
 describe('upstream proxy', () => {
+  it('tells the console that Pulumi Cloud answers, without asking it', async () => {
+    seen = [];
+    const response = await fetch(`${proxyURL}/console/config`);
+    expect(await response.json()).toEqual({ service: 'pulumi-cloud' });
+    expect(seen).toEqual([]);
+  });
+
   it('forwards method, path, query, body and the allowed headers only', async () => {
     seen = [];
     const response = await fetch(`${proxyURL}/api/stacks/acme?x=1&y=%20z`, {

@@ -12,6 +12,7 @@ import './styles/log-table.css';
 import './styles/filters.css';
 import './styles/sign-in.css';
 import './styles/details.css';
+import './styles/search.css';
 
 // Before the first render, so a chosen theme never flashes the other one.
 applyThemePreference(readThemePreference());

@@ -39,4 +39,14 @@ describe('createQueryClient', () => {
     await runFailingQuery(client, new ApiError(401, 'x'));
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
+
+  it('ends what a cached value holds when the cache lets it go (sign-out clears it)', async () => {
+    const client = createQueryClient({ onUnauthorized: () => {} });
+    const dispose = vi.fn();
+    await client.fetchQuery({ queryKey: ['worker'], queryFn: () => ({ dispose }) });
+    await client.fetchQuery({ queryKey: ['plain'], queryFn: () => ({ dispose: 'no' }) });
+    expect(dispose).not.toHaveBeenCalled();
+    client.clear();
+    expect(dispose).toHaveBeenCalledTimes(1);
+  });
 });

@@ -18,8 +18,14 @@ export function createQueryClient({ onUnauthorized }: QueryClientOptions): Query
   const onError = (error: unknown) => {
     if (isUnauthorized(error)) onUnauthorized();
   };
+  const queryCache = new QueryCache({ onError });
+  // Some cached values hold a worker (the range index): when the cache lets one go (sign-out
+  // clears it; an organization left alone for `gcTime`), its worker ends with it.
+  queryCache.subscribe((event) => {
+    if (event.type === 'removed') disposeOf(event.query.state.data)?.();
+  });
   return new QueryClient({
-    queryCache: new QueryCache({ onError }),
+    queryCache,
     mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
@@ -32,4 +38,10 @@ export function createQueryClient({ onUnauthorized }: QueryClientOptions): Query
       mutations: { retry: false },
     },
   });
+}
+
+function disposeOf(value: unknown): (() => void) | undefined {
+  if (typeof value !== 'object' || value === null || !('dispose' in value)) return undefined;
+  const { dispose } = value as { dispose: unknown };
+  return typeof dispose === 'function' ? () => (dispose as () => void).call(value) : undefined;
 }

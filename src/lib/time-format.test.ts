@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatAbsolute,
   formatCompactInstant,
+  formatDay,
   formatEventTime,
   formatInstantWithOffset,
   formatRelative,
@@ -81,5 +82,13 @@ describe('formatCompactInstant', () => {
     ['America/New_York', '20261031T200000-0400'],
   ])('writes an instant in %s with its offset', (zone, expected) => {
     expect(formatCompactInstant(NOV_1, zone)).toBe(expected);
+  });
+});
+
+describe('formatDay', () => {
+  it('writes the day in the zone, with its year', () => {
+    const NOV_1 = Date.UTC(2026, 10, 1) / 1000;
+    expect(formatDay(NOV_1, 'UTC', 'en-US')).toBe('Nov 1, 2026');
+    expect(formatDay(NOV_1, 'America/New_York', 'en-US')).toBe('Oct 31, 2026');
   });
 });

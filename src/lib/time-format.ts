@@ -153,3 +153,10 @@ export function formatClockTime(seconds: number, timeZone?: string, locale?: str
     hourCycle: 'h23',
   }).format(seconds * 1000);
 }
+
+/** A day with its year: `formatDay(0, 'UTC', 'en-US') === 'Jan 1, 1970'`. */
+export function formatDay(seconds: number, timeZone?: string, locale?: string): string {
+  return formatter(locale, { timeZone, year: 'numeric', month: 'short', day: 'numeric' }).format(
+    seconds * 1000,
+  );
+}

@@ -1,17 +1,31 @@
 /**
- * The organization's audit log: filter bar, active filters, and the table filling the page.
- * The view lives in the URL; the app composes the export in as the view's primary action.
+ * The organization's audit log: filter bar, search, the count and activity chart, active
+ * filters, and the table filling the page with the facets beside it. The view lives in the URL;
+ * the app composes the export in as the view's primary action.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { EVENT_TYPES } from '../../../../common/pulumi/event-catalog.ts';
+import { withTerm } from '../../../lib/search-query/edit-search-query.ts';
+import type { SearchTerm } from '../../../lib/search-query/search-query-types.ts';
+import { zoneOf } from '../../../lib/time-format.ts';
 import { isAccessError } from '../api/describe-audit-log-error.ts';
 import { eventTypeQueries } from '../api/get-event-types.ts';
+import { ActivityChart } from '../search/activity-chart.tsx';
+import { FacetsPanel } from '../search/facets-panel.tsx';
+import { SearchBox } from '../search/search-box.tsx';
+import { SearchNotice } from '../search/search-notice.tsx';
+import { SearchSummary } from '../search/search-summary.tsx';
+import { useIndexRows } from '../search/use-index-rows.ts';
+import { useRangeIndex } from '../search/use-range-index.ts';
+import { useSearchAnswer } from '../search/use-search-answer.ts';
+import { UserPicker } from '../search/user-picker.tsx';
 import { useAuditLogView } from '../view/use-audit-log-view.ts';
 import { useCanonicalViewUrl } from '../view/use-canonical-view-url.ts';
 import { useKnownUser } from '../view/use-known-user.ts';
 import { useViewSnapshot } from '../view/use-view-snapshot.ts';
 import { useViewStatus } from '../view/use-view-status.ts';
+import { searchOfView } from '../view/view-search.ts';
 import { AuditLogResults } from './audit-log-results.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { EventPicker } from './event-picker.tsx';
@@ -37,9 +51,35 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
   const status = useViewStatus(org);
   const eventTypes = useQuery(eventTypeQueries.list(org)).data ?? EVENT_TYPES;
   const filteredUser = useKnownUser(org, view.user);
-  const filterUser = useCallback((user: string) => updateView({ user }), [updateView]);
+  // Filtering closes an open event: the panel belongs to the view it was opened in.
+  const filterUser = useCallback(
+    (user: string) => updateView({ user, details: undefined }),
+    [updateView],
+  );
+  const addTerm = useCallback(
+    (term: SearchTerm) =>
+      updateView({ q: withTerm(view.q ?? '', term) || undefined, details: undefined }),
+    [updateView, view.q],
+  );
+  const filterToken = useCallback(
+    (token: string) => addTerm({ kind: 'field', key: 'token', value: token, negated: false }),
+    [addTerm],
+  );
   // Over "admins only", "not Enterprise" or an unknown organization no filter can help.
   const filtersUseless = status.state === 'failed' && isAccessError(status.kind);
+
+  const search = useMemo(() => searchOfView(view), [view]);
+  const index = useRangeIndex(org, view);
+  const { answer, chartRange } = useSearchAnswer(org, index, search);
+  const { session, range } = index;
+  const { suggest } = index;
+  const suggestScope = [org, range, index.status.progress.events];
+  const question = useMemo(
+    () => ({ q: search.indexQuery, filter: search.indexFilter, window: range }),
+    [search.indexQuery, search.indexFilter, range],
+  );
+  const indexRows = useIndexRows(session, question, answer?.count ?? 0, index.status.covered);
+  const timeZone = zoneOf(view.tz);
 
   return (
     <div className="log-page">
@@ -48,10 +88,17 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
         {primaryAction}
         <fieldset className="log-toolbar__filters" disabled={filtersUseless}>
           <legend className="sr-only">Filters</legend>
+          <UserPicker
+            value={view.user}
+            valueLabel={filteredUser?.name || undefined}
+            onChange={(user) => updateView({ user, details: undefined })}
+            suggest={suggest && ((text, limit) => suggest('user', text, limit))}
+            suggestScope={suggestScope}
+          />
           <EventPicker
             eventTypes={eventTypes}
             value={view.event}
-            onChange={(event) => updateView({ event })}
+            onChange={(event) => updateView({ event, details: undefined })}
           />
           <TimeRangePicker view={view} onChange={updateView} />
           <TzToggle value={view.tz} onChange={(tz) => updateView({ tz })} />
@@ -61,16 +108,50 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
           <CopyLinkButton />
         </div>
       </div>
+      <fieldset className="search-row" disabled={filtersUseless}>
+        <legend className="sr-only">Search</legend>
+        <SearchBox
+          value={view.q ?? ''}
+          onSearch={(q) => updateView({ q: q || undefined, details: undefined })}
+          suggest={suggest}
+          suggestScope={suggestScope}
+        />
+        <SearchSummary index={index} answer={answer} timeZone={timeZone} />
+      </fieldset>
       <IgnoredParamsNotice ignored={notice.ignored} onDismiss={notice.dismiss} />
+      <SearchNotice errors={search.errors} />
       <FilterChips view={view} eventTypes={eventTypes} user={filteredUser} onChange={setView} />
-      <AuditLogResults
-        org={org}
-        view={view}
-        eventTypes={eventTypes}
-        onFilterUser={filterUser}
-        onChangeView={setView}
-        accessWayOn={accessWayOn}
-      />
+      {answer?.histogram && chartRange && !filtersUseless ? (
+        <ActivityChart
+          histogram={answer.histogram}
+          range={chartRange}
+          timeZone={timeZone}
+          onSelectRange={(from, to) =>
+            updateView({ from, to, range: undefined, details: undefined })
+          }
+        />
+      ) : null}
+      <div className="log-body">
+        <AuditLogResults
+          org={org}
+          view={view}
+          eventTypes={eventTypes}
+          onFilterUser={filterUser}
+          onFilterToken={filterToken}
+          onChangeView={setView}
+          accessWayOn={accessWayOn}
+          indexed={
+            search.needsIndex
+              ? {
+                  ...indexRows,
+                  count: answer?.count,
+                  loading: answer?.loading ?? true,
+                }
+              : undefined
+          }
+        />
+        {answer && !filtersUseless ? <FacetsPanel facets={answer.facets} onTerm={addTerm} /> : null}
+      </div>
     </div>
   );
 }

@@ -31,6 +31,10 @@ interface AuditLogTableProps {
   onOpenRow: (index: number) => void;
   /** Shows only the events of the user of the row at `index`. */
   onFilterRowUser: (index: number) => void;
+  /** The row a link names, marked as such. */
+  highlightIndex?: number;
+  /** A row to bring into view once (a link opened afresh). */
+  revealIndex?: number;
 }
 
 export function AuditLogTable({
@@ -42,6 +46,8 @@ export function AuditLogTable({
   footer,
   onOpenRow,
   onFilterRowUser,
+  highlightIndex,
+  revealIndex,
 }: AuditLogTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
@@ -75,6 +81,10 @@ export function AuditLogTable({
     onRangeChange(first, last);
   }, [first, last, rows, onRangeChange]);
 
+  useEffect(() => {
+    if (revealIndex !== undefined) virtualizer.scrollToIndex(revealIndex, { align: 'center' });
+  }, [revealIndex, virtualizer]);
+
   return (
     <div
       className="table-scroll"
@@ -103,6 +113,7 @@ export function AuditLogTable({
               index={index}
               event={rows.at(index)}
               tabbable={index === focus.activeIndex}
+              highlighted={index === highlightIndex}
               display={display}
               hintId={hintId}
             />

@@ -3,6 +3,7 @@
  * (focus stays inside), Escape closes it, and focus goes back to what opened it.
  */
 import { useEffect, useId, useRef } from 'react';
+import { CopyButton } from '../../../components/copy-button.tsx';
 import { Icon } from '../../../components/icon.tsx';
 import { trapTab } from '../../../components/trap-tab.ts';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
@@ -14,9 +15,18 @@ interface EventDetailsDialogProps {
   event: AuditLogEvent;
   onClose: () => void;
   onFilterUser: (login: string) => void;
+  onFilterToken?: (token: string) => void;
+  /** The address of a link to this event, read when copied. */
+  link?: () => string;
 }
 
-export function EventDetailsDialog({ event, onClose, onFilterUser }: EventDetailsDialogProps) {
+export function EventDetailsDialog({
+  event,
+  onClose,
+  onFilterUser,
+  onFilterToken,
+  link,
+}: EventDetailsDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -55,9 +65,18 @@ export function EventDetailsDialog({ event, onClose, onFilterUser }: EventDetail
           </button>
         </header>
         <div className="details-dialog__body">
-          <EventDetails event={event} onFilterUser={onFilterUser} />
+          <EventDetails event={event} onFilterUser={onFilterUser} onFilterToken={onFilterToken} />
         </div>
         <footer className="details-dialog__footer">
+          {link ? (
+            <CopyButton
+              label="Copy link to this event"
+              icon="link"
+              text={link}
+              copiedMessage="Link to the event copied to the clipboard"
+              failedMessage="The link could not be copied"
+            />
+          ) : null}
           <CopyJsonButton value={event} />
         </footer>
       </div>

@@ -14,6 +14,8 @@ import { formatInstantWithOffset } from '../../../lib/time-format.ts';
 interface EventDetailsProps {
   event: AuditLogEvent;
   onFilterUser: (login: string) => void;
+  /** Shows only the events made with a token (its name, or id when it has none). */
+  onFilterToken?: (token: string) => void;
   /** The browser's zone by default; tests pass one. */
   localTimeZone?: string;
 }
@@ -29,7 +31,26 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 const NONE = <span className="muted">None</span>;
 
-export function EventDetails({ event, onFilterUser, localTimeZone }: EventDetailsProps) {
+/** What the catalog says of an event type, in words. */
+function aboutEventType(type: NonNullable<ReturnType<typeof findEventType>>): string {
+  const parts = [`One of the ${categoryLabel(type.category).toLowerCase()} events.`];
+  if (type.requiresOrgAdmin) parts.push('Only organization admins can do this.');
+  else if (type.requiresStackAdmin) parts.push('Only stack admins can do this.');
+  if (type.authenticationFailure) parts.push('Recorded when authentication fails.');
+  if (type.deprecated) {
+    parts.push(
+      type.replacedBy ? `No longer recorded; see ${type.replacedBy}.` : 'No longer recorded.',
+    );
+  }
+  return parts.join(' ');
+}
+
+export function EventDetails({
+  event,
+  onFilterUser,
+  onFilterToken,
+  localTimeZone,
+}: EventDetailsProps) {
   const { user, timestamp } = event;
   const type = findEventType(event.event);
   const flags = describeFlags(event);
@@ -71,13 +92,26 @@ export function EventDetails({ event, onFilterUser, localTimeZone }: EventDetail
         <Field label="Category">
           {type ? categoryLabel(type.category) : 'Unknown (newer than this console’s catalog)'}
         </Field>
+        {type ? <Field label="About this event type">{aboutEventType(type)}</Field> : null}
         <Field label="Description">
           {event.description ? <p className="details__description">{event.description}</p> : NONE}
         </Field>
         <Field label="Source IP">
           {event.sourceIP ? <span className="mono">{event.sourceIP}</span> : NONE}
         </Field>
-        <Field label="Token">{event.tokenName || NONE}</Field>
+        <Field label="Token">
+          {event.tokenName || NONE}
+          {onFilterToken && (event.tokenName || event.tokenID) ? (
+            <button
+              type="button"
+              className="link-btn details__token-filter"
+              onClick={() => onFilterToken(event.tokenName || event.tokenID || '')}
+            >
+              <Icon name="filter" size={12} />
+              Filter by this token
+            </button>
+          ) : null}
+        </Field>
         <Field label="Token ID">
           {event.tokenID ? <span className="mono">{event.tokenID}</span> : NONE}
         </Field>

@@ -12,6 +12,8 @@ interface LogRowProps {
   tabbable: boolean;
   display: RowDisplay;
   hintId: string;
+  /** The event a link names. */
+  highlighted?: boolean;
 }
 
 /**
@@ -25,6 +27,7 @@ export const LogRow = memo(function LogRow({
   tabbable,
   display,
   hintId,
+  highlighted = false,
 }: LogRowProps) {
   const position = { height: ROW_HEIGHT, transform: `translateY(${index * ROW_HEIGHT}px)` };
   if (!event) {
@@ -45,8 +48,9 @@ export const LogRow = memo(function LogRow({
   }
   return (
     <div
-      className="log-row log-row--body"
+      className={`log-row log-row--body${highlighted ? ' log-row--linked' : ''}`}
       role="row"
+      aria-current={highlighted ? 'true' : undefined}
       aria-rowindex={index + 2}
       aria-describedby={hintId}
       tabIndex={tabbable ? 0 : -1}

@@ -11,6 +11,7 @@ interface NoEventsStateProps {
 }
 
 const CLEAR_LABELS: Record<ActiveFilter['key'], string> = {
+  search: 'Clear search',
   user: 'Any user',
   event: 'Any event',
   time: 'All time',

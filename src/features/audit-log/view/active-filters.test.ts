@@ -19,6 +19,13 @@ describe('activeFilters', () => {
     expect(filters[2]?.without).toEqual({ tz: 'utc', user: 'kim', event: 'stack-deleted' });
   });
 
+  it('names the search first, and lifts it alone', () => {
+    const view = { tz: 'utc', user: 'kim', q: 'failed:true' } as const;
+    const [search] = activeFilters(view, EVENT_TYPES);
+    expect(search).toMatchObject({ key: 'search', label: 'Search', value: 'failed:true' });
+    expect(search?.without).toEqual({ tz: 'utc', user: 'kim', q: undefined });
+  });
+
   it('falls back to the event id for an event the catalog does not know', () => {
     expect(activeFilters({ tz: 'utc', event: 'brand-new' }, [])[0]?.value).toBe('brand-new');
   });

@@ -8,11 +8,11 @@ import { describeTimeRange } from '../format/describe-time-range.ts';
 import { hasTimeFilter } from './time-range.ts';
 import type { AuditLogView } from './view-schema.ts';
 
-export type FilterKey = 'user' | 'event' | 'time';
+export type FilterKey = 'search' | 'user' | 'event' | 'time';
 
 export interface ActiveFilter {
   key: FilterKey;
-  /** What kind of filter: "User", "Event", "Time". */
+  /** What kind of filter: "Search", "User", "Event", "Time". */
   label: string;
   /** Its value in words: the login, the event's display name, "Last 7 days". */
   value: string;
@@ -29,6 +29,14 @@ export function activeFilters(
   eventTypes: readonly EventType[],
 ): ActiveFilter[] {
   const filters: ActiveFilter[] = [];
+  if (view.q) {
+    filters.push({
+      key: 'search',
+      label: 'Search',
+      value: view.q,
+      without: { ...view, q: undefined },
+    });
+  }
   if (view.user) {
     filters.push({
       key: 'user',

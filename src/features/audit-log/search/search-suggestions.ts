@@ -1,0 +1,79 @@
+/**
+ * What the search box offers for the piece under the caret: keys while a word is typed, values
+ * once a key is (logins, events, addresses and tokens seen in the range, from the index).
+ */
+import { EVENT_TYPES } from '../../../../common/pulumi/event-catalog.ts';
+import type { FacetEntry, FacetKey } from '../../../lib/range-index/facets.ts';
+import type { TermAtCaret } from '../../../lib/search-query/edit-search-query.ts';
+import { FLAG_KEYS } from '../../../lib/search-query/search-query-types.ts';
+import { formatSearchTerm } from '../../../lib/search-query/serialize-search-query.ts';
+import { categoryLabel } from '../format/category-label.ts';
+
+export interface Suggestion {
+  /** The piece as it will be written, e.g. `user:kim` or `ip:`. */
+  completion: string;
+  label: string;
+  /** A hint after the label: a count, what a key means. */
+  detail?: string;
+}
+
+const KEY_HINTS: [string, string][] = [
+  ['user:', 'a user’s login'],
+  ['event:', 'an event type'],
+  ['category:', 'a group of event types'],
+  ['ip:', 'an address or CIDR block'],
+  ['token:', 'an access token’s name'],
+  ['actor:', 'who acted for a token'],
+  ['failed:true', 'authentication failures'],
+  ['admin:true', 'needed org admin'],
+  ['first-ip:true', 'a user’s first event from an address'],
+  ['burst:true', '5+ failures from one address in 5 min'],
+];
+
+const INDEXED_KEYS: readonly string[] = ['user', 'event', 'ip', 'token'] satisfies FacetKey[];
+
+/** Whether the piece asks the index for values: `indexedKey(termAt('user:k', 6)) === 'user'`. */
+export function indexedKey(at: TermAtCaret): FacetKey | undefined {
+  return at.key !== undefined && INDEXED_KEYS.includes(at.key) ? (at.key as FacetKey) : undefined;
+}
+
+const CATEGORIES = [...new Set(EVENT_TYPES.map((t) => t.category))].sort();
+
+/**
+ * Suggestions for the piece that need no index (keys, categories, true/false):
+ * `staticSuggestions(termAt('fa', 2))[0]?.completion === 'failed:true'`.
+ */
+export function staticSuggestions(at: TermAtCaret): Suggestion[] {
+  if (at.key === undefined) {
+    const word = at.value.toLowerCase();
+    if (word === '') return [];
+    return KEY_HINTS.filter(([key]) => key.startsWith(word) && key !== word).map(
+      ([completion, detail]) => ({ completion, label: completion, detail }),
+    );
+  }
+  if (at.key === 'category') {
+    return CATEGORIES.filter((c) => c.startsWith(at.value.toLowerCase())).map((c) => ({
+      completion: `category:${c}`,
+      label: categoryLabel(c),
+      detail: c,
+    }));
+  }
+  if ((FLAG_KEYS as readonly string[]).includes(at.key)) {
+    return ['true', 'false']
+      .filter((v) => v.startsWith(at.value.toLowerCase()))
+      .map((v) => ({ completion: `${at.key}:${v}`, label: `${at.key}:${v}` }));
+  }
+  return [];
+}
+
+/** Index values as suggestions: `user:kim` labelled "Kim Park", with its count. */
+export function valueSuggestions(key: FacetKey, entries: FacetEntry[]): Suggestion[] {
+  return entries.map((entry) => ({
+    completion:
+      key === 'ip'
+        ? `ip:${entry.value}`
+        : formatSearchTerm({ kind: 'field', key, value: entry.value, negated: false }),
+    label: entry.label === entry.value ? entry.value : `${entry.label} (${entry.value})`,
+    detail: `${entry.count.toLocaleString()}`,
+  }));
+}

@@ -1,0 +1,103 @@
+/**
+ * The view's range in the index: the organization's session, its status as React state, and
+ * whether the range is read by itself or waits for the person (index-policy.ts).
+ */
+import { useInfiniteQuery, useQuery, type InfiniteData } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { FacetEntry, FacetKey } from '../../../lib/range-index/facets.ts';
+import type {
+  IndexSession,
+  IndexStatus,
+  SecondsRange,
+} from '../../../lib/range-index/index-session.ts';
+import {
+  auditLogQueries,
+  filtersOf,
+  type AuditLogPageParam,
+  type LoadedAuditLogPage,
+} from '../api/audit-log-queries.ts';
+import type { AuditLogView } from '../view/view-schema.ts';
+import { estimateEvents, readsByItself, type FirstPage } from './index-policy.ts';
+import { searchQueries } from './search-queries.ts';
+
+const IDLE: IndexStatus = {
+  state: 'idle',
+  progress: { events: 0, oldest: undefined, newest: undefined },
+};
+const NO_SUBSCRIPTION = () => () => {};
+
+type Pages = InfiniteData<LoadedAuditLogPage, AuditLogPageParam | undefined>;
+
+/** The view's seconds and what its first page says, from the table's own query. */
+const firstPageOf = (data: Pages): { range: SecondsRange; page: FirstPage } | undefined => {
+  const first = data.pages[0];
+  if (!first || first.param.rowOffset !== 0) return undefined;
+  const { startTime, endTime } = first.snapshot.bounds;
+  return {
+    range: { from: startTime ?? 0, to: endTime },
+    page: {
+      events: first.events.length,
+      newest: first.events[0]?.timestamp,
+      oldest: first.events.at(-1)?.timestamp,
+      more: first.continuationToken !== undefined,
+    },
+  };
+};
+
+export interface RangeIndexState {
+  session: IndexSession | undefined;
+  status: IndexStatus;
+  /** The view's seconds, once its first page has resolved them. */
+  range: SecondsRange | undefined;
+  /** About how many events the range holds, when the first page can say. */
+  estimate: number | undefined;
+  /** The range is read without asking. */
+  automatic: boolean;
+  /** Reads the range (the person asked, or asks again after a stop or failure). */
+  read: () => void;
+  stop: () => void;
+  /** Values of a key seen in the range; undefined until the index holds any. */
+  suggest: ((key: FacetKey, text: string, limit: number) => Promise<FacetEntry[]>) | undefined;
+}
+
+export function useRangeIndex(org: string, view: AuditLogView): RangeIndexState {
+  const session = useQuery(searchQueries.session(org)).data;
+  const service = useQuery(searchQueries.config()).data?.service;
+  const filters = useMemo(() => filtersOf(view), [view]);
+  const { data: first } = useInfiniteQuery({
+    ...auditLogQueries.list(org, filters),
+    select: firstPageOf,
+  });
+  const subscribe = useMemo(
+    () => (session ? (listener: () => void) => session.subscribe(listener) : NO_SUBSCRIPTION),
+    [session],
+  );
+  const status = useSyncExternalStore(subscribe, () => session?.status ?? IDLE);
+  const from = first?.range.from;
+  const to = first?.range.to;
+  const range = useMemo(
+    () => (from !== undefined && to !== undefined ? { from, to } : undefined),
+    [from, to],
+  );
+  // The index reads the whole range: a first page narrowed to a user or an event type says
+  // too little about it.
+  const narrowed = filters.user !== undefined || filters.event !== undefined;
+  const estimate = first && range && !narrowed ? estimateEvents(first.page, range) : undefined;
+  const automatic = readsByItself(service, estimate);
+
+  useEffect(() => {
+    if (session && range && automatic) session.cover(range);
+  }, [session, range, automatic]);
+
+  const read = useCallback(() => {
+    if (session && range) session.cover(range, { force: true });
+  }, [session, range]);
+  const stop = useCallback(() => session?.stop(), [session]);
+  const suggestValues = useCallback(
+    (key: FacetKey, text: string, limit: number) =>
+      session!.suggest({ key, text, limit, window: range }).then((answer) => answer.entries),
+    [session, range],
+  );
+  const suggest = session && status.state !== 'idle' ? suggestValues : undefined;
+  return { session, status, range, estimate, automatic, read, stop, suggest };
+}

@@ -1,0 +1,68 @@
+/**
+ * The index's answer to the view's question: the count, facets and the chart's buckets, asked
+ * again as the index grows (progress) and kept on screen while the next answer is computed.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { SearchAnswer } from '../../../lib/range-index/index-protocol.ts';
+import type { SecondsRange } from '../../../lib/range-index/index-session.ts';
+import { auditLogQueries } from '../api/audit-log-queries.ts';
+import type { ViewSearch } from '../view/view-search.ts';
+import type { RangeIndexState } from './use-range-index.ts';
+
+/** Buckets the chart draws at most. */
+export const CHART_BUCKETS = 120;
+/** Entries per facet. */
+export const FACET_ENTRIES = 8;
+
+/**
+ * The seconds the chart spans: the view's range, or for "all time" (which starts at 0) from the
+ * oldest event read, so the bars are not squeezed against the end of fifty years.
+ */
+export function chartRangeOf(
+  range: SecondsRange | undefined,
+  oldest: number | undefined,
+): SecondsRange | undefined {
+  if (!range || range.from > 0 || oldest === undefined) return range;
+  return { from: Math.min(oldest, range.to - 1), to: range.to };
+}
+
+export interface SearchAnswerState {
+  answer: SearchAnswer | undefined;
+  /** The seconds the answer's histogram spans. */
+  chartRange: SecondsRange | undefined;
+}
+
+export function useSearchAnswer(
+  org: string,
+  index: RangeIndexState,
+  search: ViewSearch,
+): SearchAnswerState {
+  const { session, status, range } = index;
+  const chartRange = chartRangeOf(range, status.progress.oldest);
+  const question = { q: search.indexQuery, filter: search.indexFilter };
+  const { data } = useQuery({
+    queryKey: [
+      ...auditLogQueries.org(org),
+      'range-index',
+      'answer',
+      question,
+      range,
+      status.state,
+      status.progress.events,
+    ] as const,
+    queryFn: () =>
+      session!.search({
+        ...question,
+        window: range,
+        limit: 0,
+        facetLimit: FACET_ENTRIES,
+        histogram: chartRange && { ...chartRange, maxBuckets: CHART_BUCKETS },
+      }),
+    enabled: session !== undefined && range !== undefined && status.state !== 'idle',
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    gcTime: 60_000,
+    retry: false,
+  });
+  return { answer: data, chartRange: data?.histogram ? chartRange : undefined };
+}
