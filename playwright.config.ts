@@ -33,6 +33,7 @@ export default defineConfig<E2eOptions>({
         'viewer/filters.spec.ts',
         'viewer/details.spec.ts',
         'viewer/snapshot.spec.ts',
+        'viewer/search.spec.ts',
         'export/export-download.spec.ts',
       ],
     },

@@ -32,6 +32,8 @@ export interface IndexStatus {
   target?: SecondsRange;
   /** Why the last read failed. */
   message?: string;
+  /** Counts the changes: an answer computed before one may be out of date after it. */
+  revision: number;
 }
 
 const EMPTY: LoadProgress = { events: 0, oldest: undefined, newest: undefined };
@@ -45,7 +47,7 @@ type Pending = { resolve: (answer: never) => void; reject: (error: Error) => voi
 
 export class IndexSession {
   private worker: IndexWorkerHandle | undefined;
-  private current: IndexStatus = { state: 'idle', progress: EMPTY };
+  private current: IndexStatus = { state: 'idle', progress: EMPTY, revision: 0 };
   private readonly listeners = new Set<() => void>();
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
@@ -137,7 +139,7 @@ export class IndexSession {
     this.worker?.terminate();
     this.worker = undefined;
     this.failPending();
-    this.current = { state: 'idle', progress: EMPTY };
+    this.current = { state: 'idle', progress: EMPTY, revision: this.current.revision + 1 };
   }
 
   private read(seconds: SecondsRange, direction: 'older' | 'newer', after: SecondsRange): void {
@@ -188,7 +190,7 @@ export class IndexSession {
   }
 
   private update(status: IndexStatus): void {
-    this.current = status;
+    this.current = { ...status, revision: this.current.revision + 1 };
     for (const listener of this.listeners) listener();
   }
 }

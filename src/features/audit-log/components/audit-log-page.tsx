@@ -73,7 +73,7 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
   const { answer, chartRange } = useSearchAnswer(org, index, search);
   const { session, range } = index;
   const { suggest } = index;
-  const suggestScope = [org, range, index.status.progress.events];
+  const suggestScope = [org, range, index.status.revision];
   const question = useMemo(
     () => ({ q: search.indexQuery, filter: search.indexFilter, window: range }),
     [search.indexQuery, search.indexFilter, range],

@@ -23,6 +23,7 @@ import { searchQueries } from './search-queries.ts';
 const IDLE: IndexStatus = {
   state: 'idle',
   progress: { events: 0, oldest: undefined, newest: undefined },
+  revision: 0,
 };
 const NO_SUBSCRIPTION = () => () => {};
 

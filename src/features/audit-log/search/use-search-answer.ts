@@ -47,8 +47,8 @@ export function useSearchAnswer(
       'answer',
       question,
       range,
-      status.state,
-      status.progress.events,
+      chartRange,
+      status.revision,
     ] as const,
     queryFn: () =>
       session!.search({

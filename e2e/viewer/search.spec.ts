@@ -1,0 +1,221 @@
+/**
+ * Search, facets, the activity chart, the user picker and event links: each answer is checked
+ * against what the API itself returns, filtered here in the plain way.
+ */
+import type { Page } from '@playwright/test';
+import { eventDisplayName } from '../../common/pulumi/event-catalog.ts';
+import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
+import { BULK_PAGE_SIZE } from '../../src/lib/pager/fetch-audit-log-page.ts';
+import { naiveMatch } from '../../src/lib/range-index/testing/naive-search.ts';
+import { parseSearchQuery } from '../../src/lib/search-query/parse-search-query.ts';
+import { expect, test } from '../support/fixtures.ts';
+import {
+  apiEvents,
+  asShown,
+  LOG_PATH,
+  readShownRows,
+  scrollAndCollect,
+  signInContext,
+  waitForRows,
+  type ApiEvent,
+} from './viewer-helpers.ts';
+
+test.beforeEach(async ({ context, baseURL, adminToken }) => {
+  await signInContext(context, baseURL!, adminToken);
+});
+
+/** Against Pulumi Cloud the range is read when asked: ask, as an admin would. */
+async function readRangeIfAsked(page: Page) {
+  const read = page.getByRole('button', { name: 'Read this range' });
+  const count = page.getByTestId('match-count');
+  await expect(read.or(count).first()).toBeVisible({ timeout: 30_000 });
+  if (await read.isVisible()) await read.click();
+  await expect(page.getByText(/events? indexed/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0, { timeout: 30_000 });
+}
+
+async function search(page: Page, q: string) {
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await box.fill(q);
+  await box.press('Escape');
+  await box.press('Enter');
+}
+
+const countText = (n: number) => `${n.toLocaleString('en-US')} event${n === 1 ? '' : 's'}`;
+
+test('a search with a CIDR block, a word and an exclusion shows exactly the matching events, counted', async ({
+  page,
+  request,
+  baseURL,
+  adminToken,
+}) => {
+  await page.goto(LOG_PATH);
+  await waitForRows(page);
+  await readRangeIfAsked(page);
+  await search(page, 'ip:203.0.113.0/24 stack -failed:true');
+  await expect(page).toHaveURL(/q=ip%3A203\.0\.113\.0%2F24\+stack\+-failed%3Atrue/);
+
+  // The plain oracle the range index is unit-tested against, over what the API returns.
+  const all = (await apiEvents(request, baseURL!, adminToken, {})) as unknown as AuditLogEvent[];
+  const q = parseSearchQuery('ip:203.0.113.0/24 stack -failed:true').query;
+  const expected = naiveMatch(all, q).map((row) => all[row]!);
+  expect(expected.length).toBeGreaterThan(0);
+  await expect(page.getByTestId('match-count')).toHaveText(countText(expected.length));
+  await waitForRows(page);
+  expect(await scrollAndCollect(page)).toEqual(
+    expected.map((e, i) => asShown(e as unknown as ApiEvent, i)),
+  );
+});
+
+test('facets include and exclude values, each a change of the search in the URL', async ({
+  page,
+}) => {
+  await page.goto(LOG_PATH);
+  await waitForRows(page);
+  await readRangeIfAsked(page);
+  const facets = page.getByRole('complementary', { name: 'Facets' });
+  const users = facets.getByRole('region', { name: 'Users' });
+  const first = users.locator('.facet__include').first();
+  const login = /\(([^)]+)\)$/.exec((await first.getAttribute('title')) ?? '')?.[1] ?? '';
+  const shownCount = Number(
+    (await users.locator('.facet__count').first().textContent())!.replace(/,/g, ''),
+  );
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`q=user%3A${login}`));
+  await expect(page.getByTestId('match-count')).toHaveText(countText(shownCount));
+  await waitForRows(page);
+  expect((await readShownRows(page)).every((row) => row.login === login)).toBe(true);
+
+  const events = facets.getByRole('region', { name: 'Events' });
+  const topEvent = events.locator('.facet').first();
+  const excludeButton = topEvent.getByRole('button', { name: /^Exclude / });
+  const excluded = (await excludeButton.getAttribute('aria-label'))!.replace('Exclude ', '');
+  await excludeButton.click();
+  await expect(page).toHaveURL(/-event%3A/);
+  await waitForRows(page);
+  const rows = await readShownRows(page);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.every((row) => row.login === login && eventDisplayName(row.event) !== excluded)).toBe(
+    true,
+  );
+});
+
+test('dragging across the activity chart narrows the time range in the URL', async ({ page }) => {
+  await page.goto(`${LOG_PATH}?range=30d&tz=utc`);
+  await waitForRows(page);
+  await readRangeIfAsked(page);
+  const chart = page.getByRole('img', { name: /^Activity chart:/ });
+  await expect(chart).toBeVisible();
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=.*&to=/);
+  const url = new URL(page.url());
+  const from = Date.parse(url.searchParams.get('from')!) / 1000;
+  const to = Date.parse(url.searchParams.get('to')!) / 1000;
+  expect(to).toBeGreaterThan(from);
+  await waitForRows(page).catch(() => undefined);
+  for (const row of await readShownRows(page)) {
+    const at = Date.parse(row.dateTime) / 1000;
+    expect(at >= from && at < to).toBe(true);
+  }
+});
+
+test('the user picker finds anyone by part of their name, whatever the case', async ({ page }) => {
+  await page.goto(LOG_PATH);
+  await waitForRows(page);
+  await readRangeIfAsked(page);
+  await page.getByRole('button', { name: /^User:/ }).click();
+  const box = page.getByRole('combobox', { name: 'Search users by name or login' });
+  await box.fill('OKON');
+  const option = page.getByRole('option', { name: /Dana Okonkwo/ });
+  await expect(option).toBeVisible();
+  await box.press('Enter');
+  await expect(page).toHaveURL(`${LOG_PATH}?user=dokonkwo`);
+  await waitForRows(page);
+  expect((await readShownRows(page)).every((row) => row.login === 'dokonkwo')).toBe(true);
+});
+
+test('a link to an event opens it for a colleague, highlighted and in detail; Back closes it', async ({
+  page,
+  browser,
+  baseURL,
+  adminToken,
+}) => {
+  await page.goto(`${LOG_PATH}?tz=utc`);
+  await waitForRows(page);
+  const row = (await readShownRows(page))[3]!;
+  await page.locator(`[data-row-index="${row.index}"] .log-cell--description`).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(page).toHaveURL(/details=\d+-[0-9a-f]{8}/);
+  const identity = new URL(page.url()).searchParams.get('details')!;
+  await page.goBack();
+  await expect(dialog).toHaveCount(0);
+  await expect(page).not.toHaveURL(/details=/);
+
+  // The link the panel copies, opened by someone else in a browser of their own.
+  await page.goForward();
+  await expect(dialog).toBeVisible();
+  await page.evaluate(() => {
+    (window as unknown as { copied: string }).copied = '';
+    navigator.clipboard.writeText = async (text: string) => {
+      (window as unknown as { copied: string }).copied = text;
+    };
+  });
+  await dialog.getByRole('button', { name: 'Copy link to this event' }).click();
+  const link = await page.evaluate(() => (window as unknown as { copied: string }).copied);
+  expect(link).toContain(`details=${identity}`);
+
+  const colleague = await browser.newContext();
+  await signInContext(colleague, baseURL!, adminToken);
+  const other = await colleague.newPage();
+  await other.goto(link);
+  const theirs = other.getByRole('dialog');
+  await expect(theirs).toBeVisible();
+  await expect(theirs.locator('dt:text-is("Time (UTC)") + dd')).toHaveText(row.dateTime);
+  await expect(theirs.locator('dt:text-is("Description") + dd')).toHaveText(row.description);
+  const highlighted = other.locator('[aria-current="true"][data-testid="log-row"]');
+  await expect(highlighted).toHaveCount(1);
+  await expect(highlighted.locator('time')).toHaveAttribute('datetime', row.dateTime);
+  await theirs.getByRole('button', { name: 'Close details' }).click();
+  await expect(theirs).toHaveCount(0);
+  await expect(other).not.toHaveURL(/details=/);
+  await colleague.close();
+});
+
+test('a term the console cannot read is named, and the rest is searched', async ({ page }) => {
+  await page.goto(`${LOG_PATH}?q=${encodeURIComponent('colour:red failed:true')}`);
+  await expect(page.getByText('Some search terms were not understood')).toBeVisible();
+  await expect(page.getByText('unknown key “colour:”')).toBeVisible();
+  await readRangeIfAsked(page);
+  await expect(page.getByTestId('match-count')).toBeVisible();
+  await waitForRows(page);
+  expect((await readShownRows(page)).length).toBeGreaterThan(0);
+});
+
+test('against Pulumi Cloud a long range is read only when asked, and then in full', async ({
+  page,
+  viaUpstream,
+}) => {
+  test.skip(!viaUpstream, 'the embedded service reads every range by itself');
+  const listRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/auditlogs/v2')) listRequests.push(r.url());
+  });
+  await page.goto(LOG_PATH);
+  await waitForRows(page);
+  const read = page.getByRole('button', { name: 'Read this range' });
+  await expect(read).toBeVisible();
+  await expect(page.getByText(/requests?\)/)).toBeVisible();
+  await page.waitForTimeout(1000);
+  // The table's own pages, and no whole-range read behind the admin's back.
+  const rangeReads = () => listRequests.filter((url) => url.includes(`pageSize=${BULK_PAGE_SIZE}`));
+  expect(rangeReads()).toEqual([]);
+  await read.click();
+  await expect(page.getByText(/3,000 events indexed/)).toBeVisible({ timeout: 30_000 });
+  expect(rangeReads().length).toBeGreaterThan(0);
+  await expect(page.getByTestId('match-count')).toHaveText('3,000 events');
+});
