@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { csvHeaderLine, CSV_COLUMNS, eventsToCsvChunk } from '../../common/export/audit-csv.ts';
+import { naiveMatch } from '../../src/lib/range-index/testing/naive-search.ts';
+import { parseSearchQuery } from '../../src/lib/search-query/parse-search-query.ts';
 import { expect, test } from '../support/fixtures.ts';
 import {
   downloadExport,
@@ -73,6 +75,23 @@ test.describe('export download', () => {
     await expect(receipt.getByTestId('receipt-sha256')).toHaveText(
       createHash('sha256').update(file.bytes).digest('hex'),
     );
+  });
+
+  test('CSV of a search holds exactly its matches, as the table lists them', async ({
+    page,
+    baseURL,
+  }) => {
+    const user = mostFrequent(all, (e) => e.user.githubLogin);
+    const view: ExportView = { user, q: '-failed:true -"stack update"', ...innerRange(all) };
+    const inView = await fetchViewEvents(page.request, baseURL!, view);
+    const expected = naiveMatch(inView, parseSearchQuery(view.q!).query).map((i) => inView[i]!);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(expected.length).toBeLessThan(inView.length);
+    await openView(page, baseURL!, view);
+    const file = await downloadExport(page);
+    expect(file.bytes.toString('utf8')).toBe(csvHeaderLine() + eventsToCsvChunk(expected));
+    const receipt = page.getByRole('region', { name: 'Download ready' });
+    await expect(receipt).toContainText(`user:${user} ${view.q}`);
   });
 
   test('JSON Lines of an event filter holds the API objects, one per line', async ({

@@ -12,6 +12,8 @@ export interface ExportView {
   event?: string;
   startTime?: number;
   endTime?: number;
+  /** A search (`q=`), which the console answers from its own read of the range. */
+  q?: string;
 }
 
 /** The V2 filter parameters of a view. */
@@ -30,6 +32,7 @@ function viewPath(view: ExportView): string {
   if (view.event) params.set('event', view.event);
   if (view.startTime !== undefined) params.set('from', formatCsvTimestamp(view.startTime));
   if (view.endTime !== undefined) params.set('to', formatCsvTimestamp(view.endTime));
+  if (view.q) params.set('q', view.q);
   return `/orgs/acme/audit-logs?${params}`;
 }
 

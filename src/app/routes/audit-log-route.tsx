@@ -24,7 +24,7 @@ export function downloadBlockedReason(status: ViewStatus): string | undefined {
  */
 export function AuditLogRoute() {
   const { org = '' } = useParams();
-  const { query, tz } = useViewSnapshot(org);
+  const { query, tz, search } = useViewSnapshot(org);
   const blockedReason = downloadBlockedReason(useViewStatus(org));
   return (
     <AuditLogPage
@@ -34,6 +34,7 @@ export function AuditLogRoute() {
       primaryAction={
         <ExportButton
           query={query ?? { org }}
+          search={search}
           view={{ tz }}
           disabled={!query || blockedReason !== undefined}
           disabledReason={blockedReason}

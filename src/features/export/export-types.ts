@@ -3,8 +3,18 @@ import type { AuditLogQuery } from '../../lib/audit-log-query.ts';
 import type { FailureKind } from '../../lib/retry-policy.ts';
 import type { ExportOptions } from './export-format.ts';
 
+/** A search only the range index answers: the export reads the range unfiltered and keeps these. */
+export interface ExportSearch {
+  /** The `q=` terms, as the index reads them. */
+  q: string;
+  /** Terms every exported event must also meet (the view's `user=` and `event=`). */
+  filter: string;
+}
+
 export interface ExportRequest {
   query: AuditLogQuery;
+  /** Set when the view is a search: then only its matches are written, in the table's order. */
+  search?: ExportSearch;
   options: ExportOptions;
   /** The zone the view shows times in (an IANA name, or undefined for local time), for the file name. */
   timeZone?: string;

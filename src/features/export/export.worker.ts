@@ -7,7 +7,7 @@ import { createWindowPageFetcher } from '../../lib/range-reader/fetch-window-pag
 import type { FromExportWorker, ToExportWorker } from './export-protocol.ts';
 import type { ExportRequest } from './export-types.ts';
 import { throttleProgress } from './progress-throttle.ts';
-import { runExport } from './run-export.ts';
+import { readQueryOf, runExport } from './run-export.ts';
 
 interface WorkerScope {
   postMessage(message: FromExportWorker): void;
@@ -25,7 +25,7 @@ async function start(request: ExportRequest, signal: AbortSignal) {
   );
   try {
     const outcome = await runExport(request, {
-      fetchPage: createWindowPageFetcher(request.query),
+      fetchPage: createWindowPageFetcher(readQueryOf(request)),
       signal,
       onProgress,
     });

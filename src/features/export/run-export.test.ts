@@ -10,8 +10,10 @@ import {
   type FakeApiOptions,
 } from '../../lib/range-reader/test-api.ts';
 import type { ExportOptions } from './export-format.ts';
-import type { ExportProgress } from './export-types.ts';
-import { runExport } from './run-export.ts';
+import type { ExportProgress, ExportSearch } from './export-types.ts';
+import { readQueryOf, runExport } from './run-export.ts';
+import { naiveMatch } from '../../lib/range-index/testing/naive-search.ts';
+import { parseSearchQuery } from '../../lib/search-query/parse-search-query.ts';
 import { readBlobBytes, readBlobText } from '../../testing/test-blob.ts';
 
 const START = 1_793_491_200;
@@ -28,12 +30,13 @@ function exportWith(
   options = CSV,
   events = EVENTS,
   signal = new AbortController().signal,
+  search?: ExportSearch,
 ) {
   const { fetchPage, calls } = fakeApi(events, { ...BOUND_READINGS[0]!, pageSize: 3, ...api });
   const progress: ExportProgress[] = [];
   let clock = STARTED_MS;
   const run = runExport(
-    { query: QUERY, options },
+    { query: QUERY, options, search },
     {
       fetchPage,
       signal,
@@ -48,6 +51,60 @@ function exportWith(
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+describe('runExport of a search', () => {
+  it('writes exactly the matches, in the table’s order, from the range read unfiltered', async () => {
+    const search = { q: '"event #1" -"event #12"', filter: '' };
+    const { run } = exportWith({}, CSV, EVENTS, undefined, search);
+    const outcome = await run;
+    if (outcome.status !== 'complete') throw new Error('expected a complete export');
+    const expected = naiveMatch(EVENTS, parseSearchQuery(search.q).query).map((i) => EVENTS[i]!);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(await readBlobText(outcome.file.blob)).toBe(
+      csvHeaderLine() + eventsToCsvChunk(expected),
+    );
+    expect(outcome.file.events).toBe(expected.length);
+  });
+
+  it('asks the API for the whole range, leaving user and event to the search', () => {
+    const query = { org: 'acme', user: 'kim', event: 'stack-deleted', startTime: 5, endTime: 9 };
+    const options = CSV;
+    expect(readQueryOf({ query, options })).toBe(query);
+    expect(readQueryOf({ query, options, search: { q: 'x', filter: 'user:kim' } })).toEqual({
+      org: 'acme',
+      startTime: 5,
+      endTime: 9,
+    });
+  });
+
+  it('writes the matches among what was read as a PARTIAL file when reading fails', async () => {
+    const oldest = (bounds: { startTime?: number }) => (bounds.startTime ?? 0) < START + 10;
+    const { fetchPage } = fakeApi(EVENTS, { ...BOUND_READINGS[0]!, pageSize: 3 });
+    const search = { q: '-"event #19"', filter: '' };
+    const outcome = await runExport(
+      { query: { ...QUERY, endTime: START + 50 }, options: CSV, search },
+      {
+        fetchPage: (bounds, token, signal) =>
+          oldest(bounds)
+            ? Promise.reject(new ApiError(500, 'Internal Server Error'))
+            : fetchPage(bounds, token, signal),
+        signal: new AbortController().signal,
+        onProgress: () => {},
+        sleep: async () => {},
+        maxRetries: 2,
+        readBlob: readBlobBytes,
+        now: () => STARTED_MS,
+        concurrency: { initial: 2, max: 2 },
+      },
+    );
+    if (outcome.status !== 'failed') throw new Error('expected a failure');
+    const partial = outcome.partial!;
+    expect(partial.fileName).toMatch(/_PARTIAL\.csv$/);
+    const read = EVENTS.filter((e) => e.description !== 'event #19').slice(0, partial.events);
+    expect(partial.events).toBeGreaterThan(0);
+    expect(await readBlobText(partial.blob)).toBe(csvHeaderLine() + eventsToCsvChunk(read));
+  });
+});
 
 describe('runExport', () => {
   it('builds the whole CSV in the API order, hashed as written', async () => {

@@ -4,14 +4,30 @@
  * file order while hashing them. On a failure the reader gives up on, the events written so far
  * (the newest, in order) become a partial file.
  */
+import type { AuditLogQuery } from '../../lib/audit-log-query.ts';
 import { viewRange } from '../../lib/range-reader/fetch-window-page.ts';
-import { readRange, type RangeReaderOptions } from '../../lib/range-reader/range-reader.ts';
+import {
+  readRange,
+  type RangeProgress,
+  type RangeReaderOptions,
+} from '../../lib/range-reader/range-reader.ts';
+import { eventBatchSpool, type SpoolFactory } from '../../lib/range-reader/window-spool.ts';
+import { matchRows } from '../../lib/range-index/match-rows.ts';
+import { RangeIndex } from '../../lib/range-index/range-index.ts';
+import { parseSearchQuery } from '../../lib/search-query/parse-search-query.ts';
 import { PagerError } from '../../lib/pager/resumable-pager.ts';
 import { createEncoder } from './encode-events.ts';
 import { exportFileName } from './export-file-name.ts';
 import { EXPORT_FORMATS } from './export-format.ts';
 import { exportSpool, type EncodedEvents } from './export-spool.ts';
-import type { ExportFile, ExportOutcome, ExportProgress, ExportRequest } from './export-types.ts';
+import type {
+  ExportFile,
+  ExportOutcome,
+  ExportProgress,
+  ExportRequest,
+  ExportSearch,
+  RetryState,
+} from './export-types.ts';
 import { failureMessage } from './failure-message.ts';
 import { createFileSink, type BlobReader, type FileSink } from './file-sink.ts';
 
@@ -55,23 +71,38 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
   const sink = createFileSink(EXPORT_FORMATS[request.options.format].mimeType, deps.readBlob);
   await sink.write(encoder.preamble);
   let progress: ExportProgress = { events: 0, pages: 0 };
-  const chunks = readRange({
+  const reader = {
     ...deps,
     range: viewRange(request.query, startedAt),
-    spool: exportSpool(encoder),
-    onProgress: (p) => {
+    onProgress: (p: RangeProgress) => {
       progress = { events: p.events, pages: p.requests, covered: p.covered, inFlight: p.inFlight };
       deps.onProgress(progress);
     },
-    onRetry: ({ kind, attempt, delayMs }) =>
+    onRetry: ({ kind, attempt, delayMs }: RetryState) =>
       deps.onProgress({ ...progress, retry: { kind, attempt, delayMs } }),
-  });
+  };
   let written = 0;
+  const write = async (chunk: EncodedEvents) => {
+    for (const part of chunk.parts) await sink.write(part);
+    written += chunk.events;
+  };
   const finished = () => ({ startedAt, finishedAt: now() });
+  const search = request.search;
   try {
-    for await (const chunk of chunks) {
-      for (const part of chunk.parts) await sink.write(part);
-      written += chunk.events;
+    if (search) {
+      const index = new RangeIndex();
+      try {
+        for await (const batch of readRange({ ...reader, spool: eventBatchSpool })) {
+          index.addOlder(batch);
+        }
+      } finally {
+        // What was read is written even when reading failed: its newest matches, in order.
+        await writeMatches(index, search, reader.range, exportSpool(encoder), write);
+      }
+    } else {
+      for await (const chunk of readRange({ ...reader, spool: exportSpool(encoder) })) {
+        await write(chunk);
+      }
     }
   } catch (error) {
     if (!(error instanceof PagerError)) throw error;
@@ -83,4 +114,37 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
     };
   }
   return { status: 'complete', file: buildFile(request, sink, written, false, finished()) };
+}
+
+/**
+ * What the reader asks the API: the view's query, or for a search its whole range, since the
+ * index evaluates every term (markers like `first-ip:` need the range's other events too).
+ */
+export function readQueryOf({ query, search }: ExportRequest): AuditLogQuery {
+  if (!search) return query;
+  return { org: query.org, startTime: query.startTime, endTime: query.endTime };
+}
+
+/** Rows encoded per write of a search's matches. */
+const MATCHES_PER_WRITE = 5000;
+
+/** Writes the index's matches of `search` within `range`, newest first, as the table lists them. */
+async function writeMatches(
+  index: RangeIndex,
+  search: ExportSearch,
+  range: { from: number; to: number },
+  spool: SpoolFactory<EncodedEvents>,
+  write: (chunk: EncodedEvents) => Promise<void>,
+) {
+  const { query } = parseSearchQuery(search.q);
+  const filter = parseSearchQuery(search.filter).query;
+  const rows = matchRows(index, query, range, filter);
+  for (let start = 0; start < rows.length; start += MATCHES_PER_WRITE) {
+    const held = spool();
+    const end = Math.min(rows.length, start + MATCHES_PER_WRITE);
+    const events = [];
+    for (let i = start; i < end; i++) events.push(index.event(rows[i] as number));
+    held.push(events);
+    for (const chunk of held.take()) await write(chunk);
+  }
 }

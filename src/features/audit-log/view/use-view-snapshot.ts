@@ -15,6 +15,7 @@ import {
 import { toAuditLogQuery, type ViewSnapshot } from './time-range.ts';
 import { useAuditLogView } from './use-audit-log-view.ts';
 import type { TimeZoneMode } from './view-schema.ts';
+import { searchOfView } from './view-search.ts';
 
 export interface ViewSnapshotState {
   /** The API question of the table's pages; undefined until the first page has loaded. */
@@ -24,6 +25,8 @@ export interface ViewSnapshotState {
   tz: TimeZoneMode;
   /** Starts the view over: every page is fetched again, with bounds resolved now. */
   refresh: () => void;
+  /** The search the range index answers for this view (the table shows its matches). */
+  search: { q: string; filter: string } | undefined;
 }
 
 type Pages = InfiniteData<LoadedAuditLogPage, AuditLogPageParam | undefined>;
@@ -51,5 +54,10 @@ export function useViewSnapshot(org: string): ViewSnapshotState {
     const { queryKey } = auditLogQueries.list(org, filters);
     void queryClient.resetQueries({ queryKey, exact: true });
   }, [queryClient, org, filters]);
-  return { query, asOf: snapshot?.asOf, tz: view.tz, refresh };
+  const { needsIndex, indexQuery, indexFilter } = useMemo(() => searchOfView(view), [view]);
+  const search = useMemo(
+    () => (needsIndex ? { q: indexQuery, filter: indexFilter } : undefined),
+    [needsIndex, indexQuery, indexFilter],
+  );
+  return { query, asOf: snapshot?.asOf, tz: view.tz, refresh, search };
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { AuditLogQuery } from '../../../lib/audit-log-query.ts';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../export-format.ts';
 import type { ExportWorkerFactory } from '../export-protocol.ts';
+import type { ExportSearch } from '../export-types.ts';
 import { useExport } from '../hooks/use-export.ts';
 import { saveFile } from '../save-file.ts';
 import { ExportFailureNotice } from './export-failure-notice.tsx';
@@ -13,6 +14,8 @@ import './export.css';
 export interface ExportButtonProps {
   /** The view to export: exactly what the log page shows. */
   query: AuditLogQuery;
+  /** The view's search, when only the range index answers it. */
+  search?: ExportSearch;
   /** How the page shows times; the receipt adds local times when the table is in local time. */
   view?: { tz?: 'local' | 'utc' };
   /** True while the view has nothing to export (loading, empty or failed). */
@@ -29,6 +32,7 @@ export interface ExportButtonProps {
  */
 export function ExportButton({
   query,
+  search,
   view,
   disabled,
   disabledReason,
@@ -68,7 +72,7 @@ export function ExportButton({
           disabled={disabled || state.status === 'running'}
           aria-describedby={disabled && disabledReason ? reasonId : undefined}
           onClick={() =>
-            start({ query, options, timeZone: view?.tz === 'utc' ? 'UTC' : undefined })
+            start({ query, search, options, timeZone: view?.tz === 'utc' ? 'UTC' : undefined })
           }
         >
           Download

@@ -45,6 +45,14 @@ export function ExportReceipt({
         <dd>{query.org}</dd>
         <dt>Filters</dt>
         <dd>{describeFilters(query)}</dd>
+        {file.request.search ? (
+          <>
+            <dt>Search</dt>
+            <dd className="export-receipt__mono">
+              {[file.request.search.filter, file.request.search.q].filter(Boolean).join(' ')}
+            </dd>
+          </>
+        ) : null}
         <dt>Range (UTC)</dt>
         <dd>{describeRange(query, file.startedAt)}</dd>
         {tz === 'local' && (
