@@ -10,7 +10,10 @@ import { createPageFetcher } from '../../src/lib/pager/fetch-audit-log-page.ts';
 import { pageThrough } from '../../src/lib/pager/resumable-pager.ts';
 
 async function exportSingleChain(query: AuditLogQuery) {
-  const encoder = createEncoder({ format: 'csv', excelBom: false });
+  const encoder = createEncoder(
+    { format: 'csv', excelBom: false },
+    { org: query.org, host: self.location.hostname },
+  );
   const sink = createFileSink('text/csv;charset=utf-8');
   await sink.write(encoder.preamble);
   let events = 0;

@@ -3,6 +3,7 @@
  * bytes equal the server's own export; JSON Lines and the Excel BOM option; the receipt's digest.
  */
 import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
 import Papa from 'papaparse';
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { csvHeaderLine, CSV_COLUMNS, eventsToCsvChunk } from '../../common/export/audit-csv.ts';
@@ -113,6 +114,29 @@ test.describe('export download', () => {
     const lines = file.bytes.toString('utf8').split('\n');
     expect(lines.pop()).toBe('');
     expect(lines.map((line) => JSON.parse(line))).toEqual(expected);
+  });
+
+  test('CEF built in the browser equals the server’s CEF export, naming the console’s host', async ({
+    page,
+    baseURL,
+  }) => {
+    const view: ExportView = innerRange(all);
+    await openView(page, baseURL!, view);
+    await page.getByRole('button', { name: /download options/ }).click();
+    await page.getByRole('radio', { name: 'CEF' }).check();
+    await page.keyboard.press('Escape');
+    const file = await downloadExport(page);
+    expect(file.name).toMatch(/\.cef$/);
+
+    // The server names its own host (os.hostname(), this machine); the browser the host it
+    // reached the console by. With that one field made the same, the bytes are equal.
+    const consoleHost = new URL(baseURL!).hostname;
+    const server = (await serverExportBytes(page.request, baseURL!, view, undefined, 'cef'))
+      .toString('utf8')
+      .replaceAll(` ${hostname()} CEF:0|`, ` ${consoleHost} CEF:0|`)
+      .replaceAll(`dvchost=${hostname()} `, `dvchost=${consoleHost} `);
+    expect(server.split('\n').length).toBeGreaterThan(20);
+    expect(file.bytes.toString('utf8')).toBe(server);
   });
 
   test('the Excel option adds a BOM and nothing else', async ({ page, baseURL }) => {

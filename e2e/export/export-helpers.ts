@@ -90,8 +90,9 @@ export async function serverExportBytes(
   baseURL: string,
   view: ExportView,
   token?: string,
+  format: 'csv' | 'cef' = 'csv',
 ): Promise<Buffer> {
-  const query = new URLSearchParams({ format: 'csv', ...apiParams(view) });
+  const query = new URLSearchParams({ format, ...apiParams(view) });
   const headers = token ? { Authorization: `token ${token}` } : undefined;
   const response = await request.get(`${baseURL}/api/orgs/acme/auditlogs/v2/export?${query}`, {
     headers,

@@ -13,9 +13,11 @@ import {
 import { testEvent } from '../../testing/test-pages.ts';
 import { createEncoder } from './encode-events.ts';
 
+const CEF = { org: 'acme', host: 'console.example.com' };
+
 const HEADER =
   'Timestamp,Name,Login,Event,Description,SourceIP,TokenID,TokenName,ActorName,ActorUrn,RequireOrgAdmin,RequireStackAdmin,AuthenticationFailure\r\n';
-const csv = createEncoder({ format: 'csv', excelBom: false });
+const csv = createEncoder({ format: 'csv', excelBom: false }, CEF);
 const row = (overrides: Partial<AuditLogEvent>) =>
   csv.encode([testEvent(1_793_491_200, overrides)]);
 
@@ -26,8 +28,8 @@ describe('CSV export', () => {
   });
 
   it('puts a BOM before the header only when asked', () => {
-    expect(createEncoder({ format: 'csv', excelBom: true }).preamble).toBe('\uFEFF' + HEADER);
-    expect(createEncoder({ format: 'jsonl', excelBom: true }).preamble).toBe('');
+    expect(createEncoder({ format: 'csv', excelBom: true }, CEF).preamble).toBe('\uFEFF' + HEADER);
+    expect(createEncoder({ format: 'jsonl', excelBom: true }, CEF).preamble).toBe('');
   });
 
   it('maps every column of a full event', () => {

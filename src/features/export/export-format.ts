@@ -1,6 +1,6 @@
 /** The file formats the export offers and the options that shape the bytes. */
 
-export type ExportFormat = 'csv' | 'jsonl';
+export type ExportFormat = 'csv' | 'jsonl' | 'cef';
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -20,6 +20,8 @@ export const EXPORT_FORMATS: Record<
     extension: 'jsonl',
     mimeType: 'application/x-ndjson;charset=utf-8',
   },
+  // Syslog-framed CEF lines for a SIEM, as the server's `format=cef` writes them.
+  cef: { label: 'CEF', extension: 'cef', mimeType: 'text/plain;charset=utf-8' },
 };
 
 /** Whether the BOM applies: it is a CSV-for-Excel option only. */

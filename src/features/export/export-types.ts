@@ -16,6 +16,8 @@ export interface ExportRequest {
   /** Set when the view is a search: then only its matches are written, in the table's order. */
   search?: ExportSearch;
   options: ExportOptions;
+  /** The host CEF lines name as theirs (`dvchost`): the console's host as the browser reaches it. */
+  host?: string;
   /** The zone the view shows times in (an IANA name, or undefined for local time), for the file name. */
   timeZone?: string;
 }

@@ -67,7 +67,8 @@ function buildFile(
 export async function runExport(request: ExportRequest, deps: ExportDeps): Promise<ExportOutcome> {
   const now = deps.now ?? Date.now;
   const startedAt = now();
-  const encoder = createEncoder(request.options);
+  const cef = { org: request.query.org, host: request.host ?? 'localhost' };
+  const encoder = createEncoder(request.options, cef);
   const sink = createFileSink(EXPORT_FORMATS[request.options.format].mimeType, deps.readBlob);
   await sink.write(encoder.preamble);
   let progress: ExportProgress = { events: 0, pages: 0 };

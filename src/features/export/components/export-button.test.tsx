@@ -69,7 +69,15 @@ describe('ExportButton', () => {
     const user = renderButton();
     await user.click(screen.getByRole('button', { name: 'Download' }));
     expect(workers[0]?.posted).toEqual([
-      { type: 'start', request: { query: QUERY, options: { format: 'csv', excelBom: false } } },
+      {
+        type: 'start',
+        request: {
+          query: QUERY,
+          options: { format: 'csv', excelBom: false },
+          // CEF lines name the console's host as the browser reaches it.
+          host: window.location.hostname,
+        },
+      },
     ]);
     const panel = screen.getByRole('region', { name: 'Downloading CSV…' });
     expect(within(panel).getByRole('button', { name: 'Cancel' })).toHaveFocus();

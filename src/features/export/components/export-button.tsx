@@ -72,7 +72,13 @@ export function ExportButton({
           disabled={disabled || state.status === 'running'}
           aria-describedby={disabled && disabledReason ? reasonId : undefined}
           onClick={() =>
-            start({ query, search, options, timeZone: view?.tz === 'utc' ? 'UTC' : undefined })
+            start({
+              query,
+              search,
+              options,
+              host: window.location.hostname,
+              timeZone: view?.tz === 'utc' ? 'UTC' : undefined,
+            })
           }
         >
           Download
