@@ -219,3 +219,29 @@ test('against Pulumi Cloud a long range is read only when asked, and then in ful
   expect(rangeReads().length).toBeGreaterThan(0);
   await expect(page.getByTestId('match-count')).toHaveText('3,000 events');
 });
+
+test('the view as an API request fetches the same events with a token, and never shows the token', async ({
+  page,
+  request,
+  baseURL,
+  adminToken,
+}) => {
+  await page.goto(`${LOG_PATH}?user=dokonkwo`);
+  await waitForRows(page);
+  await page.getByRole('button', { name: 'API request' }).click();
+  const url = await page.getByLabel('Export URL').inputValue();
+  const curl = await page.getByLabel('curl').inputValue();
+  expect(curl).toContain('$PULUMI_ACCESS_TOKEN');
+  expect(curl).toContain(url);
+  expect(`${url} ${curl}`).not.toContain(adminToken);
+  const response = await request.get(url, {
+    headers: { Authorization: `token ${adminToken}`, Accept: 'application/vnd.pulumi+8' },
+  });
+  expect(response.status()).toBe(200);
+  const lines = (await response.text()).trim().split('\r\n');
+  const expected = await apiEvents(request, baseURL!, adminToken, {
+    userFilter: 'dokonkwo',
+    endTime: new URL(url).searchParams.get('endTime')!,
+  });
+  expect(lines).toHaveLength(expected.length + 1);
+});

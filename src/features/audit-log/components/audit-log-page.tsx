@@ -26,6 +26,7 @@ import { useKnownUser } from '../view/use-known-user.ts';
 import { useViewSnapshot } from '../view/use-view-snapshot.ts';
 import { useViewStatus } from '../view/use-view-status.ts';
 import { searchOfView } from '../view/view-search.ts';
+import { ApiRequestMenu } from './api-request-menu.tsx';
 import { AuditLogResults } from './audit-log-results.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { EventPicker } from './event-picker.tsx';
@@ -106,6 +107,10 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
         <div className="log-toolbar__actions">
           <RefreshButton asOf={snapshot.asOf} tz={view.tz} onRefresh={snapshot.refresh} />
           <CopyLinkButton />
+          <ApiRequestMenu
+            query={snapshot.query}
+            search={search.needsIndex ? search.indexQuery || undefined : undefined}
+          />
         </div>
       </div>
       <fieldset className="search-row" disabled={filtersUseless}>
