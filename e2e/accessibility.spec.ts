@@ -68,5 +68,35 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('dialog')).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
+
+    test('search, its suggestions, the chart, facets, the user picker and the API request', async ({
+      page,
+      context,
+      baseURL,
+      adminToken,
+    }) => {
+      test.slow();
+      await openLog(page, `${LOG_PATH}?q=failed%3Atrue`, () =>
+        signInContext(context, baseURL!, adminToken),
+      );
+      await expect(page.getByRole('img', { name: /^Activity chart:/ })).toBeVisible();
+      await expect(page.getByRole('complementary', { name: 'Facets' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+
+      const box = page.getByRole('searchbox', { name: 'Search' });
+      await box.fill('failed:true us');
+      await expect(page.getByRole('listbox', { name: 'Suggestions' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await box.press('Escape');
+
+      await page.getByRole('button', { name: /^User:/ }).click();
+      await expect(page.getByRole('listbox', { name: 'Users' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: 'API request' }).click();
+      await expect(page.getByLabel('Export URL')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
   });
 }

@@ -4,7 +4,7 @@
  * the app composes the export in as the view's primary action.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { EVENT_TYPES } from '../../../../common/pulumi/event-catalog.ts';
 import { withTerm } from '../../../lib/search-query/edit-search-query.ts';
 import type { SearchTerm } from '../../../lib/search-query/search-query-types.ts';
@@ -81,6 +81,9 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
   );
   const indexRows = useIndexRows(session, question, answer?.count ?? 0, index.status.covered);
   const timeZone = zoneOf(view.tz);
+  // Beside the table on wide windows; on narrower ones above it, when asked for.
+  const [showFacets, setShowFacets] = useState(false);
+  const facetsId = useId();
 
   return (
     <div className="log-page">
@@ -122,6 +125,17 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
           suggestScope={suggestScope}
         />
         <SearchSummary index={index} answer={answer} timeZone={timeZone} />
+        {answer ? (
+          <button
+            type="button"
+            className="btn btn--secondary btn--sm facets-toggle"
+            aria-expanded={showFacets}
+            aria-controls={facetsId}
+            onClick={() => setShowFacets(!showFacets)}
+          >
+            {showFacets ? 'Hide facets' : 'Show facets'}
+          </button>
+        ) : null}
       </fieldset>
       <IgnoredParamsNotice ignored={notice.ignored} onDismiss={notice.dismiss} />
       <SearchNotice errors={search.errors} />
@@ -136,7 +150,7 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
           }
         />
       ) : null}
-      <div className="log-body">
+      <div className={`log-body${showFacets ? ' log-body--facets-open' : ''}`}>
         <AuditLogResults
           org={org}
           view={view}
@@ -155,7 +169,9 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
               : undefined
           }
         />
-        {answer && !filtersUseless ? <FacetsPanel facets={answer.facets} onTerm={addTerm} /> : null}
+        {answer && !filtersUseless ? (
+          <FacetsPanel id={facetsId} facets={answer.facets} onTerm={addTerm} />
+        ) : null}
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import type { SearchTerm } from '../../../lib/search-query/search-query-types.ts
 import { parseIpRange } from '../../../lib/ip-address/ip-range.ts';
 
 interface FacetsPanelProps {
+  id?: string;
   facets: Facets;
   /** Adds the term to the search (included or excluded). */
   onTerm: (term: SearchTerm) => void;
@@ -77,9 +78,9 @@ function FacetRow({
   );
 }
 
-export function FacetsPanel({ facets, onTerm }: FacetsPanelProps) {
+export function FacetsPanel({ id, facets, onTerm }: FacetsPanelProps) {
   return (
-    <aside className="facets" aria-label="Facets">
+    <aside id={id} className="facets" aria-label="Facets">
       {GROUPS.map(({ name, title }) => {
         const entries = facets[name];
         const max = Math.max(1, ...entries.map((e) => e.count));
