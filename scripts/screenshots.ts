@@ -72,7 +72,49 @@ const SHOTS: Shot[] = [
       await page.getByRole('heading', { name: 'Download ready' }).waitFor();
     },
   },
+  {
+    name: 'search-light',
+    scheme: 'light',
+    width: 1440,
+    height: 900,
+    path: `${LOG}?q=${encodeURIComponent('failed:true')}`,
+    act: waitForIndex,
+  },
+  {
+    name: 'search-dark',
+    scheme: 'dark',
+    width: 1440,
+    height: 900,
+    path: `${LOG}?q=${encodeURIComponent('ip:203.0.113.0/24 -user:acme')}&range=90d`,
+    act: waitForIndex,
+  },
+  {
+    name: 'user-picker-light',
+    scheme: 'light',
+    path: LOG,
+    act: async (page) => {
+      await waitForIndex(page);
+      await page.getByRole('button', { name: /^User:/ }).click();
+      await page.getByRole('combobox', { name: 'Search users by name or login' }).fill('an');
+    },
+  },
+  {
+    name: 'suggestions-dark',
+    scheme: 'dark',
+    path: LOG,
+    act: async (page) => {
+      await waitForIndex(page);
+      await page.getByRole('searchbox', { name: 'Search' }).fill('token:');
+      await page.getByRole('listbox', { name: 'Suggestions' }).waitFor();
+    },
+  },
 ];
+
+/** The count, chart and facets are shown once the range is read. */
+async function waitForIndex(page: Page) {
+  await page.getByText(/events indexed/).waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Stop' }).waitFor({ state: 'detached' });
+}
 
 async function capture(browser: Browser, server: TestServer, shot: Shot) {
   const context = await browser.newContext({
