@@ -3,6 +3,7 @@
  * `run…Bench()` that prints its table and writes bench/results/).
  */
 import { runExportBench } from './export.bench.ts';
+import { runIndexLoadBench } from './index-load.bench.ts';
 import { runLoadBench } from './load.bench.ts';
 import { runRangeIndexBench } from './range-index.bench.ts';
 import { runScrollBench } from './scroll.bench.ts';
@@ -13,6 +14,7 @@ const benches: [string, () => Promise<unknown>][] = [
   ['export', runExportBench],
   ['load', runLoadBench],
   ['range index', runRangeIndexBench],
+  ['range index in the browser', runIndexLoadBench],
   ['scroll', runScrollBench],
 ];
 

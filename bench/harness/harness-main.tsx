@@ -1,12 +1,14 @@
 /**
  * A bare page with the real ExportButton for the benchmark (and for trying the export before the
  * log page hosts it): the view comes from the URL (`?org=acme&user=kim&startTime=…`). It also
- * exposes the single-chain baseline the benchmark compares against.
+ * exposes the single-chain baseline the benchmark compares against, and the range read with and
+ * without the index for the index benchmark.
  */
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { AuditLogQuery } from '../../src/lib/audit-log-query.ts';
 import { ExportButton } from '../../src/features/export/components/export-button.tsx';
+import { rangeRead } from './range-read.ts';
 import { singleChainExport } from './single-chain-export.ts';
 // The app's theme and controls, so the harness looks like the log page's toolbar.
 import '../../src/styles/theme.css';
@@ -36,7 +38,7 @@ function ClickCounter() {
   );
 }
 
-Object.assign(window, { singleChainExport });
+Object.assign(window, { singleChainExport, rangeRead });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
