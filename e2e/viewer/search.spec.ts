@@ -245,3 +245,36 @@ test('the view as an API request fetches the same events with a token, and never
   });
   expect(lines).toHaveLength(expected.length + 1);
 });
+
+test('a range read once is kept for the next visit, and forgotten at sign-out', async ({
+  page,
+  viaUpstream,
+}) => {
+  test.skip(viaUpstream, 'the same in both modes; once is enough');
+  const rangeReads: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes(`pageSize=${BULK_PAGE_SIZE}`)) rangeReads.push(r.url());
+  });
+  await page.goto(`${LOG_PATH}?range=30d`);
+  await readRangeIfAsked(page);
+  await expect(page.getByText(/kept in this browser/)).toBeVisible();
+  const firstVisit = rangeReads.length;
+  expect(firstVisit).toBeGreaterThan(0);
+
+  await page.reload();
+  await expect(page.getByText(/kept in this browser/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('match-count')).toBeVisible();
+  // Only the seconds since the last visit are read (each window asks a second wider).
+  const param = (url: string, name: string) => Number(new URL(url).searchParams.get(name));
+  const firstEnd = Math.max(...rangeReads.slice(0, firstVisit).map((u) => param(u, 'endTime')));
+  const again = rangeReads.slice(firstVisit);
+  expect(again.every((url) => param(url, 'startTime') >= firstEnd - 2)).toBe(true);
+  const stored = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  expect(stored).toContain('audit-log-console');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/sign-in/);
+  await expect
+    .poll(async () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)))
+    .not.toContain('audit-log-console');
+});

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { forgetAllStoredIndexes } from '../../lib/range-index/index-store.ts';
 import { deleteSession } from './api/session.ts';
 import { SIGN_IN_PATH } from './return-to.ts';
 
@@ -20,6 +21,8 @@ export function useSignOut() {
     }
     await navigate(SIGN_IN_PATH, { replace: true });
     queryClient.clear();
+    // The audit log this browser kept for later visits goes with the session.
+    await forgetAllStoredIndexes().catch(() => undefined);
   };
   return { signOut, state };
 }

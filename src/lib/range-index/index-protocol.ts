@@ -6,6 +6,7 @@ import type { FacetEntry, FacetKey, Facets } from './facets.ts';
 import type { Histogram } from './histogram.ts';
 import type { LoadProgress } from './load-range.ts';
 import type { TimeWindow } from './match-rows.ts';
+import type { SecondsRange } from './index-session.ts';
 
 export interface SearchRequest {
   /** Echoed in the answer, so a late answer to an old query can be told apart. */
@@ -50,15 +51,30 @@ export interface SuggestAnswer {
   entries: FacetEntry[];
 }
 
+/** What the browser keeps of an organization's index. */
+export interface StoredInfo {
+  /** Epoch milliseconds. */
+  savedAt: number;
+  bytes: number;
+}
+
 export type ToIndexWorker =
   | { type: 'load'; query: AuditLogQuery; direction?: 'older' | 'newer' }
   | { type: 'stop' }
   | { type: 'search'; request: SearchRequest }
-  | { type: 'suggest'; request: SuggestRequest };
+  | { type: 'suggest'; request: SuggestRequest }
+  /** Starts from the organization's kept index, if the browser has one. */
+  | { type: 'restore'; org: string }
+  /** Keeps the index for later visits, as covering `covered`. */
+  | { type: 'save'; org: string; covered: SecondsRange }
+  /** Forgets the kept index. */
+  | { type: 'forget'; org: string };
 
 export type FromIndexWorker =
   | { type: 'progress'; progress: LoadProgress }
   | { type: 'loaded'; progress: LoadProgress; stopped: boolean }
   | { type: 'failed'; message: string; progress: LoadProgress }
   | { type: 'answer'; answer: SearchAnswer }
-  | { type: 'suggestions'; answer: SuggestAnswer };
+  | { type: 'suggestions'; answer: SuggestAnswer }
+  | { type: 'restored'; covered?: SecondsRange; progress: LoadProgress; stored?: StoredInfo }
+  | { type: 'saved'; stored?: StoredInfo };

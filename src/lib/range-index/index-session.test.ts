@@ -24,6 +24,16 @@ function fakeWorkers() {
 }
 
 const progress = { events: 10, oldest: 100, newest: 199 };
+const EMPTY = { events: 0, oldest: undefined, newest: undefined };
+
+/** A session whose worker has answered that this browser keeps nothing for the org. */
+function freshSession() {
+  const workers = fakeWorkers();
+  const session = new IndexSession('acme', workers.create, () => 0);
+  session.restore();
+  workers.made[0]!.reply({ type: 'restored', progress: EMPTY });
+  return { ...workers, session };
+}
 const loads = (sent: ToIndexWorker[]) =>
   sent.flatMap((m) =>
     m.type === 'load' ? [[m.query.startTime, m.query.endTime, m.direction ?? 'older']] : [],
@@ -31,8 +41,7 @@ const loads = (sent: ToIndexWorker[]) =>
 
 describe('IndexSession', () => {
   it('reads a range once, then only the seconds a later view lacks', () => {
-    const { made, create } = fakeWorkers();
-    const session = new IndexSession('acme', create, () => 0);
+    const { made, session } = freshSession();
     session.cover({ from: 100, to: 200 });
     session.cover({ from: 120, to: 200 });
     expect(session.status.state).toBe('loading');
@@ -54,8 +63,7 @@ describe('IndexSession', () => {
   });
 
   it('starts over with a new worker for a range apart from the indexed one', () => {
-    const { made, create } = fakeWorkers();
-    const session = new IndexSession('acme', create, () => 0);
+    const { made, session } = freshSession();
     session.cover({ from: 100, to: 200 });
     made[0]!.reply({ type: 'loaded', progress, stopped: false });
     session.cover({ from: 300, to: 400 });
@@ -65,8 +73,7 @@ describe('IndexSession', () => {
   });
 
   it('does not read a stopped range again unless asked to', () => {
-    const { made, create } = fakeWorkers();
-    const session = new IndexSession('acme', create, () => 0);
+    const { made, session } = freshSession();
     session.cover({ from: 100, to: 200 });
     session.stop();
     expect(made[0]!.sent.at(-1)).toEqual({ type: 'stop' });
@@ -80,11 +87,10 @@ describe('IndexSession', () => {
   });
 
   it('answers each search by its id and reports failures', async () => {
-    const { made, create } = fakeWorkers();
-    const session = new IndexSession('acme', create, () => 0);
+    const { made, session } = freshSession();
     const first = session.search({ q: 'a' });
     const second = session.search({ q: 'b' });
-    const ids = made[0]!.sent.map((m) => (m.type === 'search' ? m.request.id : 0));
+    const ids = made[0]!.sent.flatMap((m) => (m.type === 'search' ? [m.request.id] : []));
     const answer = (id: number) => ({
       id,
       count: id,
@@ -110,5 +116,34 @@ describe('IndexSession', () => {
     const pending = session.suggest({ key: 'user', text: '' });
     session.dispose();
     await expect(pending).rejects.toThrow('reset');
+  });
+
+  it('waits for the kept index, then reads only what it lacks, and keeps what it read', () => {
+    const { made, create } = fakeWorkers();
+    const session = new IndexSession('acme', create, () => 0);
+    session.cover({ from: 100, to: 300 });
+    expect(made[0]!.sent).toEqual([{ type: 'restore', org: 'acme' }]);
+    const stored = { savedAt: 1, bytes: 4300 };
+    made[0]!.reply({ type: 'restored', covered: { from: 100, to: 200 }, progress, stored });
+    expect(loads(made[0]!.sent)).toEqual([[200, 300, 'newer']]);
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    expect(made[0]!.sent.at(-1)).toEqual({
+      type: 'save',
+      org: 'acme',
+      covered: { from: 100, to: 300 },
+    });
+    made[0]!.reply({ type: 'saved', stored: { savedAt: 2, bytes: 5000 } });
+    expect(session.status).toMatchObject({ state: 'loaded', stored: { savedAt: 2 } });
+  });
+
+  it('forgets the kept index and starts over empty', async () => {
+    const { made, session } = freshSession();
+    session.cover({ from: 1, to: 2 });
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    made[0]!.reply({ type: 'saved', stored: { savedAt: 2, bytes: 5000 } });
+    await session.forget();
+    expect(made[0]!.ended).toBe(true);
+    expect(session.status).toMatchObject({ state: 'idle', progress: EMPTY });
+    expect(session.status.stored).toBeUndefined();
   });
 });

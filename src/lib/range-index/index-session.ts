@@ -6,10 +6,12 @@
  */
 import type { AuditLogQuery } from '../audit-log-query.ts';
 import { createIndexWorker, type IndexWorkerHandle } from './create-index-worker.ts';
+import { forgetStoredIndex } from './index-store.ts';
 import type {
   FromIndexWorker,
   SearchAnswer,
   SearchRequest,
+  StoredInfo,
   SuggestAnswer,
   SuggestRequest,
 } from './index-protocol.ts';
@@ -34,6 +36,8 @@ export interface IndexStatus {
   message?: string;
   /** Counts the changes: an answer computed before one may be out of date after it. */
   revision: number;
+  /** What this browser keeps of the index for later visits. */
+  stored?: StoredInfo;
 }
 
 const EMPTY: LoadProgress = { events: 0, oldest: undefined, newest: undefined };
@@ -54,6 +58,9 @@ export class IndexSession {
   private lastProgressAt = -Infinity;
   /** What the running read adds to `covered` when it ends. */
   private reading: SecondsRange | undefined;
+  /** Whether the kept index was asked for; reads wait until it has answered. */
+  private restoring: 'not-asked' | 'asking' | 'done' = 'not-asked';
+  private queued: { range: SecondsRange; force: boolean } | undefined;
 
   constructor(
     private readonly org: string,
@@ -77,6 +84,11 @@ export class IndexSession {
    * seconds on one side reads that side only; anything else starts over.
    */
   cover(range: SecondsRange, { force = false } = {}): void {
+    if (this.restoring !== 'done') {
+      this.queued = { range, force };
+      this.restore();
+      return;
+    }
     const { state, covered, target } = this.current;
     if (contains(covered, range)) return;
     if (state === 'loading' && contains(target, range)) return;
@@ -94,9 +106,32 @@ export class IndexSession {
         to: covered.to,
       });
     } else {
-      this.restart();
+      // An empty index (nothing kept, nothing read) is filled as it is; any other starts over.
+      if (state !== 'idle' || this.current.progress.events > 0) this.restart();
       this.read(range, 'older', range);
     }
+  }
+
+  /**
+   * Starts from what this browser kept of the organization's index, if anything: free, so it
+   * is asked for even where reading the range waits for the person.
+   */
+  restore(): void {
+    if (this.restoring !== 'not-asked') return;
+    this.restoring = 'asking';
+    this.ensureWorker().postMessage({ type: 'restore', org: this.org });
+  }
+
+  /** Forgets the kept index and this visit's, and starts over empty. */
+  async forget(): Promise<void> {
+    this.restart();
+    // A kept index asked for by the ended worker will not answer: there is none to wait for.
+    this.restoring = 'done';
+    this.update({ ...this.current, stored: undefined });
+    await forgetStoredIndex(this.org);
+    const queued = this.queued;
+    this.queued = undefined;
+    if (queued) this.cover(queued.range, { force: queued.force });
   }
 
   /** Stops the read; what was read stays searchable. */
@@ -175,10 +210,31 @@ export class IndexSession {
       }
       case 'loaded': {
         const { progress, stopped } = message;
-        if (stopped) this.update({ ...this.current, state: 'stopped', progress });
-        else this.update({ ...this.current, state: 'loaded', progress, covered: this.reading });
+        if (stopped) {
+          this.update({ ...this.current, state: 'stopped', progress });
+          return;
+        }
+        this.update({ ...this.current, state: 'loaded', progress, covered: this.reading });
+        if (this.reading) {
+          this.worker?.postMessage({ type: 'save', org: this.org, covered: this.reading });
+        }
         return;
       }
+      case 'restored': {
+        this.restoring = 'done';
+        const { covered, progress, stored } = message;
+        if (covered) {
+          const kept = { state: 'loaded' as const, covered, target: covered, progress, stored };
+          this.update({ ...this.current, ...kept });
+        }
+        const queued = this.queued;
+        this.queued = undefined;
+        if (queued) this.cover(queued.range, { force: queued.force });
+        return;
+      }
+      case 'saved':
+        this.update({ ...this.current, stored: message.stored });
+        return;
       case 'failed':
         this.update({
           ...this.current,

@@ -9,7 +9,15 @@ import { eventBatchSpool } from '../range-reader/window-spool.ts';
 import { answerSearch, answerSuggest } from './answer-search.ts';
 import type { FromIndexWorker, ToIndexWorker } from './index-protocol.ts';
 import { loadRange, progressOf } from './load-range.ts';
+import type { SecondsRange } from './index-session.ts';
+import {
+  forgetStoredIndex,
+  loadStoredIndex,
+  saveStoredIndex,
+  storedIndexBytes,
+} from './index-store.ts';
 import { RangeIndex } from './range-index.ts';
+import { fromStoredIndex, toStoredIndex } from './stored-index.ts';
 
 interface WorkerScope {
   postMessage(message: FromIndexWorker): void;
@@ -17,7 +25,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const index = new RangeIndex();
+let index = new RangeIndex();
 let controller: AbortController | undefined;
 
 async function load(message: Extract<ToIndexWorker, { type: 'load' }>, signal: AbortSignal) {
@@ -46,9 +54,48 @@ async function load(message: Extract<ToIndexWorker, { type: 'load' }>, signal: A
   }
 }
 
+/** Starts from the kept index; a damaged or outdated record is dropped and read again. */
+async function restore(org: string) {
+  try {
+    const stored = await loadStoredIndex(org);
+    const restored = stored ? fromStoredIndex(stored) : undefined;
+    if (stored && restored && index.size === 0) {
+      index = restored;
+      const info = { savedAt: stored.savedAt, bytes: storedIndexBytes(stored) };
+      scope.postMessage({
+        type: 'restored',
+        covered: stored.covered,
+        progress: progressOf(index),
+        stored: info,
+      });
+      return;
+    }
+  } catch {
+    // Nothing kept is the same as nothing readable: the range is read from the API.
+  }
+  scope.postMessage({ type: 'restored', progress: progressOf(index) });
+}
+
+async function save(org: string, covered: SecondsRange) {
+  try {
+    const record = toStoredIndex(index, org, covered, Date.now());
+    await saveStoredIndex(record);
+    scope.postMessage({
+      type: 'saved',
+      stored: { savedAt: record.savedAt, bytes: storedIndexBytes(record) },
+    });
+  } catch {
+    // Out of quota or refused: the index still serves this visit.
+    scope.postMessage({ type: 'saved' });
+  }
+}
+
 scope.addEventListener('message', (event) => {
   const message = event.data;
-  if (message.type === 'stop') controller?.abort();
+  if (message.type === 'restore') void restore(message.org);
+  else if (message.type === 'save') void save(message.org, message.covered);
+  else if (message.type === 'forget') void forgetStoredIndex(message.org).catch(() => undefined);
+  else if (message.type === 'stop') controller?.abort();
   else if (message.type === 'suggest') {
     scope.postMessage({ type: 'suggestions', answer: answerSuggest(index, message.request) });
   } else if (message.type === 'search') {

@@ -16,6 +16,9 @@ interface SearchSummaryProps {
   timeZone: string | undefined;
 }
 
+const formatMegabytes = (bytes: number) =>
+  `${(bytes / 1_000_000).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`;
+
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
@@ -86,7 +89,21 @@ function IndexState({ index, timeZone }: Omit<SearchSummaryProps, 'answer'>) {
       );
     }
     case 'loaded':
-      return <span className="muted">{indexed}</span>;
+      return (
+        <>
+          <span className="muted">{indexed}</span>
+          {status.stored ? (
+            <>
+              <span className="muted">
+                · kept in this browser ({formatMegabytes(status.stored.bytes)})
+              </span>
+              <Button size="sm" variant="ghost" onClick={index.forget}>
+                Forget
+              </Button>
+            </>
+          ) : null}
+        </>
+      );
   }
 }
 

@@ -57,6 +57,8 @@ export interface RangeIndexState {
   /** Reads the range (the person asked, or asks again after a stop or failure). */
   read: () => void;
   stop: () => void;
+  /** Forgets what this browser keeps of the index, and this visit's. */
+  forget: () => void;
   /** Values of a key seen in the range; undefined until the index holds any. */
   suggest: ((key: FacetKey, text: string, limit: number) => Promise<FacetEntry[]>) | undefined;
 }
@@ -86,19 +88,24 @@ export function useRangeIndex(org: string, view: AuditLogView): RangeIndexState 
   const estimate = first && range && !narrowed ? estimateEvents(first.page, range) : undefined;
   const automatic = readsByItself(service, estimate);
 
+  // What this browser kept costs no request: always start from it.
+  useEffect(() => session?.restore(), [session]);
+  // After a restore or a forget too, read what the view lacks (a stop is not undone: see cover).
+  const { state } = status;
   useEffect(() => {
     if (session && range && automatic) session.cover(range);
-  }, [session, range, automatic]);
+  }, [session, range, automatic, state]);
 
   const read = useCallback(() => {
     if (session && range) session.cover(range, { force: true });
   }, [session, range]);
   const stop = useCallback(() => session?.stop(), [session]);
+  const forget = useCallback(() => void session?.forget(), [session]);
   const suggestValues = useCallback(
     (key: FacetKey, text: string, limit: number) =>
       session!.suggest({ key, text, limit, window: range }).then((answer) => answer.entries),
     [session, range],
   );
   const suggest = session && status.state !== 'idle' ? suggestValues : undefined;
-  return { session, status, range, estimate, automatic, read, stop, suggest };
+  return { session, status, range, estimate, automatic, read, stop, forget, suggest };
 }
