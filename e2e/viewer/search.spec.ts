@@ -278,3 +278,23 @@ test('a range read once is kept for the next visit, and forgotten at sign-out', 
     .poll(async () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)))
     .not.toContain('audit-log-console');
 });
+
+test('rows badge a user’s first event from an address, as the search finds them', async ({
+  page,
+}) => {
+  const badge = '[role="img"][aria-label^="First event of this user from this address"]';
+  await page.goto(`${LOG_PATH}?q=${encodeURIComponent('first-ip:true')}`);
+  await readRangeIfAsked(page);
+  await waitForRows(page);
+  const rows = page.locator('[data-testid="log-row"]');
+  // The flags column may be scrolled out of view at this width; the badge is there.
+  await expect(rows.first().locator(badge)).toBeAttached();
+  const shown = await rows.count();
+  await expect(page.locator(`[data-testid="log-row"] ${badge}`)).toHaveCount(shown);
+
+  await page.goto(`${LOG_PATH}?q=${encodeURIComponent('-first-ip:true')}`);
+  await waitForRows(page);
+  await expect(page.getByTestId('match-count')).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.locator(`[data-testid="log-row"] ${badge}`)).toHaveCount(0);
+});

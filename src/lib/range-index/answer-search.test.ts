@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
-import { answerSearch } from './answer-search.ts';
+import {
+  createEventIdentifier,
+  formatEventIdentity,
+} from '../../../common/pulumi/event-identity.ts';
+import { answerMarks, answerSearch } from './answer-search.ts';
+import { MARK_FIRST_IP } from './markers.ts';
 import { progressOf } from './load-range.ts';
 import { RangeIndex } from './range-index.ts';
 
@@ -40,5 +45,24 @@ describe('answerSearch with a filter', () => {
     expect(answer('user:user1 user:user2')).toBe(2);
     expect(answer('user:user1 user:user2', 'user:user2')).toBe(1);
     expect(answer('', 'user:user3')).toBe(1);
+  });
+});
+
+describe('answerMarks', () => {
+  it('finds each named event and gives its markers', () => {
+    const from = (ip: string, timestamp: number): AuditLogEvent => ({
+      timestamp,
+      event: 'user-login',
+      sourceIP: ip,
+      user: { githubLogin: 'kim' },
+    });
+    const index = new RangeIndex();
+    // Newest first: the second event from 10.0.0.1 is not a first; the oldest is.
+    const log = [from('10.0.0.1', 30), from('10.0.0.2', 20), from('10.0.0.1', 10)];
+    index.addOlder(log);
+    const identify = createEventIdentifier();
+    const ids = log.map((e) => formatEventIdentity(identify(e)));
+    const answer = answerMarks(index, { id: 3, identities: [...ids, '99-00000000'] });
+    expect(answer).toEqual({ id: 3, marks: [0, MARK_FIRST_IP, MARK_FIRST_IP, 0] });
   });
 });

@@ -1,7 +1,11 @@
+import { eventContentHash, parseEventIdentity } from '../../../common/pulumi/event-identity.ts';
 import { parseSearchQuery } from '../search-query/parse-search-query.ts';
+import { markersOf } from './markers.ts';
 import { facets, facetValues } from './facets.ts';
 import { histogram } from './histogram.ts';
 import type {
+  MarksAnswer,
+  MarksRequest,
   SearchAnswer,
   SearchRequest,
   SuggestAnswer,
@@ -46,4 +50,25 @@ export function answerSuggest(index: RangeIndex, request: SuggestRequest): Sugge
   const rows = matchRows(index, { terms: [] }, request.window);
   const entries = facetValues(index, request.key, rows, request.text, request.limit ?? 10);
   return { id: request.id, entries };
+}
+
+/**
+ * The markers (`MARK_FIRST_IP`, `MARK_BURST`) of events named by identity (event-identity.ts),
+ * for badges on rows the API sent: 0 for an event the index does not hold.
+ */
+export function answerMarks(index: RangeIndex, request: MarksRequest): MarksAnswer {
+  const marks = markersOf(index);
+  const found = request.identities.map((text) => {
+    const wanted = parseEventIdentity(text);
+    if (!wanted) return 0;
+    const [first, end] = index.rowsBetween(wanted.timestamp, wanted.timestamp + 1);
+    let ordinal = 0;
+    for (let row = first; row < end; row++) {
+      if (eventContentHash(index.event(row)) !== wanted.hash) continue;
+      // Markers are per row (0 = newest), not per position in the columns.
+      if (ordinal++ === wanted.ordinal) return marks[row] ?? 0;
+    }
+    return 0;
+  });
+  return { id: request.id, marks: found };
 }

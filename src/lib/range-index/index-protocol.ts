@@ -51,6 +51,18 @@ export interface SuggestAnswer {
   entries: FacetEntry[];
 }
 
+/** Markers of events named by identity (`common/pulumi/event-identity.ts`). */
+export interface MarksRequest {
+  id: number;
+  identities: string[];
+}
+
+export interface MarksAnswer {
+  id: number;
+  /** Per identity: `MARK_FIRST_IP | MARK_BURST` bits, 0 when not indexed. */
+  marks: number[];
+}
+
 /** What the browser keeps of an organization's index. */
 export interface StoredInfo {
   /** Epoch milliseconds. */
@@ -63,6 +75,7 @@ export type ToIndexWorker =
   | { type: 'stop' }
   | { type: 'search'; request: SearchRequest }
   | { type: 'suggest'; request: SuggestRequest }
+  | { type: 'marks'; request: MarksRequest }
   /** Starts from the organization's kept index, if the browser has one. */
   | { type: 'restore'; org: string }
   /** Keeps the index for later visits, as covering `covered`. */
@@ -76,5 +89,6 @@ export type FromIndexWorker =
   | { type: 'failed'; message: string; progress: LoadProgress }
   | { type: 'answer'; answer: SearchAnswer }
   | { type: 'suggestions'; answer: SuggestAnswer }
+  | { type: 'marks'; answer: MarksAnswer }
   | { type: 'restored'; covered?: SecondsRange; progress: LoadProgress; stored?: StoredInfo }
   | { type: 'saved'; stored?: StoredInfo };

@@ -9,6 +9,7 @@ import { createIndexWorker, type IndexWorkerHandle } from './create-index-worker
 import { forgetStoredIndex } from './index-store.ts';
 import type {
   FromIndexWorker,
+  MarksAnswer,
   SearchAnswer,
   SearchRequest,
   StoredInfo,
@@ -151,6 +152,12 @@ export class IndexSession {
     return this.expect<SuggestAnswer>(id);
   }
 
+  marks(identities: string[]): Promise<MarksAnswer> {
+    const id = this.nextId++;
+    this.ensureWorker().postMessage({ type: 'marks', request: { id, identities } });
+    return this.expect<MarksAnswer>(id);
+  }
+
   /** Ends the worker and forgets the index (sign-out, or the cache let it go). */
   dispose(): void {
     this.worker?.terminate();
@@ -195,6 +202,7 @@ export class IndexSession {
   private receive(message: FromIndexWorker): void {
     switch (message.type) {
       case 'answer':
+      case 'marks':
       case 'suggestions': {
         const waiting = this.pending.get(message.answer.id);
         this.pending.delete(message.answer.id);

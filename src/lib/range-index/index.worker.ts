@@ -6,7 +6,7 @@
 import { createWindowPageFetcher, viewRange } from '../range-reader/fetch-window-page.ts';
 import { readRange } from '../range-reader/range-reader.ts';
 import { eventBatchSpool } from '../range-reader/window-spool.ts';
-import { answerSearch, answerSuggest } from './answer-search.ts';
+import { answerMarks, answerSearch, answerSuggest } from './answer-search.ts';
 import type { FromIndexWorker, ToIndexWorker } from './index-protocol.ts';
 import { loadRange, progressOf } from './load-range.ts';
 import type { SecondsRange } from './index-session.ts';
@@ -96,7 +96,9 @@ scope.addEventListener('message', (event) => {
   else if (message.type === 'save') void save(message.org, message.covered);
   else if (message.type === 'forget') void forgetStoredIndex(message.org).catch(() => undefined);
   else if (message.type === 'stop') controller?.abort();
-  else if (message.type === 'suggest') {
+  else if (message.type === 'marks') {
+    scope.postMessage({ type: 'marks', answer: answerMarks(index, message.request) });
+  } else if (message.type === 'suggest') {
     scope.postMessage({ type: 'suggestions', answer: answerSuggest(index, message.request) });
   } else if (message.type === 'search') {
     const answer = answerSearch(

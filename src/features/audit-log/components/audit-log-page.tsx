@@ -159,6 +159,7 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
           onFilterToken={filterToken}
           onChangeView={setView}
           accessWayOn={accessWayOn}
+          rangeIndex={index}
           indexed={
             search.needsIndex
               ? {

@@ -4,17 +4,19 @@
  * open event is in the URL (`details=`), so a link opens it and Back closes it.
  */
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { Notice } from '../../../components/notice.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import { isUnauthorized } from '../../../lib/api-client.ts';
+import type { IndexSession, IndexStatus } from '../../../lib/range-index/index-session.ts';
 import type { AuditLogEvent, EventType } from '../../../../common/pulumi/wire-types.ts';
 import { auditLogQueries, filtersOf } from '../api/audit-log-queries.ts';
 import { describeAuditLogError } from '../api/describe-audit-log-error.ts';
 import type { LoadedRows } from '../api/loaded-rows.ts';
 import { linkedEventQuery } from '../api/linked-event-query.ts';
 import { useNowSeconds } from '../format/use-now-seconds.ts';
+import { useRowMarks } from '../search/use-row-marks.ts';
 import { eventLinkView, identityOfRow, rowOfIdentity } from '../view/event-link.ts';
 import type { ViewNavigation } from '../view/use-audit-log-view.ts';
 import { serializeViewParams } from '../view/view-params.ts';
@@ -48,6 +50,8 @@ interface AuditLogResultsProps {
   accessWayOn?: ReactNode;
   /** Set when the view needs the index (a search the API cannot answer). */
   indexed?: IndexedResults;
+  /** The range index, for the rows' marker badges. */
+  rangeIndex?: { session: IndexSession | undefined; status: IndexStatus };
 }
 
 /** History state of a details entry pushed here, so closing can go Back instead of forward. */
@@ -66,6 +70,7 @@ export function AuditLogResults({
   onChangeView,
   accessWayOn,
   indexed,
+  rangeIndex,
 }: AuditLogResultsProps) {
   const listQuery = auditLogQueries.list(org, filtersOf(view));
   const query = useInfiniteQuery(listQuery);
@@ -113,9 +118,19 @@ export function AuditLogResults({
   // A row opened here is on screen already; a link opened afresh scrolls to its row once found.
   const revealIndex = openedHere(location.state) ? undefined : linkedRow;
 
+  const [visible, setVisible] = useState({ first: 0, last: -1 });
+  const rangeChange = indexed ? indexed.onRangeChange : apiRangeChange;
+  const onRangeChange = useCallback(
+    (first: number, last: number) => {
+      setVisible((v) => (v.first === first && v.last === last ? v : { first, last }));
+      rangeChange(first, last);
+    },
+    [rangeChange],
+  );
+  const marksOf = useRowMarks(rangeIndex?.session, rangeIndex?.status, rows, visible);
   const display = useMemo(
-    () => ({ tz: view.tz, nowSeconds, onFilterUser }),
-    [view.tz, nowSeconds, onFilterUser],
+    () => ({ tz: view.tz, nowSeconds, onFilterUser, marksOf }),
+    [view.tz, nowSeconds, onFilterUser, marksOf],
   );
   const filterRowUser = useCallback(
     (index: number) => {
@@ -186,7 +201,7 @@ export function AuditLogResults({
         rowCount={rowCount}
         display={display}
         hasMore={indexed ? indexed.loading : hasNextPage || rows.end < rowCount}
-        onRangeChange={indexed ? indexed.onRangeChange : apiRangeChange}
+        onRangeChange={onRangeChange}
         onOpenRow={openRow}
         onFilterRowUser={filterRowUser}
         highlightIndex={linkedRow}

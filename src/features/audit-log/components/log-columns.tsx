@@ -15,6 +15,8 @@ export interface RowDisplay {
   tz: TimeZoneMode;
   nowSeconds: number;
   onFilterUser: (login: string) => void;
+  /** The range index's markers of an event (first address, burst), 0 when unknown. */
+  marksOf?: (event: AuditLogEvent) => number;
 }
 
 export interface LogColumn {
@@ -66,7 +68,11 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
       </span>
     ),
   },
-  { id: 'flags', header: () => FLAGS_HEADER, cell: (event) => <FlagsCell event={event} /> },
+  {
+    id: 'flags',
+    header: () => FLAGS_HEADER,
+    cell: (event, display) => <FlagsCell event={event} marks={display.marksOf?.(event) ?? 0} />,
+  },
 ];
 
 /** The class of a column's cells: `cellClass('time') === 'log-cell log-cell--time'`. */

@@ -7,6 +7,13 @@ export const FLAG_LABELS = {
   reqStackAdmin: 'Required stack admin',
 } as const;
 
+/** The range index's markers, in words (searchable as `first-ip:true` and `burst:true`). */
+export const MARK_LABELS = {
+  firstIp: 'First event of this user from this address in the range read (first-ip:true)',
+  burst:
+    'Part of a burst: 5 or more authentication failures from this address within 5 minutes (burst:true)',
+} as const;
+
 /**
  * The flags an event carries, in words:
  * `describeFlags({authFailure: true, ...})` → `['Authentication failure']`; none → `[]`.
