@@ -1,0 +1,58 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { FacetEntry } from '../../../lib/range-index/facets.ts';
+import { SearchBox } from './search-box.tsx';
+
+function setup(value = '', entries: FacetEntry[] = []) {
+  const onSearch = vi.fn();
+  const suggest = vi.fn(async () => entries);
+  const client = new QueryClient();
+  const view = render(
+    <QueryClientProvider client={client}>
+      <SearchBox value={value} onSearch={onSearch} suggest={suggest} suggestScope="t" />
+    </QueryClientProvider>,
+  );
+  const box = screen.getByRole('searchbox', { name: 'Search' });
+  return { onSearch, suggest, box, view, client };
+}
+
+describe('SearchBox', () => {
+  it('applies the search on Enter, not on every key', async () => {
+    const { onSearch, box } = setup();
+    await userEvent.type(box, 'deploy prod');
+    expect(onSearch).not.toHaveBeenCalled();
+    await userEvent.keyboard('{Escape}{Enter}');
+    expect(onSearch).toHaveBeenCalledWith('deploy prod');
+  });
+
+  it('completes a key, then a value seen in the range, from the keyboard', async () => {
+    const { onSearch, suggest, box } = setup('', [{ value: 'ci bot', label: 'ci bot', count: 12 }]);
+    await userEvent.type(box, 'tok');
+    expect(screen.getByRole('option', { name: /token:/ })).toHaveAttribute('aria-selected', 'true');
+    expect(box).toHaveAttribute('aria-activedescendant');
+    await userEvent.keyboard('{Tab}');
+    expect(box).toHaveValue('token:');
+    await waitFor(() => expect(suggest).toHaveBeenCalledWith('token', '', 8));
+    await userEvent.click(await screen.findByRole('option', { name: /ci bot/ }));
+    expect(box).toHaveValue('token:"ci bot" ');
+    await userEvent.keyboard('{Escape}{Enter}');
+    expect(onSearch).toHaveBeenCalledWith('token:"ci bot"');
+  });
+
+  it('shows a search changed elsewhere (Back, a facet), and clears with one click', async () => {
+    const { box, view, client, onSearch } = setup('failed:true');
+    expect(box).toHaveValue('failed:true');
+    view.rerender(
+      <QueryClientProvider client={client}>
+        <SearchBox value="user:kim" onSearch={onSearch} suggestScope="t" />
+      </QueryClientProvider>,
+    );
+    expect(box).toHaveValue('user:kim');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect(onSearch).toHaveBeenCalledWith('');
+    expect(box).toHaveValue('');
+    expect(box).toHaveFocus();
+  });
+});
