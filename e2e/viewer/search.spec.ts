@@ -298,3 +298,17 @@ test('rows badge a user’s first event from an address, as the search finds the
   await page.waitForTimeout(500);
   await expect(page.locator(`[data-testid="log-row"] ${badge}`)).toHaveCount(0);
 });
+
+test('a search that finds nothing says so, offers to clear it, and has nothing to download', async ({
+  page,
+}) => {
+  await page.goto(`${LOG_PATH}?range=30d&q=${encodeURIComponent('"no such words anywhere"')}`);
+  await readRangeIfAsked(page);
+  await expect(page.getByTestId('match-count')).toHaveText('0 events');
+  await expect(page.getByText('No events match these filters')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeDisabled();
+  await expect(page.getByText('No events in this view to download.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear search (remove the search filter)' }).click();
+  await expect(page).toHaveURL(`${LOG_PATH}?range=30d`);
+  await waitForRows(page);
+});

@@ -10,8 +10,11 @@ import { orgAuditLogPath } from '../paths.ts';
  * Why DOWNLOAD cannot run for a loaded view, in words, or undefined when it can (while the view
  * loads, the button is simply not ready yet).
  */
-export function downloadBlockedReason(status: ViewStatus): string | undefined {
-  if (status.state === 'empty') return 'No events in this view to download.';
+export function downloadBlockedReason(
+  status: ViewStatus,
+  searchFoundNothing = false,
+): string | undefined {
+  if (status.state === 'empty' || searchFoundNothing) return 'No events in this view to download.';
   if (status.state === 'failed')
     return 'The view could not be loaded, so there is nothing to download.';
   return undefined;
@@ -25,21 +28,24 @@ export function downloadBlockedReason(status: ViewStatus): string | undefined {
 export function AuditLogRoute() {
   const { org = '' } = useParams();
   const { query, tz, search } = useViewSnapshot(org);
-  const blockedReason = downloadBlockedReason(useViewStatus(org));
+  const status = useViewStatus(org);
   return (
     <AuditLogPage
       // A new organization is a new page: no filter state or scroll position carries over.
       key={org}
       org={org}
-      primaryAction={
-        <ExportButton
-          query={query ?? { org }}
-          search={search}
-          view={{ tz }}
-          disabled={!query || blockedReason !== undefined}
-          disabledReason={blockedReason}
-        />
-      }
+      primaryAction={({ searchFoundNothing }) => {
+        const blockedReason = downloadBlockedReason(status, searchFoundNothing);
+        return (
+          <ExportButton
+            query={query ?? { org }}
+            search={search}
+            view={{ tz }}
+            disabled={!query || blockedReason !== undefined}
+            disabledReason={blockedReason}
+          />
+        );
+      }}
       accessWayOn={<AccessWayOn org={org} orgPath={orgAuditLogPath} />}
     />
   );

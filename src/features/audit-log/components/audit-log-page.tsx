@@ -38,8 +38,11 @@ import { TzToggle } from './tz-toggle.tsx';
 
 interface AuditLogPageProps {
   org: string;
-  /** The view's primary action composed by the app (the export), beside the title. */
-  primaryAction?: ReactNode;
+  /**
+   * The view's primary action composed by the app (the export), beside the title; told when a
+   * search has found nothing, which the API's answer cannot say.
+   */
+  primaryAction?: (state: { searchFoundNothing: boolean }) => ReactNode;
   /** Where to go when this token cannot open the log (another token, another org). */
   accessWayOn?: ReactNode;
 }
@@ -89,7 +92,10 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
     <div className="log-page">
       <div className="log-toolbar">
         <h1 className="log-toolbar__title">Audit log</h1>
-        {primaryAction}
+        {primaryAction?.({
+          searchFoundNothing:
+            search.needsIndex && answer !== undefined && !answer.loading && answer.count === 0,
+        })}
         <fieldset className="log-toolbar__filters" disabled={filtersUseless}>
           <legend className="sr-only">Filters</legend>
           <UserPicker
