@@ -4,7 +4,7 @@
  */
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { expect, test } from '../support/fixtures.ts';
-import { openView, signIn } from './export-helpers.ts';
+import { openView, signIn, stopIndexRead } from './export-helpers.ts';
 
 const LIST_REQUEST = /\/api\/orgs\/acme\/auditlogs\/v2\?/;
 let server: TestServer;
@@ -25,6 +25,7 @@ test('Cancel stops the requests and produces no file', async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, server.baseURL, server.adminToken);
   await openView(page, server.baseURL, {});
+  await stopIndexRead(page);
   const listRequests: string[] = [];
   const downloads: string[] = [];
   page.on('request', (request) => {

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { AuditLogEvent, AuditLogPage } from '../../common/pulumi/wire-types.ts';
 import { formatCsvTimestamp } from '../../common/export/audit-csv.ts';
+import { expect } from '../support/fixtures.ts';
 
 export interface ExportView {
   user?: string;
@@ -49,6 +50,18 @@ export async function signIn(page: Page, baseURL: string, token: string): Promis
 export async function openView(page: Page, baseURL: string, view: ExportView): Promise<void> {
   await page.goto(baseURL + viewPath(view));
   await page.getByRole('button', { name: 'Download', exact: true }).waitFor();
+}
+
+/**
+ * Stops the console's own read of the range for its index (started by itself on the embedded
+ * service), so every list request after it is the export's, and the export has the server to
+ * itself.
+ */
+export async function stopIndexRead(page: Page): Promise<void> {
+  await expect(page.getByText(/events? indexed/)).toBeVisible({ timeout: 60_000 });
+  const stop = page.getByRole('button', { name: 'Stop', exact: true });
+  if (await stop.isVisible()) await stop.click().catch(() => undefined);
+  await expect(stop).toHaveCount(0, { timeout: 30_000 });
 }
 
 /** Clicks DOWNLOAD and resolves with the saved file's name and bytes. */
@@ -112,6 +125,7 @@ export async function downloadWholeLog(
 ): Promise<{ file: { name: string; bytes: Buffer }; expected: Buffer }> {
   await signIn(page, server.baseURL, server.adminToken);
   await openView(page, server.baseURL, {});
+  await stopIndexRead(page);
   const file = await downloadExport(page);
   const expected = await serverExportBytes(
     page.request,

@@ -7,7 +7,7 @@
 import type { Page, Request } from '@playwright/test';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { expect, test } from '../support/fixtures.ts';
-import { downloadWholeLog, openView, signIn } from './export-helpers.ts';
+import { downloadWholeLog, openView, signIn, stopIndexRead } from './export-helpers.ts';
 
 // The browser logs each refused or reset request; those are the faults this test injects.
 test.use({ allowConsoleErrors: [/Failed to load resource/, /net::ERR_/] });
@@ -67,6 +67,7 @@ test('Cancel mid-way stops every request', async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, pulumiLike.baseURL, pulumiLike.adminToken);
   await openView(page, pulumiLike.baseURL, {});
+  await stopIndexRead(page);
   const requests = trackListRequests(page);
   const sent: string[] = [];
   page.on('request', (r) => LIST_REQUEST.test(r.url()) && sent.push(r.url()));

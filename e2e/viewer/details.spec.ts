@@ -85,12 +85,18 @@ test('the details’ user filter closes the panel and filters', async ({ page })
   await expect(page).toHaveURL(`${LOG_PATH}?user=${login}`);
 });
 
-test('going Back to another view does not leave the panel open', async ({ page }) => {
+test('Back closes the panel, and going Back to another view does not leave it open', async ({
+  page,
+}) => {
   // Back is then handled by the app, not by a page load.
   await filterByFirstRowsUser(page);
   await waitForRows(page);
+  const filtered = page.url();
   await page.locator('[data-row-index="0"] .log-cell--description').click();
   await expect(page.getByRole('dialog')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(page.url()).toBe(filtered);
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`${LOG_PATH}$`));
   await waitForRows(page);
