@@ -7,6 +7,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { describeShortcuts } from '../../../lib/keyboard-shortcuts.ts';
 import type { LoadedRows } from '../api/loaded-rows.ts';
 import type { RowDisplay } from './log-columns.tsx';
 import { LogRow, ROW_HEIGHT } from './log-row.tsx';
@@ -15,6 +16,7 @@ import { useRowFocus } from './use-row-focus.ts';
 import { useTableKeyboard } from './use-table-keyboard.ts';
 
 const OVERSCAN = 8;
+const TABLE_SHORTCUTS = describeShortcuts('table');
 
 interface AuditLogTableProps {
   rows: LoadedRows;
@@ -122,8 +124,7 @@ export function AuditLogTable({
       </div>
       {footer}
       <span id={hintId} hidden>
-        Enter shows every detail of the event; U shows only the events of its user; the arrow keys,
-        Page Up, Page Down, Home and End move between events.
+        {TABLE_SHORTCUTS}
       </span>
     </div>
   );
