@@ -98,7 +98,8 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
     minWidth: 110,
     header: () => 'Token',
     cell: ({ tokenID, tokenName }) => (
-      <span className="truncate" title={tokenID}>
+      // The whole name on hover, with the id that tells two tokens of one name apart.
+      <span className="truncate" title={[tokenName, tokenID].filter(Boolean).join(' · ')}>
         {tokenName || <span className="muted">—</span>}
       </span>
     ),

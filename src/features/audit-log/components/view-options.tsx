@@ -3,12 +3,12 @@
  * show in which order (a checkbox and Move up / Move down buttons per column, so the order can be
  * changed by keyboard). Every change is a view change, kept in the URL.
  */
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Icon } from '../../../components/icon.tsx';
 import { Popover } from '../../../components/popover.tsx';
 import { SegmentedControl } from '../../../components/segmented-control.tsx';
 import { moveColumn, tableLayoutOf, toggleColumn } from '../view/table-layout.ts';
-import { COLUMN_IDS, type AuditLogView, type Density } from '../view/view-schema.ts';
+import { COLUMN_IDS, type AuditLogView, type ColumnId, type Density } from '../view/view-schema.ts';
 import { ColumnChoice } from './column-choice.tsx';
 import { useWidthMode } from './row-layout.ts';
 
@@ -28,6 +28,16 @@ export function ViewOptions({ view, onChange }: ViewOptionsProps) {
   const mode = useWidthMode();
   const wrapId = useId();
   const columnsId = useId();
+  // The URL catches up a moment after each change; a second key press before it does must edit
+  // the list the first one made, not the one still on screen.
+  const sent = useRef(columns);
+  useEffect(() => {
+    sent.current = columns;
+  }, [columns]);
+  const editColumns = (edit: (columns: readonly ColumnId[]) => readonly ColumnId[]) => {
+    sent.current = edit(sent.current);
+    onChange({ cols: sent.current });
+  };
 
   return (
     <Popover
@@ -69,8 +79,8 @@ export function ViewOptions({ view, onChange }: ViewOptionsProps) {
                 shown={columns.includes(id)}
                 position={columns.indexOf(id)}
                 shownCount={columns.length}
-                onToggle={() => onChange({ cols: toggleColumn(columns, id) })}
-                onMove={(step) => onChange({ cols: moveColumn(columns, id, step) })}
+                onToggle={() => editColumns((list) => toggleColumn(list, id))}
+                onMove={(step) => editColumns((list) => moveColumn(list, id, step))}
               />
             ))}
           </ul>
