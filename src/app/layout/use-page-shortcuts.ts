@@ -1,14 +1,17 @@
 /**
  * The shortcuts that work anywhere on a console page: `?` lists every shortcut, `/` goes to the
- * page's search box (the element with role `searchbox`) when it has one. Neither fires while the
+ * page's search box (the element with role `searchbox`, explicit or implied) when it has one. Neither fires while the
  * user types in a field or over an open modal dialog.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { isTypingTarget, shortcutOf } from '../../lib/keyboard-shortcuts.ts';
 
+// An explicit role, or a search field's implicit one.
+const SEARCH_BOX = ':is([role="searchbox"], input[type="search"]:not([role])):not(:disabled)';
+
 /** Focuses the page's search box; false when the page has none (or it is disabled). */
 function focusSearchBox(): boolean {
-  const box = document.querySelector<HTMLElement>('[role="searchbox"]:not(:disabled)');
+  const box = document.querySelector<HTMLElement>(SEARCH_BOX);
   if (!box) return false;
   box.focus();
   return document.activeElement === box;
