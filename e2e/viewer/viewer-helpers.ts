@@ -130,7 +130,7 @@ export async function waitForRows(page: Page) {
 
 /** The table's column headers, in order. */
 export function columnHeaders(page: Page): Promise<string[]> {
-  return page.getByRole('columnheader').allInnerTexts();
+  return page.getByRole('table', { name: 'Audit log' }).getByRole('columnheader').allInnerTexts();
 }
 
 /**

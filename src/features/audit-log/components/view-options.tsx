@@ -28,15 +28,21 @@ export function ViewOptions({ view, onChange }: ViewOptionsProps) {
   const mode = useWidthMode();
   const wrapId = useId();
   const columnsId = useId();
-  // The URL catches up a moment after each change; a second key press before it does must edit
-  // the list the first one made, not the one still on screen.
-  const sent = useRef(columns);
+  // The URL catches up a moment after each change; a key press before it has caught up with
+  // every earlier one must edit the list the last press made, not the one still on screen.
+  const sent = useRef({ columns, pending: [] as string[] });
+  const shownKey = columns.join(',');
   useEffect(() => {
-    sent.current = columns;
-  }, [columns]);
+    const { pending } = sent.current;
+    const at = pending.indexOf(shownKey);
+    // A list none of ours (Back, a link, Reset) replaces what was sent; one of ours is caught up.
+    if (at === -1) sent.current = { columns: shownKey.split(',') as ColumnId[], pending: [] };
+    else sent.current.pending = pending.slice(at + 1);
+  }, [shownKey]);
   const editColumns = (edit: (columns: readonly ColumnId[]) => readonly ColumnId[]) => {
-    sent.current = edit(sent.current);
-    onChange({ cols: sent.current });
+    const next = edit(sent.current.columns);
+    sent.current = { columns: next, pending: [...sent.current.pending, next.join(',')] };
+    onChange({ cols: next });
   };
 
   return (
