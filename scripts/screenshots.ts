@@ -38,6 +38,36 @@ const SHOTS: Shot[] = [
   { name: 'log-390', scheme: 'light', width: 390, height: 844, path: LOG },
   { name: 'log-390-dark', scheme: 'dark', width: 390, height: 844, path: LOG },
   {
+    name: 'filters-390',
+    scheme: 'light',
+    width: 390,
+    height: 844,
+    path: `${LOG}?range=7d`,
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Filters' }).click();
+    },
+  },
+  {
+    name: 'table-view-1440',
+    scheme: 'light',
+    width: 1440,
+    height: 900,
+    path: `${LOG}?range=90d&wrap=on&cols=time%2Cuser%2Cevent%2Cip%2Cdescription`,
+    act: async (page) => {
+      await page.getByRole('button', { name: /^Table view/ }).click();
+      await page.getByRole('dialog', { name: 'Table view' }).waitFor();
+    },
+  },
+  {
+    name: 'shortcuts-dark',
+    scheme: 'dark',
+    path: LOG,
+    act: async (page) => {
+      await page.keyboard.press('?');
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    },
+  },
+  {
     name: 'empty-light',
     scheme: 'light',
     path: `${LOG}?user=demo-admin&from=2001-01-01T00%3A00%3A00Z&to=2001-01-02T00%3A00%3A00Z&tz=utc`,

@@ -33,7 +33,7 @@ function BareRow({ event, index }: { event: AuditLogEvent; index: number }) {
           {event.description}
         </span>
       </div>
-      <div className="log-cell log-cell--sourceIP">
+      <div className="log-cell log-cell--ip">
         <span className="mono truncate" title={event.sourceIP}>
           {event.sourceIP || '—'}
         </span>

@@ -1,16 +1,12 @@
 /** At 768 px (a tablet, a half-screen window) the log page fits: no sideways scroll, all controls. */
 import { expect, test } from '../support/fixtures.ts';
-import { LOG_PATH, signInContext, waitForRows } from './viewer-helpers.ts';
+import { LOG_PATH, pageScrollsSideways, signInContext, waitForRows } from './viewer-helpers.ts';
 
 test.use({ viewport: { width: 768, height: 900 } });
 
 test.beforeEach(async ({ context, baseURL, adminToken }) => {
   await signInContext(context, baseURL!, adminToken);
 });
-
-async function pageScrollsSideways(page: import('@playwright/test').Page) {
-  return page.evaluate(() => document.scrollingElement!.scrollWidth > window.innerWidth);
-}
 
 test('the log page fits 768 px and every toolbar control works', async ({ page }) => {
   await page.goto(LOG_PATH);
@@ -24,6 +20,7 @@ test('the log page fits 768 px and every toolbar control works', async ({ page }
     page.getByRole('button', { name: 'Copy link' }),
     page.getByRole('button', { name: 'Download', exact: true }),
     page.getByRole('button', { name: 'Load newer events' }),
+    page.getByRole('button', { name: /^Table view/ }),
   ];
   for (const control of controls) {
     await expect(control).toBeVisible();
@@ -49,6 +46,19 @@ test('the log page fits 768 px and every toolbar control works', async ({ page }
   const rows = page.locator('[data-testid="log-row"]');
   expect(await rows.count()).toBeGreaterThan(5);
   await expect(rows.first()).toBeInViewport();
+});
+
+test('time, user, event and source IP stay in view at 768 px', async ({ page }) => {
+  await page.goto(LOG_PATH);
+  await waitForRows(page);
+  for (const name of ['Time', 'User', 'Event', 'Source IP']) {
+    await expect(page.getByRole('columnheader', { name, exact: true })).toBeInViewport({
+      ratio: 1,
+    });
+  }
+  const ip = page.locator('[data-row-index="0"] .log-cell--ip');
+  await expect(ip).toBeInViewport({ ratio: 1 });
+  expect(await ip.locator('[title]').getAttribute('title')).toMatch(/[.:]/);
 });
 
 test('the details panel fits 768 px', async ({ page }) => {

@@ -127,3 +127,32 @@ export function asShown(event: ApiEvent, index: number): ShownRow {
 export async function waitForRows(page: Page) {
   await expect(page.locator('[data-testid="log-row"]').first()).toBeVisible({ timeout: 30_000 });
 }
+
+/** The table's column headers, in order. */
+export function columnHeaders(page: Page): Promise<string[]> {
+  return page.getByRole('table', { name: 'Audit log' }).getByRole('columnheader').allInnerTexts();
+}
+
+/**
+ * Whether the rendered rows tile the body: each starts where the one before it ends, so none
+ * overlaps another or leaves a gap (what measuring rows of different heights must hold).
+ */
+export async function rowsTile(page: Page): Promise<boolean> {
+  return page.locator('[data-testid="log-row"]').evaluateAll((rows) => {
+    const boxes = rows
+      .map((row) => ({
+        index: Number(row.getAttribute('data-row-index')),
+        ...row.getBoundingClientRect().toJSON(),
+      }))
+      .sort((a, b) => a.index - b.index);
+    return boxes.every((box, i) => {
+      const next = boxes[i + 1];
+      return !next || next.index !== box.index + 1 || Math.abs(next.top - box.bottom) < 1.5;
+    });
+  });
+}
+
+/** Whether the page itself scrolls sideways (the table may, inside its own box). */
+export function pageScrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}

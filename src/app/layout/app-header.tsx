@@ -9,9 +9,10 @@ import { orgAuditLogPath } from '../paths.ts';
 interface AppHeaderProps {
   user: CurrentUser;
   org: string;
+  onShowShortcuts: () => void;
 }
 
-export function AppHeader({ user, org }: AppHeaderProps) {
+export function AppHeader({ user, org, onShowShortcuts }: AppHeaderProps) {
   return (
     <header className="app-header">
       <Link
@@ -31,6 +32,16 @@ export function AppHeader({ user, org }: AppHeaderProps) {
       </span>
       <OrgSwitcher user={user} org={org} orgPath={orgAuditLogPath} />
       <div className="app-header__spacer" />
+      <button
+        type="button"
+        className="icon-btn app-header__shortcuts"
+        aria-label="Keyboard shortcuts"
+        aria-keyshortcuts="?"
+        title="Keyboard shortcuts (?)"
+        onClick={onShowShortcuts}
+      >
+        <Icon name="keyboard" />
+      </button>
       <ThemeToggle />
       <UserMenu user={user} />
     </header>

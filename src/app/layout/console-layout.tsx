@@ -6,15 +6,18 @@ import { useQuery } from '@tanstack/react-query';
 import { Outlet, useParams } from 'react-router';
 import { Button } from '../../components/button.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
+import { KeyboardShortcutsDialog } from '../../components/keyboard-shortcuts-dialog.tsx';
 import { Spinner } from '../../components/spinner.tsx';
 import { currentUserQueries } from '../../features/auth/api/get-current-user.ts';
 import { isUnauthorized } from '../../lib/api-client.ts';
 import { AppHeader } from './app-header.tsx';
 import { SkipLink } from './skip-link.tsx';
+import { usePageShortcuts } from './use-page-shortcuts.ts';
 
 export function ConsoleLayout() {
   const { org = '' } = useParams();
   const me = useQuery(currentUserQueries.me());
+  const shortcuts = usePageShortcuts();
 
   if (me.isPending || (me.isError && isUnauthorized(me.error))) {
     return (
@@ -45,10 +48,11 @@ export function ConsoleLayout() {
   return (
     <div className="console">
       <SkipLink />
-      <AppHeader user={me.data} org={org} />
+      <AppHeader user={me.data} org={org} onShowShortcuts={shortcuts.showList} />
       <main className="console__main" id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      {shortcuts.listOpen ? <KeyboardShortcutsDialog onClose={shortcuts.closeList} /> : null}
     </div>
   );
 }

@@ -34,7 +34,9 @@ import { FilterChips } from './filter-chips.tsx';
 import { IgnoredParamsNotice } from './ignored-params-notice.tsx';
 import { RefreshButton } from './refresh-button.tsx';
 import { TimeRangePicker } from './time-range-picker.tsx';
+import { ToolbarDisclosure } from './toolbar-disclosure.tsx';
 import { TzToggle } from './tz-toggle.tsx';
+import { ViewOptions } from './view-options.tsx';
 
 interface AuditLogPageProps {
   org: string;
@@ -96,6 +98,7 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
           searchFoundNothing:
             search.needsIndex && answer !== undefined && !answer.loading && answer.count === 0,
         })}
+        <ToolbarDisclosure label="Filters" />
         <fieldset className="log-toolbar__filters" disabled={filtersUseless}>
           <legend className="sr-only">Filters</legend>
           <UserPicker
@@ -120,6 +123,7 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
             query={snapshot.query}
             search={search.needsIndex ? search.indexQuery || undefined : undefined}
           />
+          <ViewOptions view={view} onChange={updateView} />
         </div>
       </div>
       <fieldset className="search-row" disabled={filtersUseless}>

@@ -20,6 +20,7 @@ import { useRowMarks } from '../search/use-row-marks.ts';
 import { eventLinkView, identityOfRow, rowOfIdentity } from '../view/event-link.ts';
 import type { ViewNavigation } from '../view/use-audit-log-view.ts';
 import { serializeViewParams } from '../view/view-params.ts';
+import { useTableLayout } from '../view/table-layout.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
 import { AuditLogErrorState } from './audit-log-error-state.tsx';
 import { AuditLogTable } from './audit-log-table.tsx';
@@ -132,6 +133,7 @@ export function AuditLogResults({
     () => ({ tz: view.tz, nowSeconds, onFilterUser, marksOf }),
     [view.tz, nowSeconds, onFilterUser, marksOf],
   );
+  const layout = useTableLayout(view);
   const filterRowUser = useCallback(
     (index: number) => {
       const login = rows.at(index)?.user.githubLogin;
@@ -200,6 +202,7 @@ export function AuditLogResults({
         rows={rows}
         rowCount={rowCount}
         display={display}
+        layout={layout}
         hasMore={indexed ? indexed.loading : hasNextPage || rows.end < rowCount}
         onRangeChange={onRangeChange}
         onOpenRow={openRow}

@@ -9,7 +9,8 @@ import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { loadedRowsOf, type RowPage } from '../api/loaded-rows.ts';
 import { AuditLogTable } from './audit-log-table.tsx';
 import type { RowDisplay } from './log-columns.tsx';
-import { ROW_HEIGHT } from './log-row.tsx';
+import { ROW_HEIGHTS } from './row-layout.ts';
+import { tableLayoutOf } from '../view/table-layout.ts';
 
 const rendered = vi.hoisted(() => [] as number[]);
 
@@ -24,6 +25,8 @@ vi.mock('./time-cell.tsx', () => ({
 const VIEW_ROWS = 10;
 const PAGE = 100;
 const display: RowDisplay = { tz: 'utc', nowSeconds: 0, onFilterUser: () => {} };
+const layout = tableLayoutOf({});
+const ROW_HEIGHT = ROW_HEIGHTS.comfortable;
 const onRangeChange = () => {};
 const onOpenRow = () => {};
 
@@ -54,6 +57,7 @@ function table(pages: RowPage[]) {
       rows={rows}
       rowCount={rows.end}
       display={display}
+      layout={layout}
       hasMore
       onRangeChange={onRangeChange}
       footer={null}

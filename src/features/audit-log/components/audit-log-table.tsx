@@ -1,26 +1,31 @@
 /**
- * The log as a virtualised ARIA table: rows have one fixed height and only those in view (plus a
- * small overscan) are in the DOM, however many pages are loaded. Rows are memoised and get only
- * props that stay the same while they are in view, so a scroll renders the rows that enter and
- * a new page renders its own rows, if any are in view. The pages around the view are asked for
- * through `onRangeChange`.
+ * The log as a virtualised ARIA table: only the rows in view (plus a small overscan) are in the
+ * DOM, however many pages are loaded. Rows have one height, or, when they wrap or are cards,
+ * are measured as they render. Rows are memoised and get only props that stay the same while
+ * they are in view, so a scroll renders the rows that enter and a new page renders its own rows,
+ * if any are in view. The pages around the view are asked for through `onRangeChange`.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { describeShortcuts } from '../../../lib/keyboard-shortcuts.ts';
 import type { LoadedRows } from '../api/loaded-rows.ts';
+import type { TableLayout } from '../view/table-layout.ts';
 import type { RowDisplay } from './log-columns.tsx';
-import { LogRow, ROW_HEIGHT } from './log-row.tsx';
+import { LogRow } from './log-row.tsx';
 import { LogTableHead } from './log-table-head.tsx';
+import { useRowLayout } from './row-layout.ts';
 import { useRowFocus } from './use-row-focus.ts';
 import { useTableKeyboard } from './use-table-keyboard.ts';
 
 const OVERSCAN = 8;
+const TABLE_SHORTCUTS = describeShortcuts('table');
 
 interface AuditLogTableProps {
   rows: LoadedRows;
   /** Rows known in the view so far, in memory or not. */
   rowCount: number;
   display: RowDisplay;
+  layout: TableLayout;
   /** True when more rows may follow (the row count is then unknown). */
   hasMore: boolean;
   /** Called with the first and last row rendered whenever they change. */
@@ -41,6 +46,7 @@ export function AuditLogTable({
   rows,
   rowCount,
   display,
+  layout,
   hasMore,
   onRangeChange,
   footer,
@@ -52,14 +58,18 @@ export function AuditLogTable({
   const scrollRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const focus = useRowFocus();
+  const rowLayout = useRowLayout(layout);
+  const { rowHeight, measured } = rowLayout;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during render
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: OVERSCAN,
     rangeExtractor: focus.rangeExtractor,
   });
+  // Heights measured in another layout (or estimated for another density) no longer hold.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowLayout]);
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
@@ -87,7 +97,8 @@ export function AuditLogTable({
 
   return (
     <div
-      className="table-scroll"
+      className={rowLayout.className}
+      style={rowLayout.style}
       ref={scrollRef}
       role="region"
       aria-label="Audit log events"
@@ -100,30 +111,33 @@ export function AuditLogTable({
         aria-label="Audit log"
         aria-rowcount={hasMore ? -1 : rowCount + 1}
       >
-        <LogTableHead tz={display.tz} />
+        <LogTableHead tz={display.tz} columns={rowLayout.columns} />
         <div
           className="log-table__body"
           role="rowgroup"
           style={{ height: virtualizer.getTotalSize() }}
           {...keyboard.bodyProps}
         >
-          {items.map(({ index }) => (
+          {items.map(({ index, start }) => (
             <LogRow
               key={index}
               index={index}
+              start={measured ? start : index * rowHeight}
+              height={measured ? undefined : rowHeight}
               event={rows.at(index)}
               tabbable={index === focus.activeIndex}
               highlighted={index === highlightIndex}
               display={display}
+              layout={rowLayout}
               hintId={hintId}
+              measureRef={measured ? virtualizer.measureElement : undefined}
             />
           ))}
         </div>
       </div>
       {footer}
       <span id={hintId} hidden>
-        Enter shows every detail of the event; U shows only the events of its user; the arrow keys,
-        Page Up, Page Down, Home and End move between events.
+        {TABLE_SHORTCUTS}
       </span>
     </div>
   );

@@ -2,10 +2,10 @@
  * The side panel with one event's details: a modal <dialog>, so the page behind it is inert
  * (focus stays inside), Escape closes it, and focus goes back to what opened it.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { Icon } from '../../../components/icon.tsx';
-import { trapTab } from '../../../components/trap-tab.ts';
+import { useModalDialog } from '../../../components/use-modal-dialog.ts';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { eventDisplayName } from '../../../../common/pulumi/event-catalog.ts';
 import { CopyJsonButton } from './copy-json-button.tsx';
@@ -27,34 +27,11 @@ export function EventDetailsDialog({
   onFilterToken,
   link,
 }: EventDetailsDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const dialogProps = useModalDialog(onClose);
   const titleId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement as HTMLElement | null;
-    dialog?.showModal();
-    return () => {
-      dialog?.close();
-      // The row that opened the panel, when it is still on screen.
-      if (opener?.isConnected) opener.focus({ preventScroll: true });
-    };
-  }, []);
-
   return (
-    <dialog
-      ref={ref}
-      className="details-dialog"
-      aria-labelledby={titleId}
-      // Escape fires `cancel`; keep the dialog open until the parent unmounts it.
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      // A click on the dialog itself (not its content) is a click on the backdrop.
-      onClick={(e) => e.target === e.currentTarget && onClose()}
-      onKeyDown={trapTab}
-    >
+    <dialog {...dialogProps} className="details-dialog" aria-labelledby={titleId}>
       <div className="details-dialog__panel">
         <header className="details-dialog__header">
           <h2 id={titleId} className="details-dialog__title">

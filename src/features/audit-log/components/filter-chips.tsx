@@ -2,7 +2,7 @@ import { Avatar } from '../../../components/avatar.tsx';
 import { Chip } from '../../../components/chip.tsx';
 import type { EventType, UserInfo } from '../../../../common/pulumi/wire-types.ts';
 import { activeFilters } from '../view/active-filters.ts';
-import type { AuditLogView } from '../view/view-schema.ts';
+import { displayOf, type AuditLogView } from '../view/view-schema.ts';
 
 interface FilterChipsProps {
   view: AuditLogView;
@@ -46,7 +46,7 @@ export function FilterChips({ view, eventTypes, user, onChange }: FilterChipsPro
         </Chip>
       ))}
       {filters.length > 1 ? (
-        <button type="button" className="link-btn" onClick={() => onChange({ tz: view.tz })}>
+        <button type="button" className="link-btn" onClick={() => onChange(displayOf(view))}>
           Clear all
         </button>
       ) : null}

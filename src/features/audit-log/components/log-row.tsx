@@ -1,35 +1,49 @@
 import { memo } from 'react';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
-import { cellClass, LOG_COLUMNS, type RowDisplay } from './log-columns.tsx';
-
-export const ROW_HEIGHT = 44;
+import { cellClass, type RowDisplay } from './log-columns.tsx';
+import type { RowLayout } from './row-layout.ts';
 
 interface LogRowProps {
   index: number;
+  /** Where the row starts, in px from the top of the body. */
+  start: number;
+  /** Its height when rows are not measured; undefined when they are. */
+  height: number | undefined;
   /** Undefined while the row's page is being fetched (again). */
   event: AuditLogEvent | undefined;
   /** The one row in the Tab order. */
   tabbable: boolean;
   display: RowDisplay;
+  layout: RowLayout;
   hintId: string;
   /** The event a link names. */
   highlighted?: boolean;
+  /** The virtualizer's measuring ref, when rows are measured. */
+  measureRef: ((element: HTMLElement | null) => void) | undefined;
 }
 
 /**
  * One body row at its place in the list. Memoised, and every prop is stable while the row stays
- * in view, so moving the range renders only the rows that enter it. Focus, keys and clicks are
- * handled once for all rows by the table body.
+ * in view (rows of one height start at `index × height`), so moving the range renders only the
+ * rows that enter it. Focus, keys and clicks are handled once for all rows by the table body.
  */
 export const LogRow = memo(function LogRow({
   index,
+  start,
+  height,
   event,
   tabbable,
   display,
+  layout,
   hintId,
   highlighted = false,
+  measureRef,
 }: LogRowProps) {
-  const position = { height: ROW_HEIGHT, transform: `translateY(${index * ROW_HEIGHT}px)` };
+  const position = {
+    transform: `translateY(${start}px)`,
+    height,
+    minHeight: height === undefined ? layout.rowHeight : undefined,
+  };
   if (!event) {
     return (
       <div
@@ -48,6 +62,7 @@ export const LogRow = memo(function LogRow({
   }
   return (
     <div
+      ref={measureRef}
       className={`log-row log-row--body${highlighted ? ' log-row--linked' : ''}`}
       role="row"
       aria-current={highlighted ? 'true' : undefined}
@@ -55,10 +70,11 @@ export const LogRow = memo(function LogRow({
       aria-describedby={hintId}
       tabIndex={tabbable ? 0 : -1}
       data-row-index={index}
+      data-index={index}
       data-testid="log-row"
       style={position}
     >
-      {LOG_COLUMNS.map((column) => (
+      {layout.columns.map((column) => (
         <div key={column.id} role="cell" className={cellClass(column.id)}>
           {column.cell(event, display)}
         </div>

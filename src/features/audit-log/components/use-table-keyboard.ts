@@ -13,6 +13,7 @@ import {
   type MouseEvent,
   type RefObject,
 } from 'react';
+import { shortcutOf, type ShortcutId } from '../../../lib/keyboard-shortcuts.ts';
 import type { RowFocus } from './use-row-focus.ts';
 
 interface TableKeyboardOptions {
@@ -33,17 +34,17 @@ function rowIndexOf(target: EventTarget | null): number | undefined {
   return row ? Number(row.getAttribute('data-row-index')) : undefined;
 }
 
-/** Where a key moves the focus from row `index`; undefined for keys that do not move it. */
-function targetOf(key: string, index: number, pageRows: number, rowCount: number) {
-  const moves: Record<string, number> = {
-    ArrowDown: index + 1,
-    ArrowUp: index - 1,
-    PageDown: index + pageRows,
-    PageUp: index - pageRows,
-    Home: 0,
-    End: rowCount - 1,
+/** Where a shortcut moves the focus from row `index`; undefined for those that do not move it. */
+function targetOf(id: ShortcutId, index: number, pageRows: number, rowCount: number) {
+  const moves: Partial<Record<ShortcutId, number>> = {
+    nextRow: index + 1,
+    previousRow: index - 1,
+    pageDown: index + pageRows,
+    pageUp: index - pageRows,
+    firstRow: 0,
+    lastRow: rowCount - 1,
   };
-  const next = moves[key];
+  const next = moves[id];
   return next === undefined ? undefined : Math.max(0, Math.min(rowCount - 1, next));
 }
 
@@ -74,12 +75,13 @@ export function useTableKeyboard(options: TableKeyboardOptions) {
     const index = rowIndexOf(event.target);
     // Keys pressed on a control inside the row (the avatar button) are that control's.
     if (index === undefined || !(event.target as Element).matches('[data-row-index]')) return;
-    if (event.key === 'Enter') onOpenRow(index);
-    else if (event.key === 'u' && !event.ctrlKey && !event.metaKey && !event.altKey)
-      onFilterRowUser(index);
+    const id = shortcutOf(event, 'table');
+    if (id === undefined) return;
+    if (id === 'openRow') onOpenRow(index);
+    else if (id === 'filterUser') onFilterRowUser(index);
     else {
       const pageRows = Math.max(1, inView.last - inView.first);
-      const next = targetOf(event.key, index, pageRows, rowCount);
+      const next = targetOf(id, index, pageRows, rowCount);
       if (next === undefined) return;
       if (next !== index) moveTo(next);
     }

@@ -8,8 +8,9 @@ interface UserCellProps {
 }
 
 /**
- * Who did it: the avatar filters to that user; a machine actor is marked as one. The avatar is
- * no Tab stop of its own (the table is one, and `u` on a row filters by its user).
+ * Who did it: the avatar filters to that user (a filter mark shows on it when the row is pointed
+ * at or focused); a machine actor is marked as one. The avatar is no Tab stop of its own (the
+ * table is one, and `u` on a row filters by its user).
  */
 export function UserCell({ event, onFilterUser }: UserCellProps) {
   const { user, actorName, actorUrn } = event;
@@ -26,6 +27,9 @@ export function UserCell({ event, onFilterUser }: UserCellProps) {
         onClick={() => onFilterUser(user.githubLogin)}
       >
         <Avatar src={user.avatarUrl} name={name} login={user.githubLogin} size={28} />
+        <span className="avatar-btn__filter">
+          <Icon name="filter" size={9} />
+        </span>
       </button>
       <div className="cell-stack">
         <span className="cell-primary" title={name}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseViewParams, serializeViewParams } from './view-params.ts';
-import type { AuditLogView } from './view-schema.ts';
+import { displayOf, type AuditLogView } from './view-schema.ts';
 
 const NOV_1 = Date.UTC(2026, 10, 1) / 1000;
 const NOV_8 = Date.UTC(2026, 10, 8) / 1000;
@@ -21,6 +21,14 @@ describe('view URL round trips', () => {
     ['from=2026-11-01T00%3A00%3A00Z', { tz: 'local', from: NOV_1 }],
     ['to=2026-11-08T00%3A00%3A00Z', { tz: 'local', to: NOV_8 }],
     ['user=ci-bot_2.x&range=90d', { tz: 'local', user: 'ci-bot_2.x', range: '90d' }],
+    ['density=compact', { tz: 'local', density: 'compact' }],
+    ['wrap=on', { tz: 'local', wrap: true }],
+    ['cols=time%2Cuser%2Cevent%2Cip', { tz: 'local', cols: ['time', 'user', 'event', 'ip'] }],
+    ['cols=ip%2Ctime', { tz: 'local', cols: ['ip', 'time'] }],
+    [
+      'user=kim&tz=utc&density=compact&wrap=on&cols=event%2Cdescription',
+      { tz: 'utc', user: 'kim', density: 'compact', wrap: true, cols: ['event', 'description'] },
+    ],
   ])('%j ⇄ %j', (search, view) => {
     expect(parse(search)).toEqual({ view, ignored: [] });
     expect(serializeViewParams(view).toString()).toBe(search);
@@ -34,6 +42,9 @@ describe('view URL round trips', () => {
     ['from=2026-11-01T00:00:00.999Z', { tz: 'local', from: NOV_1 }],
     ['tz=local', { tz: 'local' }],
     ['range=all', { tz: 'local' }],
+    ['density=comfortable', { tz: 'local' }],
+    ['wrap=off', { tz: 'local' }],
+    ['cols=time,user,event,description,ip,token,flags', { tz: 'local' }],
   ])('reads the equivalent form %j', (search, view) => {
     expect(parse(search)).toEqual({ view, ignored: [] });
   });
@@ -67,11 +78,28 @@ describe('bad values are dropped with a reason', () => {
     ['from=2026-11-01T00:00:00Z&to=2026-11-01T00:00:00Z', { tz: 'local' }, ['from', 'to']],
     ['range=7d&from=2026-11-01', { tz: 'local', from: NOV_1 }, ['range']],
     ['range=bad&from=nope&tz=utc', { tz: 'utc' }, ['range', 'from']],
+    ['density=tiny', { tz: 'local' }, ['density']],
+    ['wrap=yes', { tz: 'local' }, ['wrap']],
+    ['cols=', { tz: 'local' }, ['cols']],
+    ['cols=time,sourceIP', { tz: 'local' }, ['cols']],
+    ['cols=time,time', { tz: 'local' }, ['cols']],
+    ['tz=local&tz=utc', { tz: 'local' }, ['tz']],
   ])('%j → %j, ignoring %j', (search, view, params) => {
     const parsed = parse(search);
     expect(parsed.view).toEqual(view);
     expect(parsed.ignored.map((item) => item.param)).toEqual(params);
     for (const item of parsed.ignored) expect(item.reason).not.toBe('');
+  });
+
+  it('names the unknown columns and the known ones', () => {
+    expect(parse('cols=time,owner,ip,stack').ignored).toEqual([
+      {
+        param: 'cols',
+        value: 'time,owner,ip,stack',
+        reason:
+          'unknown column "owner", "stack" (columns: time, user, event, description, ip, token, flags)',
+      },
+    ]);
   });
 
   it('keeps the dropped value to show it', () => {
@@ -83,5 +111,14 @@ describe('bad values are dropped with a reason', () => {
   it('serialises a cleaned view without what was dropped', () => {
     const { view } = parse('user=kim&bogus=1&from=nope&tz=utc');
     expect(serializeViewParams(view).toString()).toBe('user=kim&tz=utc');
+  });
+});
+
+describe('display settings', () => {
+  it('outlive clearing every filter', () => {
+    const { view } = parse('user=kim&range=7d&tz=utc&density=compact&wrap=on&cols=time%2Cevent');
+    expect(serializeViewParams(displayOf(view)).toString()).toBe(
+      'tz=utc&density=compact&wrap=on&cols=time%2Cevent',
+    );
   });
 });

@@ -4,6 +4,7 @@
  */
 import {
   DEFAULT_VIEW,
+  IMPLIED_DEFAULTS,
   VIEW_PARAMS,
   viewFields,
   type AuditLogView,
@@ -25,20 +26,35 @@ export interface ParsedView {
 
 const isViewParam = (name: string): name is ViewParam => (VIEW_PARAMS as string[]).includes(name);
 
+/** A field's value as its parameter prints it. */
+function encodeField(param: ViewParam, value: unknown): string {
+  // Each field's codec takes that field's type; a loop over fields cannot say so to the compiler.
+  return (viewFields[param] as FieldCodec<unknown>).encode(value);
+}
+
+/** Whether `value` is what leaving `param` out of the URL means. */
+function isImpliedDefault(param: ViewParam, value: unknown): boolean {
+  const implied = IMPLIED_DEFAULTS[param];
+  return implied !== undefined && encodeField(param, implied) === encodeField(param, value);
+}
+
 function decodeFields(params: URLSearchParams, ignored: IgnoredParam[]): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
+  const seen = new Set<string>();
   for (const [param, value] of params) {
     if (param === 'range' && value === 'all') {
       // "All time" is the default; a link may still spell it out.
       continue;
     } else if (!isViewParam(param)) {
       ignored.push({ param, value, reason: 'not a setting of this view' });
-    } else if (param in fields) {
+    } else if (seen.has(param)) {
       ignored.push({ param, value, reason: 'given more than once; the first is kept' });
     } else {
+      seen.add(param);
       const result = viewFields[param].decode(value);
-      if (result.ok) fields[param] = result.value;
-      else ignored.push({ param, value, reason: result.reason });
+      if (!result.ok) ignored.push({ param, value, reason: result.reason });
+      // A default spelled out is read as left out, so the view holds one form of it.
+      else if (!isImpliedDefault(param, result.value)) fields[param] = result.value;
     }
   }
   return fields;
@@ -87,9 +103,8 @@ export function serializeViewParams(view: AuditLogView): URLSearchParams {
   const params = new URLSearchParams();
   for (const param of VIEW_PARAMS) {
     const value = view[param];
-    if (value === undefined || value === DEFAULT_VIEW[param]) continue;
-    // Each field's codec takes that field's type; the loop cannot say so to the compiler.
-    params.set(param, (viewFields[param] as FieldCodec<typeof value>).encode(value));
+    if (value === undefined || isImpliedDefault(param, value)) continue;
+    params.set(param, encodeField(param, value));
   }
   return params;
 }

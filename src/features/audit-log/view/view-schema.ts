@@ -1,7 +1,7 @@
 /**
  * The one schema of the log page's URL (`/orgs/{org}/audit-logs?…`): each field decodes from its
  * search parameter and encodes back, so parse and serialise cannot drift apart. Plain checks
- * rather than a schema library: a few string fields do not need one in the first download.
+ * rather than a schema library: a few small fields do not need one in the first download.
  * Decision note: docs/decisions/003-audit-log-view-url.md.
  */
 import { findEventType } from '../../../../common/pulumi/event-catalog.ts';
@@ -12,6 +12,11 @@ export const RANGE_PRESETS = ['1h', '24h', '7d', '30d', '90d'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 export const TIME_ZONE_MODES = ['local', 'utc'] as const;
 export type TimeZoneMode = (typeof TIME_ZONE_MODES)[number];
+export const DENSITIES = ['comfortable', 'compact'] as const;
+export type Density = (typeof DENSITIES)[number];
+/** The table's columns as the URL names them, in their default order. */
+export const COLUMN_IDS = ['time', 'user', 'event', 'description', 'ip', 'token', 'flags'] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
 
 /** The view as the app uses it: `from`/`to` in Unix seconds, `to` exclusive. */
 export interface AuditLogView {
@@ -25,6 +30,12 @@ export interface AuditLogView {
   q?: string;
   /** The event whose details are open (`details=1774448406-3fa2b1c9`), see event-identity.ts. */
   details?: string;
+  /** How tall rows are; left out means comfortable. */
+  density?: Density;
+  /** Whether long values wrap instead of being cut; left out means cut. */
+  wrap?: boolean;
+  /** The columns shown, in order; left out means all, in `COLUMN_IDS` order. */
+  cols?: readonly ColumnId[];
 }
 
 export type ViewParam = keyof AuditLogView;
@@ -64,6 +75,31 @@ export const MAX_SEARCH_LENGTH = 1000;
 /** Logins as Pulumi and GitHub spell them: letters, digits, `.`, `_`, `-`. */
 const LOGIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
+/** `on` or `off`, as a boolean. */
+const onOff = fieldCodec(
+  (text) => (text === 'on' ? true : text === 'off' ? false : undefined),
+  'not on or off',
+  (value: boolean) => (value ? 'on' : 'off'),
+);
+
+const isColumnId = (name: string): name is ColumnId =>
+  (COLUMN_IDS as readonly string[]).includes(name);
+
+/** A comma-separated list of distinct columns, at least one, each named in the reason if unknown. */
+const columnList: FieldCodec<readonly ColumnId[]> = {
+  decode: (text) => {
+    const names = text.split(',');
+    const unknown = names.filter((name) => !isColumnId(name));
+    if (unknown.length > 0) {
+      const listed = unknown.map((name) => `"${name}"`).join(', ');
+      return { ok: false, reason: `unknown column ${listed} (columns: ${COLUMN_IDS.join(', ')})` };
+    }
+    if (new Set(names).size !== names.length) return { ok: false, reason: 'a column given twice' };
+    return { ok: true, value: names as ColumnId[] };
+  },
+  encode: (value) => value.join(','),
+};
+
 const isoInstant = fieldCodec(parseIsoInstant, 'not a date and time (ISO 8601)', formatIsoInstant);
 
 type ViewFieldCodecs = { [K in ViewParam]-?: FieldCodec<NonNullable<AuditLogView[K]>> };
@@ -84,9 +120,35 @@ export const viewFields: ViewFieldCodecs = {
     (text) => (parseEventIdentity(text) ? text : undefined),
     'not a link to an event (seconds-hash)',
   ),
+  density: fieldCodec(oneOf(DENSITIES), 'not a row density (comfortable, compact)'),
+  wrap: onOff,
+  cols: columnList,
 };
 
 /** The parameters in the order the URL prints them. */
 export const VIEW_PARAMS = Object.keys(viewFields) as ViewParam[];
 
 export const DEFAULT_VIEW: AuditLogView = { tz: 'local' };
+
+/**
+ * What a field left out of the URL means, for the fields whose default is not `undefined` in the
+ * view: a link that spells a default out reads as if it had left it out, and it is never written.
+ */
+export const IMPLIED_DEFAULTS: Partial<AuditLogView> = {
+  tz: 'local',
+  density: 'comfortable',
+  wrap: false,
+  cols: COLUMN_IDS,
+};
+
+/**
+ * The view's display settings alone, which change how rows look, never which rows (clearing
+ * every filter keeps them): `displayOf({tz: 'utc', user: 'kim', wrap: true})` → `{tz: 'utc', wrap: true}`.
+ */
+export function displayOf({ tz, density, wrap, cols }: AuditLogView): AuditLogView {
+  const display: AuditLogView = { tz };
+  if (density !== undefined) display.density = density;
+  if (wrap !== undefined) display.wrap = wrap;
+  if (cols !== undefined) display.cols = cols;
+  return display;
+}
