@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/support/chromium.ts';
 import type { RangeReadRequest, RangeReadResult } from './harness/range-read.worker.ts';
 import { benchEventCounts, startBenchServer } from './support/bench-data.ts';
+import { INDEX_BENCH_QUERIES } from './support/index-queries.ts';
 import { machineInfo, textTable, writeResults } from './support/bench-report.ts';
 import { buildHarness, HARNESS_BASE, serveHarness } from './support/harness.ts';
 
@@ -19,18 +20,6 @@ declare global {
     rangeRead(request: RangeReadRequest): Promise<RangeReadResult>;
   }
 }
-
-const QUERIES = [
-  'deploy',
-  'user:kim',
-  'ip:203.0.113.0/24',
-  'ip:2001:db8::/32 -failed:true',
-  'token:pulumi-deployments',
-  'failed:true',
-  'burst:true',
-  'first-ip:true',
-  'prod failed:false admin:true',
-];
 
 export async function runIndexLoadBench() {
   const harnessDir = await buildHarness();
@@ -50,7 +39,7 @@ export async function runIndexLoadBench() {
         await page.goto(`${server.baseURL}${HARNESS_BASE}index.html`);
         const query = { org: 'acme', endTime: Math.floor(Date.now() / 1000) + 1 };
         const read = (index: boolean) =>
-          page.evaluate((r) => window.rangeRead(r), { query, index, queries: QUERIES });
+          page.evaluate((r) => window.rangeRead(r), { query, index, queries: INDEX_BENCH_QUERIES });
         await read(false); // warm the server's cache and the JIT
         const alone = await read(false);
         const indexed = await read(true);

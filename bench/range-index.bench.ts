@@ -20,6 +20,7 @@ import { histogram } from '../src/lib/range-index/histogram.ts';
 import { markersOf } from '../src/lib/range-index/markers.ts';
 import { matchRows } from '../src/lib/range-index/match-rows.ts';
 import { RangeIndex } from '../src/lib/range-index/range-index.ts';
+import { INDEX_BENCH_QUERIES } from './support/index-queries.ts';
 import { textTable, writeResults } from './support/bench-report.ts';
 import { benchEventCounts } from './support/bench-data.ts';
 
@@ -85,21 +86,6 @@ function time(work: () => unknown, runCount = RUNS): number {
   return median(runs);
 }
 
-const QUERIES = [
-  'deploy',
-  '"stack update"',
-  'user:kim',
-  'user:kim user:jdoe -event:stack-update-started',
-  'category:stacks -actor:deployments',
-  'ip:203.0.113.0/24',
-  'ip:2001:db8::/32 -failed:true',
-  'token:pulumi-deployments',
-  'failed:true',
-  'burst:true',
-  'first-ip:true',
-  'prod failed:false admin:true',
-];
-
 export async function runRangeIndexBench() {
   const events = Math.max(1, ...benchEventCounts('1000000'));
   if (!globalThis.gc) console.warn('run with node --expose-gc for memory figures');
@@ -128,7 +114,7 @@ export async function runRangeIndexBench() {
       `${(buildMs / parseMs).toFixed(2)}×; memory ${perEvent} bytes/event; markers ${markersMs.toFixed(0)} ms`,
   );
   const all = { from: START, to: END + 1 };
-  const rows = QUERIES.map((q) => {
+  const rows = INDEX_BENCH_QUERIES.map((q) => {
     const query = parseSearchQuery(q).query;
     markersOf(index);
     const matches = matchRows(index, query);
