@@ -50,6 +50,25 @@ function exportWith(
   return { run, calls, progress };
 }
 
+/** Deps under which the oldest window never answers; the newer ones are read before the run gives up. */
+function oldestWindowFails() {
+  const oldest = (bounds: { startTime?: number }) => (bounds.startTime ?? 0) < START + 10;
+  const { fetchPage } = fakeApi(EVENTS, { ...BOUND_READINGS[0]!, pageSize: 3 });
+  return {
+    fetchPage: (...args: Parameters<typeof fetchPage>) =>
+      oldest(args[0])
+        ? Promise.reject(new ApiError(500, 'Internal Server Error'))
+        : fetchPage(...args),
+    signal: new AbortController().signal,
+    onProgress: () => {},
+    sleep: async () => {},
+    maxRetries: 2,
+    readBlob: readBlobBytes,
+    now: () => STARTED_MS,
+    concurrency: { initial: 2, max: 2 },
+  };
+}
+
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 describe('runExport of a search', () => {
@@ -78,24 +97,10 @@ describe('runExport of a search', () => {
   });
 
   it('writes the matches among what was read as a PARTIAL file when reading fails', async () => {
-    const oldest = (bounds: { startTime?: number }) => (bounds.startTime ?? 0) < START + 10;
-    const { fetchPage } = fakeApi(EVENTS, { ...BOUND_READINGS[0]!, pageSize: 3 });
     const search = { q: '-"event #19"', filter: '' };
     const outcome = await runExport(
       { query: { ...QUERY, endTime: START + 50 }, options: CSV, search },
-      {
-        fetchPage: (bounds, token, signal) =>
-          oldest(bounds)
-            ? Promise.reject(new ApiError(500, 'Internal Server Error'))
-            : fetchPage(bounds, token, signal),
-        signal: new AbortController().signal,
-        onProgress: () => {},
-        sleep: async () => {},
-        maxRetries: 2,
-        readBlob: readBlobBytes,
-        now: () => STARTED_MS,
-        concurrency: { initial: 2, max: 2 },
-      },
+      oldestWindowFails(),
     );
     if (outcome.status !== 'failed') throw new Error('expected a failure');
     const partial = outcome.partial!;
@@ -166,23 +171,9 @@ describe('runExport', () => {
 
   it('offers the newest events, in order, as a PARTIAL file when retries run out', async () => {
     // The oldest window never answers; the newer ones are written before the run gives up.
-    const oldest = (bounds: { startTime?: number }) => (bounds.startTime ?? 0) < START + 10;
-    const { fetchPage } = fakeApi(EVENTS, { ...BOUND_READINGS[0]!, pageSize: 3 });
     const outcome = await runExport(
       { query: { ...QUERY, endTime: START + 50 }, options: CSV },
-      {
-        fetchPage: (bounds, token, signal) =>
-          oldest(bounds)
-            ? Promise.reject(new ApiError(500, 'Internal Server Error'))
-            : fetchPage(bounds, token, signal),
-        signal: new AbortController().signal,
-        onProgress: () => {},
-        sleep: async () => {},
-        maxRetries: 2,
-        readBlob: readBlobBytes,
-        now: () => STARTED_MS,
-        concurrency: { initial: 2, max: 2 },
-      },
+      oldestWindowFails(),
     );
     if (outcome.status !== 'failed') throw new Error('expected a failure');
     expect(outcome.kind).toBe('server');

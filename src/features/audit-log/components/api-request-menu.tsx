@@ -16,8 +16,37 @@ interface ApiRequestMenuProps {
   search: string | undefined;
 }
 
-export function ApiRequestMenu({ query, search }: ApiRequestMenuProps) {
+/** One read-only text with its label and a copy button. */
+function CopyableText({
+  label,
+  what,
+  rows,
+  text,
+}: {
+  label: string;
+  what: string;
+  rows: number;
+  text: string;
+}) {
   const id = useId();
+  return (
+    <>
+      <label className="api-request__label" htmlFor={id}>
+        {label}
+      </label>
+      <textarea id={id} className="api-request__text" readOnly rows={rows} value={text} />
+      <CopyButton
+        label={`Copy ${what}`}
+        icon="copy"
+        text={() => text}
+        copiedMessage={`${what[0]!.toUpperCase()}${what.slice(1)} copied`}
+        failedMessage={`The ${what} could not be copied; select it and copy`}
+      />
+    </>
+  );
+}
+
+export function ApiRequestMenu({ query, search }: ApiRequestMenuProps) {
   return (
     <Popover
       label="The view as an API request"
@@ -47,40 +76,8 @@ export function ApiRequestMenu({ query, search }: ApiRequestMenuProps) {
                 event of the filters and range below, and the search is left to you.
               </p>
             ) : null}
-            <label className="api-request__label" htmlFor={`${id}-url`}>
-              Export URL
-            </label>
-            <textarea
-              id={`${id}-url`}
-              className="api-request__text"
-              readOnly
-              rows={3}
-              value={url}
-            />
-            <CopyButton
-              label="Copy URL"
-              icon="copy"
-              text={() => url}
-              copiedMessage="Export URL copied"
-              failedMessage="The URL could not be copied; select it and copy"
-            />
-            <label className="api-request__label" htmlFor={`${id}-curl`}>
-              curl
-            </label>
-            <textarea
-              id={`${id}-curl`}
-              className="api-request__text"
-              readOnly
-              rows={6}
-              value={curl}
-            />
-            <CopyButton
-              label="Copy curl command"
-              icon="copy"
-              text={() => curl}
-              copiedMessage="curl command copied"
-              failedMessage="The command could not be copied; select it and copy"
-            />
+            <CopyableText label="Export URL" what="URL" rows={3} text={url} />
+            <CopyableText label="curl" what="curl command" rows={6} text={curl} />
           </div>
         );
       }}
