@@ -19,7 +19,14 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/support/chromium.ts';
 import { benchEventCounts, startBenchServer } from './support/bench-data.ts';
-import { formatTable, machineInfo, writeResults } from './support/bench-report.ts';
+import {
+  formatBrowserCpu,
+  formatTable,
+  machineInfo,
+  resultsPath,
+  writeResults,
+} from './support/bench-report.ts';
+import { formatTraceSummary, traceWhile, type TraceSummary } from './support/trace-profile.ts';
 import { installLongTaskObserver } from './support/browser-probes.ts';
 import {
   measure,
@@ -38,6 +45,9 @@ const PULUMI_LIKE = {
   rateLimit: 40,
   env: { MAX_PAGE_SIZE: '100', FAULTS: 'delay:150-150', RATE_LIMIT: '40' },
 };
+
+/** `BENCH_PROFILE=1`: trace each method with V8's profiler on every thread (slower runs). */
+const PROFILE = Boolean(process.env.BENCH_PROFILE);
 
 type Method = [string, (page: Page) => Promise<MethodRun>];
 
@@ -77,19 +87,31 @@ async function runScenario(
     });
     if (!session.ok()) throw new Error(`sign-in failed: ${session.status()}`);
     const results: MethodResult[] = [];
+    const profiles: { method: string; summary: TraceSummary }[] = [];
     for (const [name, run] of methods) {
       const page = await context.newPage();
       await page.goto(`${HARNESS_BASE}index.html?org=acme`);
-      results.push(await measure(page, name, () => run(page)));
+      const measured = () => measure(page, name, () => run(page), server.pid);
+      if (PROFILE) {
+        const file = resultsPath(`trace-${events}-${name.replace(/\W+/g, '-')}`);
+        const { result, summary } = await traceWhile(browser, page, file, measured);
+        results.push(result);
+        profiles.push({ method: name, summary });
+      } else {
+        results.push(await measured());
+      }
       await page.close();
     }
     await context.close();
     const exact = results.filter((r) => r.sha256).every((r) => r.sha256 === sha256);
-    return { events, env, seedSeconds: server.seedSeconds, exact, results };
+    return { events, env, seedSeconds: server.seedSeconds, exact, results, profiles };
   } finally {
     await server.stop();
   }
 }
+
+const formatProfiles = (profiles: { method: string; summary: TraceSummary }[]) =>
+  profiles.map(({ method, summary }) => `\n${formatTraceSummary(method, summary)}`).join('');
 
 const ratio = (a?: number, b?: number) => (a && b ? a / b : NaN);
 
@@ -112,7 +134,7 @@ export async function runExportBench() {
       const [ours, , stream] = scenario.results;
       const vsStream = ratio(ours?.seconds, stream?.seconds);
       console.info(
-        `\nlocal, ${events.toLocaleString('en-US')} events\n${formatTable(scenario.results)}`,
+        `\nlocal, ${events.toLocaleString('en-US')} events\n${formatTable(scenario.results)}\n${formatBrowserCpu(scenario.results)}${formatProfiles(scenario.profiles)}`,
       );
       console.info(
         `DOWNLOAD / server stream: ${vsStream.toFixed(2)}× (aim ≤ 1.30×); files exact: ${scenario.exact}`,
@@ -126,7 +148,7 @@ export async function runExportBench() {
     const ofBound = ratio(boundSeconds, ours?.seconds);
     const speedup = ratio(chain?.seconds, ours?.seconds);
     console.info(
-      `\nPulumi-like (${JSON.stringify(env)}), ${events.toLocaleString('en-US')} events\n${formatTable(scenario.results)}`,
+      `\nPulumi-like (${JSON.stringify(env)}), ${events.toLocaleString('en-US')} events\n${formatTable(scenario.results)}\n${formatBrowserCpu(scenario.results)}${formatProfiles(scenario.profiles)}`,
     );
     console.info(
       `DOWNLOAD: ${(ofBound * 100).toFixed(0)}% of the rate-limit bound of ${boundSeconds} s (aim ≥ 80%), ` +

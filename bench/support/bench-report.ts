@@ -24,6 +24,9 @@ export function formatTable(results: MethodResult[]): string {
     fixed(r.longestTaskMs, 0),
     fixed(r.peakPageHeapBytes / MB),
     fixed(r.peakWorkerHeapBytes / MB),
+    fixed(r.cpu.server),
+    fixed(r.cpu.browser),
+    fixed(r.cpu.bench),
     ours && r.seconds ? `${(r.seconds / ours).toFixed(2)}×` : '—',
   ]);
   const header = [
@@ -37,6 +40,9 @@ export function formatTable(results: MethodResult[]): string {
     'longest task ms',
     'page heap MB',
     'worker heap MB',
+    'server CPU s',
+    'browser CPU s',
+    'driver CPU s',
     'time vs ours',
   ];
   return textTable(header, rows);
@@ -51,10 +57,15 @@ export function textTable(header: string[], rows: string[][]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+/** bench/results/{name}-{time} (the folder made if needed), without an extension. */
+export function resultsPath(name: string): string {
+  mkdirSync(resultsDir, { recursive: true });
+  return `${resultsDir}${name}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+}
+
 /** Writes `report` as JSON to bench/results/{name}-{time}.json; returns the path. */
 export function writeResults(name: string, report: unknown): string {
-  mkdirSync(resultsDir, { recursive: true });
-  const file = `${resultsDir}${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+  const file = `${resultsPath(name)}.json`;
   writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
   return file;
 }
@@ -68,4 +79,17 @@ export function machineInfo(chromiumVersion: string) {
     node: process.version,
     chromium: chromiumVersion,
   };
+}
+
+/** One line per method: the browser's CPU seconds by Chromium process kind, largest first. */
+export function formatBrowserCpu(results: MethodResult[]): string {
+  return results
+    .map((r) => {
+      const kinds = Object.entries(r.cpu.browserByKind)
+        .filter(([, seconds]) => seconds >= 0.05)
+        .sort(([, a], [, b]) => b - a)
+        .map(([kind, seconds]) => `${kind} ${seconds.toFixed(1)}`);
+      return `  ${r.method}: browser CPU s by process: ${kinds.join(', ') || '—'}`;
+    })
+    .join('\n');
 }

@@ -9,6 +9,7 @@ import { createReadStream, statSync } from 'node:fs';
 import type { Page, Request } from '@playwright/test';
 import type { AuditLogQuery } from '../../src/lib/audit-log-query.ts';
 import { sampleHeaps, takeLongestTask } from './browser-probes.ts';
+import { watchCpu, type CpuSeconds } from './cpu-by-process.ts';
 
 export interface MethodRun {
   events: number;
@@ -25,6 +26,8 @@ export interface MethodResult extends Partial<MethodRun> {
   longestTaskMs: number;
   peakPageHeapBytes: number;
   peakWorkerHeapBytes: number;
+  /** CPU seconds spent meanwhile by the server, the browser and the benchmark's driver. */
+  cpu: CpuSeconds;
   error?: string;
 }
 
@@ -65,11 +68,12 @@ function watchRequests(page: Page) {
   return counts;
 }
 
-/** Runs one method on `page`, watching its heaps, long tasks and requests. */
+/** Runs one method on `page`, watching its heaps, long tasks, requests and CPU by process. */
 export async function measure(
   page: Page,
   method: string,
   run: () => Promise<MethodRun>,
+  serverPid?: number,
 ): Promise<MethodResult> {
   const counts = watchRequests(page);
   await takeLongestTask(page);
@@ -78,11 +82,13 @@ export async function measure(
     : await sampleHeaps(page);
   let outcome: MethodRun | undefined;
   let error: string | undefined;
+  const cpu = watchCpu(serverPid);
   try {
     outcome = await run();
   } catch (failure) {
     error = failure instanceof Error ? failure.message.split('\n')[0] : String(failure);
   }
+  const cpuSeconds = cpu.stop();
   const peaks = await heaps.stop();
   const longestTaskMs = await takeLongestTask(page).catch(() => NaN);
   return {
@@ -92,6 +98,7 @@ export async function measure(
     longestTaskMs,
     peakPageHeapBytes: peaks.pageBytes,
     peakWorkerHeapBytes: peaks.workerBytes,
+    cpu: cpuSeconds,
     error,
   };
 }

@@ -29,6 +29,8 @@ export async function buildHarness(): Promise<string> {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
+      // Function names in CPU profiles (`BENCH_PROFILE=1`).
+      minify: !process.env.BENCH_PROFILE,
       // One page per benchmark: the export's button and the scroll benchmark's bare list.
       rollupOptions: {
         input: { index: `${harnessRoot}index.html`, scroll: `${harnessRoot}scroll.html` },
