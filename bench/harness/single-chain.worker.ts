@@ -4,7 +4,7 @@
  * encoded), the same encoding and the same incremental hash.
  */
 import { createEncoder } from '../../src/features/export/encode-events.ts';
-import { createFileSink } from '../../src/features/export/file-sink.ts';
+import { createFileSink, encodeText } from '../../src/features/export/file-sink.ts';
 import type { AuditLogQuery } from '../../src/lib/audit-log-query.ts';
 import { createPageFetcher } from '../../src/lib/pager/fetch-audit-log-page.ts';
 import { pageThrough } from '../../src/lib/pager/resumable-pager.ts';
@@ -15,11 +15,11 @@ async function exportSingleChain(query: AuditLogQuery) {
     { org: query.org, host: self.location.hostname },
   );
   const sink = createFileSink('text/csv;charset=utf-8');
-  await sink.write(encoder.preamble);
+  await sink.write(encodeText(encoder.preamble));
   let events = 0;
   const signal = new AbortController().signal;
   for await (const page of pageThrough({ fetchPage: createPageFetcher(query), signal })) {
-    await sink.write(encoder.encode(page.events));
+    await sink.write(encodeText(encoder.encode(page.events)));
     events += page.events.length;
   }
   const { blob, sha256 } = sink.finish();

@@ -1,53 +1,45 @@
 /**
- * Collects an export's text into Blob parts. Strings are held only until a few megabytes have
- * gathered and then handed to the browser's blob store, so the worker never builds one giant
- * string and its heap stays flat however large the file grows. The same assembler holds a
- * window's text while it waits for the newer windows to be written (see export-spool.ts).
+ * Collects an export's bytes into Blob parts. Bytes are held only until a few megabytes have
+ * gathered and then handed to the browser's blob store, so the worker's memory stays flat however
+ * large the file grows. Text is encoded to UTF-8 once, before it gets here (file-sink.ts), so
+ * the same bytes are hashed and stored: a Blob made of strings would encode them again.
  */
 
-/** Characters gathered before they become one Blob part. */
-export const FLUSH_CHARS = 4 * 1024 * 1024;
+/** Bytes gathered before they become one Blob part. */
+export const FLUSH_BYTES = 4 * 1024 * 1024;
 
-export type FilePart = string | Blob;
+/** A piece of the file: bytes in the worker, or a part already in the blob store. */
+export type FilePart = Uint8Array | Blob;
 
 export interface BlobAssembler {
-  append(text: string): void;
+  append(bytes: Uint8Array): void;
   /** A part already in the blob store, placed after everything appended so far. */
   appendBlob(blob: Blob): void;
-  /** Everything held, in order (Blob parts, then the strings not yet flushed); empty afterwards. */
-  takeParts(): FilePart[];
   /** The whole file; the assembler is empty afterwards. */
   finish(): Blob;
 }
 
 /** An assembler producing a Blob of `type`: `createBlobAssembler('text/csv').finish().size === 0`. */
-export function createBlobAssembler(type: string, flushChars = FLUSH_CHARS): BlobAssembler {
-  let pending: string[] = [];
-  let pendingChars = 0;
+export function createBlobAssembler(type: string, flushBytes = FLUSH_BYTES): BlobAssembler {
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
   let parts: Blob[] = [];
   const flush = () => {
     if (pending.length === 0) return;
-    parts.push(new Blob(pending));
+    parts.push(new Blob(pending as BlobPart[]));
     pending = [];
-    pendingChars = 0;
+    pendingBytes = 0;
   };
   return {
-    append(text) {
-      if (!text) return;
-      pending.push(text);
-      pendingChars += text.length;
-      if (pendingChars >= flushChars) flush();
+    append(bytes) {
+      if (bytes.length === 0) return;
+      pending.push(bytes);
+      pendingBytes += bytes.length;
+      if (pendingBytes >= flushBytes) flush();
     },
     appendBlob(blob) {
       flush();
       parts.push(blob);
-    },
-    takeParts() {
-      const taken: FilePart[] = [...parts, ...pending];
-      parts = [];
-      pending = [];
-      pendingChars = 0;
-      return taken;
     },
     finish() {
       flush();

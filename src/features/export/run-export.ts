@@ -29,7 +29,7 @@ import type {
   RetryState,
 } from './export-types.ts';
 import { failureMessage } from './failure-message.ts';
-import { createFileSink, type BlobReader, type FileSink } from './file-sink.ts';
+import { createFileSink, encodeText, type BlobReader, type FileSink } from './file-sink.ts';
 
 export interface ExportDeps extends Pick<
   RangeReaderOptions<EncodedEvents>,
@@ -70,7 +70,7 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
   const cef = { org: request.query.org, host: request.host ?? 'localhost' };
   const encoder = createEncoder(request.options, cef);
   const sink = createFileSink(EXPORT_FORMATS[request.options.format].mimeType, deps.readBlob);
-  await sink.write(encoder.preamble);
+  await sink.write(encodeText(encoder.preamble));
   let progress: ExportProgress = { events: 0, pages: 0 };
   const reader = {
     ...deps,

@@ -8,25 +8,16 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 
 export interface Sha256Stream {
-  updateText(text: string): void;
-  updateBytes(bytes: Uint8Array): void;
+  update(bytes: Uint8Array): void;
   /** The digest of everything so far as lowercase hex. */
   hex(): string;
 }
 
-/** `const h = createSha256Stream(); h.updateText('abc'); h.hex()` starts with `'ba7816bf'`. */
+/** `const h = createSha256Stream(); h.update(new Uint8Array([97, 98, 99])); h.hex()` starts `'ba7816bf'`. */
 export function createSha256Stream(): Sha256Stream {
   const hash = sha256.create();
-  const encoder = new TextEncoder();
-  // One scratch buffer, grown as needed, instead of a new array per chunk of text.
-  let scratch = new Uint8Array(0);
   return {
-    updateText(text) {
-      if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
-      const { written } = encoder.encodeInto(text, scratch);
-      hash.update(scratch.subarray(0, written));
-    },
-    updateBytes(bytes) {
+    update(bytes) {
       hash.update(bytes);
     },
     hex() {
