@@ -57,7 +57,14 @@ export function ExportProgressPanel({
           <dd>{formatElapsed(elapsed)}</dd>
         </div>
       </dl>
-      <div className="export-card__bar" aria-hidden="true" />
+      {/* The share of the range read, as the figure above says; a transform, so the compositor
+          moves it without repainting the page on every frame. */}
+      <div className="export-card__bar" aria-hidden="true">
+        <div
+          className="export-card__bar-fill"
+          style={{ transform: `scaleX(${progress.covered ?? 0})` }}
+        />
+      </div>
       {retry && (
         <p className="export-card__note">
           Retrying a request in {Math.ceil(retry.delayMs / 1000)} s (attempt {retry.attempt}).

@@ -1,0 +1,30 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ExportProgressPanel } from './export-progress-panel.tsx';
+
+const REQUEST = { query: { org: 'acme' }, options: { format: 'csv' as const, excelBom: false } };
+
+function renderPanel(covered: number | undefined) {
+  render(
+    <ExportProgressPanel
+      request={REQUEST}
+      progress={{ events: 500, pages: 3, covered, inFlight: 2 }}
+      startedAt={Date.now()}
+      onCancel={() => undefined}
+    />,
+  );
+  const fill = screen.getByTestId('export-progress').querySelector('.export-card__bar-fill');
+  return fill as HTMLElement;
+}
+
+describe('ExportProgressPanel', () => {
+  it('fills its bar to the share of the range read, as the figure says', () => {
+    const fill = renderPanel(0.25);
+    expect(fill.style.transform).toBe('scaleX(0.25)');
+    expect(screen.getByTestId('export-covered').textContent).toMatch(/25/);
+  });
+
+  it('starts the bar empty before the reader reports a share', () => {
+    expect(renderPanel(undefined).style.transform).toBe('scaleX(0)');
+  });
+});
