@@ -27,6 +27,7 @@ import {
   writeResults,
 } from './support/bench-report.ts';
 import { formatTraceSummary, traceWhile, type TraceSummary } from './support/trace-profile.ts';
+import { bareChromiumRun } from './support/bare-chromium.ts';
 import { installLongTaskObserver } from './support/browser-probes.ts';
 import {
   measure,
@@ -36,8 +37,9 @@ import {
   type MethodResult,
   type MethodRun,
 } from './support/export-methods.ts';
-import { buildHarness, HARNESS_BASE, serveHarness } from './support/harness.ts';
+import { buildHarness, HARNESS_BASE, harnessRootOf } from './support/harness.ts';
 
+const HARNESS_INDEX = `${HARNESS_BASE}index.html`;
 const EXPORT_PATH = '/api/orgs/acme/auditlogs/v2/export?format=csv';
 const PULUMI_LIKE = {
   events: 20_000,
@@ -49,13 +51,17 @@ const PULUMI_LIKE = {
 /** `BENCH_PROFILE=1`: trace each method with V8's profiler on every thread (slower runs). */
 const PROFILE = Boolean(process.env.BENCH_PROFILE);
 
-type Method = [string, (page: Page) => Promise<MethodRun>];
+/** A method run in a Playwright page, or by the harness itself in a Chromium with no driver. */
+type Method = [string, (page: Page) => Promise<MethodRun>] | [string, 'bare', Autorun];
+type Autorun = 'download' | 'single-chain';
 
 const ourExport: Method = ['DOWNLOAD (range reader)', workerExport];
 const singleChain: Method = [
   'single chain (before)',
   (page) => singleChainExport(page, { org: 'acme' }),
 ];
+const ourExportBare: Method = ['DOWNLOAD, no driver attached', 'bare', 'download'];
+const singleChainBare: Method = ['single chain, no driver attached', 'bare', 'single-chain'];
 
 async function serverExportSha256(baseURL: string, token: string): Promise<string> {
   const response = await fetch(baseURL + EXPORT_PATH, {
@@ -74,12 +80,12 @@ async function runScenario(
   env: Record<string, string>,
   methods: Method[],
 ) {
-  const server = await startBenchServer(events, env);
+  // The server hosts the harness: no Playwright route, so no request waits for the driver.
+  const server = await startBenchServer(events, env, harnessRootOf(harnessDir));
   try {
     // Read first: the reference bytes, and a warm server (SQLite cache, JIT) for every method.
     const sha256 = await serverExportSha256(server.baseURL, server.adminToken);
     const context = await browser.newContext({ baseURL: server.baseURL, acceptDownloads: true });
-    await serveHarness(context, server.baseURL, harnessDir);
     await installLongTaskObserver(context);
     const session = await context.request.post('/console/session', {
       data: { token: server.adminToken },
@@ -88,10 +94,14 @@ async function runScenario(
     if (!session.ok()) throw new Error(`sign-in failed: ${session.status()}`);
     const results: MethodResult[] = [];
     const profiles: { method: string; summary: TraceSummary }[] = [];
-    for (const [name, run] of methods) {
+    for (const [name, run, autorun] of methods) {
+      if (run === 'bare') {
+        results.push(await bareChromiumRun(name, autorun, server, HARNESS_INDEX));
+        continue;
+      }
       const page = await context.newPage();
-      await page.goto(`${HARNESS_BASE}index.html?org=acme`);
-      const measured = () => measure(page, name, () => run(page), server.pid);
+      await page.goto(`${HARNESS_INDEX}?org=acme`);
+      const measured = () => measure(page, name, () => run(page), server);
       if (PROFILE) {
         const file = resultsPath(`trace-${events}-${name.replace(/\W+/g, '-')}`);
         const { result, summary } = await traceWhile(browser, page, file, measured);
@@ -129,32 +139,52 @@ export async function runExportBench() {
         ourExport,
         singleChain,
         ['server stream export', (page) => serverStreamExport(page, EXPORT_PATH, events)],
+        ourExportBare,
+        singleChainBare,
       ];
       const scenario = await runScenario(browser, harnessDir, events, {}, methods);
-      const [ours, , stream] = scenario.results;
+      const [ours, , stream, oursBare] = scenario.results;
       const vsStream = ratio(ours?.seconds, stream?.seconds);
+      const bareVsStream = ratio(oursBare?.seconds, stream?.seconds);
       console.info(
         `\nlocal, ${events.toLocaleString('en-US')} events\n${formatTable(scenario.results)}\n${formatBrowserCpu(scenario.results)}${formatProfiles(scenario.profiles)}`,
       );
       console.info(
-        `DOWNLOAD / server stream: ${vsStream.toFixed(2)}× (aim ≤ 1.30×); files exact: ${scenario.exact}`,
+        `DOWNLOAD / server stream: ${vsStream.toFixed(2)}×, with no driver attached ` +
+          `${bareVsStream.toFixed(2)}× (aim ≤ 1.30×); files exact: ${scenario.exact}`,
       );
-      scenarios.push({ name: `local ${events}`, ...scenario, vsStream });
+      scenarios.push({ name: `local ${events}`, ...scenario, vsStream, bareVsStream });
     }
     const { events, env, pageSize, rateLimit } = PULUMI_LIKE;
-    const scenario = await runScenario(browser, harnessDir, events, env, [ourExport, singleChain]);
-    const [ours, chain] = scenario.results;
+    const scenario = await runScenario(browser, harnessDir, events, env, [
+      ourExport,
+      singleChain,
+      ourExportBare,
+      singleChainBare,
+    ]);
+    const [ours, chain, oursBare, chainBare] = scenario.results;
     const boundSeconds = events / (pageSize * rateLimit);
     const ofBound = ratio(boundSeconds, ours?.seconds);
     const speedup = ratio(chain?.seconds, ours?.seconds);
+    const bareOfBound = ratio(boundSeconds, oursBare?.seconds);
+    const bareSpeedup = ratio(chainBare?.seconds, oursBare?.seconds);
     console.info(
       `\nPulumi-like (${JSON.stringify(env)}), ${events.toLocaleString('en-US')} events\n${formatTable(scenario.results)}\n${formatBrowserCpu(scenario.results)}${formatProfiles(scenario.profiles)}`,
     );
     console.info(
       `DOWNLOAD: ${(ofBound * 100).toFixed(0)}% of the rate-limit bound of ${boundSeconds} s (aim ≥ 80%), ` +
-        `${speedup.toFixed(1)}× the single chain (aim ≥ 5×); files exact: ${scenario.exact}`,
+        `${speedup.toFixed(1)}× the single chain (aim ≥ 5×); with no driver attached ` +
+        `${(bareOfBound * 100).toFixed(0)}% and ${bareSpeedup.toFixed(1)}×; files exact: ${scenario.exact}`,
     );
-    scenarios.push({ name: 'pulumi-like', ...scenario, boundSeconds, ofBound, speedup });
+    scenarios.push({
+      name: 'pulumi-like',
+      ...scenario,
+      boundSeconds,
+      ofBound,
+      speedup,
+      bareOfBound,
+      bareSpeedup,
+    });
   } finally {
     await browser.close();
   }

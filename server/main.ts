@@ -119,7 +119,8 @@ export async function startServer(
   return { url, port, store, close };
 }
 
-async function main(): Promise<void> {
+/** The process: configuration from the environment, shutdown on SIGINT/SIGTERM. */
+export async function main(options: StartOptions = {}): Promise<void> {
   let config: ServerConfig;
   try {
     config = parseConfig(process.env);
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
       void (state.running?.close() ?? Promise.resolve()).then(() => process.exit(0));
     });
   }
-  state.running = await startServer(config);
+  state.running = await startServer(config, options);
 }
 
 const entryFile = process.argv[1];

@@ -8,6 +8,7 @@ import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { AuditLogQuery } from '../../src/lib/audit-log-query.ts';
 import { ExportButton } from '../../src/features/export/components/export-button.tsx';
+import { autorun } from './autorun.ts';
 import { rangeRead } from './range-read.ts';
 import { singleChainExport } from './single-chain-export.ts';
 // The app's theme and controls, so the harness looks like the log page's toolbar.
@@ -48,3 +49,4 @@ createRoot(document.getElementById('root')!).render(
     </div>
   </StrictMode>,
 );
+autorun(queryFromUrl());

@@ -62,17 +62,30 @@ function seedWithCli(dataDir: string, events: number): boolean {
   return false;
 }
 
-/** Seeds (unless BENCH_DATA_DIR already holds data) and starts a server on the data. */
+/**
+ * Seeds (unless BENCH_DATA_DIR already holds data) and starts a server on the data; with
+ * `harnessRoot`, the server hosts that folder in place of the app (harness-server.ts).
+ */
 export async function startBenchServer(
   events: number,
   env: Record<string, string> = {},
+  harnessRoot?: string,
 ): Promise<TestServer & { seedSeconds: number }> {
   const reuse = process.env.BENCH_DATA_DIR;
   const dataDir = reuse ?? mkdtempSync(path.join(tmpdir(), 'export-bench-'));
   const seeded = existsSync(path.join(dataDir, 'audit.db'));
   const started = performance.now();
   if (!seeded && existsSync(seedCli)) seedWithCli(dataDir, events);
-  const server = await startTestServer({ dataDir, demoEvents: events, env });
+  const server = await startTestServer({
+    dataDir,
+    demoEvents: events,
+    ...(harnessRoot
+      ? {
+          env: { ...env, BENCH_HARNESS_ROOT: harnessRoot },
+          entry: 'bench/support/harness-server.ts',
+        }
+      : { env }),
+  });
   const seedSeconds = seeded ? 0 : (performance.now() - started) / 1000;
   return {
     ...server,

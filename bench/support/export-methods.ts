@@ -10,6 +10,7 @@ import type { Page, Request } from '@playwright/test';
 import type { AuditLogQuery } from '../../src/lib/audit-log-query.ts';
 import { sampleHeaps, takeLongestTask } from './browser-probes.ts';
 import { watchCpu, type CpuSeconds } from './cpu-by-process.ts';
+import { watchConnections } from './tcp-connections.ts';
 
 export interface MethodRun {
   events: number;
@@ -28,6 +29,8 @@ export interface MethodResult extends Partial<MethodRun> {
   peakWorkerHeapBytes: number;
   /** CPU seconds spent meanwhile by the server, the browser and the benchmark's driver. */
   cpu: CpuSeconds;
+  /** The most TCP connections open to the server at once. */
+  peakConnections: number;
   error?: string;
 }
 
@@ -68,12 +71,18 @@ function watchRequests(page: Page) {
   return counts;
 }
 
+/** The server a method runs against: its process (for CPU) and address (for connections). */
+export interface BenchServer {
+  pid?: number;
+  baseURL: string;
+}
+
 /** Runs one method on `page`, watching its heaps, long tasks, requests and CPU by process. */
 export async function measure(
   page: Page,
   method: string,
   run: () => Promise<MethodRun>,
-  serverPid?: number,
+  server: BenchServer,
 ): Promise<MethodResult> {
   const counts = watchRequests(page);
   await takeLongestTask(page);
@@ -82,13 +91,15 @@ export async function measure(
     : await sampleHeaps(page);
   let outcome: MethodRun | undefined;
   let error: string | undefined;
-  const cpu = watchCpu(serverPid);
+  const cpu = watchCpu(server.pid);
+  const connections = watchConnections(Number(new URL(server.baseURL).port));
   try {
     outcome = await run();
   } catch (failure) {
     error = failure instanceof Error ? failure.message.split('\n')[0] : String(failure);
   }
   const cpuSeconds = cpu.stop();
+  const peakConnections = connections.stop();
   const peaks = await heaps.stop();
   const longestTaskMs = await takeLongestTask(page).catch(() => NaN);
   return {
@@ -99,6 +110,7 @@ export async function measure(
     peakPageHeapBytes: peaks.pageBytes,
     peakWorkerHeapBytes: peaks.workerBytes,
     cpu: cpuSeconds,
+    peakConnections,
     error,
   };
 }

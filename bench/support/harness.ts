@@ -15,9 +15,12 @@ import { build } from 'vite';
 export const HARNESS_BASE = '/__bench/';
 const harnessRoot = fileURLToPath(new URL('../harness/', import.meta.url));
 
-/** Builds the harness into a fresh temporary folder and returns it. */
+/**
+ * Builds the harness into `{fresh temporary folder}/__bench` and returns that folder; its parent
+ * is a root the server can host (startBenchServer's `harnessRoot`): `harnessRootOf(outDir)`.
+ */
 export async function buildHarness(): Promise<string> {
-  const outDir = await mkdtemp(path.join(tmpdir(), 'export-harness-'));
+  const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'export-harness-')), HARNESS_BASE);
   await build({
     configFile: false,
     root: harnessRoot,
@@ -39,6 +42,9 @@ export async function buildHarness(): Promise<string> {
   });
   return outDir;
 }
+
+/** The folder to host so that `outDir` is served at HARNESS_BASE. */
+export const harnessRootOf = (outDir: string) => path.dirname(outDir);
 
 /** Answers `{baseURL}/__bench/*` in `context` from the built harness. */
 export async function serveHarness(

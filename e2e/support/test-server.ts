@@ -29,6 +29,8 @@ export interface TestServerOptions {
   demoEvents?: number;
   /** Reuse a data folder (for example one seeded in bulk); it is then not deleted on stop. */
   dataDir?: string;
+  /** The script to run instead of server/main.ts (one that calls its `main`), from the repo root. */
+  entry?: string;
 }
 
 // The server's own settings never leak in from the machine running the tests (a PULUMI_API_URL
@@ -71,7 +73,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const ownsDataDir = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'audit-console-e2e-'));
   const baseURL = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', options.entry ?? 'server/main.ts'], {
     cwd: repoRoot,
     env: {
       ...inheritedEnv(),
