@@ -28,7 +28,7 @@ function established(port: number): number {
 }
 
 /** Samples every `intervalMs` until `stop()`, which gives the peak (NaN without /proc). */
-export function watchConnections(port: number, intervalMs = 20) {
+export function watchConnections(port: number, intervalMs = 100) {
   let peak = 0;
   const sample = () => {
     peak = Math.max(peak, established(port));
