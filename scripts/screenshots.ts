@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, expect, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/support/chromium.ts';
 import { startTestServer, type TestServer } from '../e2e/support/test-server.ts';
 
@@ -82,6 +82,8 @@ const SHOTS: Shot[] = [
     act: async (page) => {
       await page.getByRole('button', { name: 'Download', exact: true }).click();
       await page.getByRole('button', { name: 'Cancel' }).waitFor();
+      // Mid-way, so the picture shows progress rather than the first instant.
+      await expect(page.getByTestId('export-events')).not.toHaveText('0', { timeout: 30_000 });
     },
   },
   {

@@ -108,6 +108,8 @@ export async function* readRange<Chunk>(options: RangeReaderOptions<Chunk>): Asy
     counts.requests += 1;
     counts.inFlight += 1;
     counts.peakInFlight = Math.max(counts.peakInFlight, counts.inFlight);
+    // Reported as sent too, so the first answer's wait already shows requests in flight.
+    report();
     try {
       const page = await options.fetchPage(bounds, token, s);
       limit.onSuccess(page.auditLogEvents.length, now());
