@@ -79,6 +79,8 @@ export async function bareChromiumRun(
     [
       ...(options.args ?? []),
       '--headless',
+      // The HTTP/2 front's certificate is self-signed (h2-front.ts).
+      '--ignore-certificate-errors',
       `--user-data-dir=${profile}`,
       '--remote-debugging-port=0',
       url,
