@@ -83,6 +83,12 @@ export async function startH2Front(targetURL: string) {
       request.pipe(upstream);
     },
   );
+  // Closing waits for every session to end; a browser keeps its own open, so close ends them.
+  const sessions = new Set<http2.ServerHttp2Session>();
+  server.on('session', (session) => {
+    sessions.add(session);
+    session.on('close', () => sessions.delete(session));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -91,6 +97,7 @@ export async function startH2Front(targetURL: string) {
       new Promise<void>((resolve) => {
         agent.destroy();
         server.close(() => resolve());
+        for (const session of sessions) session.destroy();
       }),
   };
 }
