@@ -23,11 +23,13 @@ function focusedRow(page: Page) {
 async function openLog(page: Page) {
   await page.goto(LOG_PATH);
   await waitForRows(page);
-  // The count, chart and facets arrive once the range is read; keys are pressed on the page
-  // as it then stays, with the facets' buttons after the table in the Tab order.
+  // The count, chart and facets arrive while the range is read, and facets reorder as counts
+  // grow (a moved button loses focus); keys are pressed once the read is done and kept, on the
+  // page as it then stays, with the facets' buttons after the table in the Tab order.
   await expect(page.getByRole('complementary', { name: 'Facets' })).toBeVisible({
     timeout: 30_000,
   });
+  await expect(page.getByText(/kept in this browser/)).toBeVisible({ timeout: 30_000 });
 }
 
 test('the first Tab reaches the skip link, which leads to the first row', async ({ page }) => {
