@@ -14,10 +14,9 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../e2e/support/chromium.ts';
 import { AUTORUN_DONE } from '../harness/autorun.ts';
 import { watchCpu } from './cpu-by-process.ts';
-import type { BenchServer, MethodResult } from './export-methods.ts';
+import { METHOD_TIMEOUT_MS, type BenchServer, type MethodResult } from './export-methods.ts';
 import { watchConnections } from './tcp-connections.ts';
 
-const TIMEOUT_MS = 10 * 60_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A fresh profile signed in to `baseURL` (the session cookie is persistent, so it stays). */
@@ -48,7 +47,7 @@ async function devToolsPort(profile: string): Promise<number> {
 }
 
 async function autorunOutcome(port: number) {
-  for (let waited = 0; waited < TIMEOUT_MS; waited += 250) {
+  for (let waited = 0; waited < METHOD_TIMEOUT_MS; waited += 250) {
     const targets = (await fetch(`http://127.0.0.1:${port}/json/list`).then((r) => r.json())) as {
       title: string;
     }[];
