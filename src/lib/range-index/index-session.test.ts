@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndexWorkerHandle } from './create-index-worker.ts';
 import type { FromIndexWorker, ToIndexWorker } from './index-protocol.ts';
-import { IndexSession } from './index-session.ts';
+import { IndexSession, SETTLE_SECONDS } from './index-session.ts';
 
 /** A worker that records what it is told and answers when the test says so. */
 function fakeWorkers() {
@@ -40,26 +40,66 @@ const loads = (sent: ToIndexWorker[]) =>
   );
 
 describe('IndexSession', () => {
-  it('reads a range once, then only the seconds a later view lacks', () => {
+  it('reads a range once, then only the seconds a later view lacks, and the settle window again', () => {
     const { made, session } = freshSession();
-    session.cover({ from: 100, to: 200 });
-    session.cover({ from: 120, to: 200 });
+    const hour = 3600;
+    session.cover({ from: 0, to: 10 * hour });
+    session.cover({ from: hour, to: 10 * hour });
     expect(session.status.state).toBe('loading');
     made[0]!.reply({ type: 'loaded', progress, stopped: false });
-    expect(session.status).toMatchObject({ state: 'loaded', covered: { from: 100, to: 200 } });
+    expect(session.status).toMatchObject({ state: 'loaded', covered: { from: 0, to: 10 * hour } });
 
-    session.cover({ from: 150, to: 180 });
-    session.cover({ from: 150, to: 260 });
-    made[0]!.reply({ type: 'loaded', progress, stopped: false });
-    session.cover({ from: 50, to: 260 });
+    session.cover({ from: 2 * hour, to: 9 * hour });
+    session.cover({ from: 2 * hour, to: 12 * hour });
     made[0]!.reply({ type: 'loaded', progress, stopped: false });
     expect(loads(made[0]!.sent)).toEqual([
-      [100, 200, 'older'],
-      [200, 260, 'newer'],
-      [50, 100, 'older'],
+      [0, 10 * hour, 'older'],
+      [10 * hour - SETTLE_SECONDS, 12 * hour, 'newer'],
     ]);
-    expect(session.status.covered).toEqual({ from: 50, to: 260 });
+    expect(session.status.covered).toEqual({ from: 0, to: 12 * hour });
     expect(made).toHaveLength(1);
+  });
+
+  it('reads a view wider on both sides newer first, then older, without starting over', () => {
+    const { made, session } = freshSession();
+    session.cover({ from: 10_000, to: 20_000 });
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    session.cover({ from: 5_000, to: 30_000 }, { force: true });
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    // The page asks again as the state changes; the read in flight already serves it.
+    session.cover({ from: 5_000, to: 30_000 });
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    expect(loads(made[0]!.sent)).toEqual([
+      [10_000, 20_000, 'older'],
+      [20_000 - SETTLE_SECONDS, 30_000, 'newer'],
+      [5_000, 10_000, 'older'],
+    ]);
+    expect(session.status).toMatchObject({ state: 'loaded', covered: { from: 5_000, to: 30_000 } });
+    expect(made).toHaveLength(1);
+  });
+
+  it('says when the newest seconds were read, and reads a range again on request', () => {
+    let now = 1_000;
+    const workers = fakeWorkers();
+    const session = new IndexSession('acme', workers.create, () => now);
+    session.restore();
+    const made = workers.made;
+    made[0]!.reply({ type: 'restored', progress: EMPTY });
+    session.cover({ from: 10_000, to: 20_000 });
+    now = 2_000;
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    expect(session.status.readAt).toBe(2_000);
+
+    now = 3_000;
+    session.cover({ from: 5_000, to: 20_000 });
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    expect(session.status.readAt).toBe(2_000);
+
+    session.reread({ from: 15_000, to: 20_000 });
+    expect(loads(made[0]!.sent).at(-1)).toEqual([15_000, 20_000, 'newer']);
+    now = 4_000;
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    expect(session.status).toMatchObject({ readAt: 4_000, covered: { from: 5_000, to: 20_000 } });
   });
 
   it('starts over with a new worker for a range apart from the indexed one', () => {
@@ -121,16 +161,17 @@ describe('IndexSession', () => {
   it('waits for the kept index, then reads only what it lacks, and keeps what it read', () => {
     const { made, create } = fakeWorkers();
     const session = new IndexSession('acme', create, () => 0);
-    session.cover({ from: 100, to: 300 });
+    session.cover({ from: 10_000, to: 30_000 });
     expect(made[0]!.sent).toEqual([{ type: 'restore', org: 'acme' }]);
     const stored = { savedAt: 1, bytes: 4300 };
-    made[0]!.reply({ type: 'restored', covered: { from: 100, to: 200 }, progress, stored });
-    expect(loads(made[0]!.sent)).toEqual([[200, 300, 'newer']]);
+    made[0]!.reply({ type: 'restored', covered: { from: 10_000, to: 20_000 }, progress, stored });
+    expect(session.status.readAt).toBe(1);
+    expect(loads(made[0]!.sent)).toEqual([[20_000 - SETTLE_SECONDS, 30_000, 'newer']]);
     made[0]!.reply({ type: 'loaded', progress, stopped: false });
     expect(made[0]!.sent.at(-1)).toEqual({
       type: 'save',
       org: 'acme',
-      covered: { from: 100, to: 300 },
+      covered: { from: 10_000, to: 30_000 },
     });
     made[0]!.reply({ type: 'saved', stored: { savedAt: 2, bytes: 5000 } });
     expect(session.status).toMatchObject({ state: 'loaded', stored: { savedAt: 2 } });

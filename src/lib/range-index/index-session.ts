@@ -1,8 +1,9 @@
 /**
  * The page's side of the range-index worker, for one organization: which seconds are indexed,
- * what is being read, and searches as promises. Audit events never change, so a range read
- * once is kept: a wider or later view reads only the seconds it lacks (older ones after the
- * last row, newer ones before the first), and a view inside what is indexed reads nothing.
+ * what is being read, and searches as promises. A range read once is kept: a wider or later
+ * view reads only the seconds it lacks (older ones after the last row, newer ones before the
+ * first), and a view inside what is indexed reads nothing. Events can reach the log a little
+ * late, so a later read also reads the last SETTLE_SECONDS of what was read before, again.
  */
 import type { AuditLogQuery } from '../audit-log-query.ts';
 import { createIndexWorker, type IndexWorkerHandle } from './create-index-worker.ts';
@@ -33,6 +34,8 @@ export interface IndexStatus {
   covered?: SecondsRange;
   /** Seconds the index is reading, was reading when stopped, or failed to read. */
   target?: SecondsRange;
+  /** When the newest indexed seconds were read (epoch ms): older ones have long settled. */
+  readAt?: number;
   /** Why the last read failed. */
   message?: string;
   /** Counts the changes: an answer computed before one may be out of date after it. */
@@ -40,6 +43,13 @@ export interface IndexStatus {
   /** What this browser keeps of the index for later visits. */
   stored?: StoredInfo;
 }
+
+/**
+ * Seconds before the end of the last read that a later read reads again: the log may receive
+ * an event some time after it happened (a slow writer, a clock behind), and a kept index must
+ * not miss it for good.
+ */
+export const SETTLE_SECONDS = 15 * 60;
 
 const EMPTY: LoadProgress = { events: 0, oldest: undefined, newest: undefined };
 /** Progress reaches the page this often at most, so a fast read does not re-render per page. */
@@ -59,9 +69,13 @@ export class IndexSession {
   private lastProgressAt = -Infinity;
   /** What the running read adds to `covered` when it ends. */
   private reading: SecondsRange | undefined;
+  /** The running read reads the newest indexed seconds (not only older ones). */
+  private readingNewest = false;
   /** Whether the kept index was asked for; reads wait until it has answered. */
   private restoring: 'not-asked' | 'asking' | 'done' = 'not-asked';
   private queued: { range: SecondsRange; force: boolean } | undefined;
+  /** The range asked for last; a read of one side of it goes on with the other when it ends. */
+  private wanted: SecondsRange | undefined;
 
   constructor(
     private readonly org: string,
@@ -81,8 +95,8 @@ export class IndexSession {
 
   /**
    * Makes sure `range` is indexed or being read. A range the person stopped or that failed is
-   * not read again unless `force` (their "Index this range"); one that extends the indexed
-   * seconds on one side reads that side only; anything else starts over.
+   * not read again unless `force` (their "Read this range"); one that overlaps the indexed
+   * seconds reads the sides it lacks, newer first; anything else starts over.
    */
   cover(range: SecondsRange, { force = false } = {}): void {
     if (this.restoring !== 'done') {
@@ -92,16 +106,41 @@ export class IndexSession {
     }
     const { state, covered, target } = this.current;
     if (contains(covered, range)) return;
-    if (state === 'loading' && contains(target, range)) return;
-    if ((state === 'stopped' || state === 'failed') && !force && contains(target, range)) return;
-    if (state === 'loaded' && covered && range.from >= covered.from && range.from <= covered.to) {
-      this.read({ from: covered.to, to: range.to }, 'newer', { from: covered.from, to: range.to });
-    } else if (
-      state === 'loaded' &&
-      covered &&
-      range.to <= covered.to &&
-      range.to >= covered.from
-    ) {
+    const asked = contains(this.wanted, range) || contains(target, range);
+    if (state === 'loading' && asked) return;
+    if ((state === 'stopped' || state === 'failed') && !force && asked) return;
+    this.wanted = range;
+    this.extend(range);
+  }
+
+  /**
+   * Reads the view's seconds again from the API, replacing what the index holds of them (and
+   * of anything newer it holds): "Read again" after a doubt, or a log that was changed.
+   */
+  reread(range: SecondsRange): void {
+    const { state, covered } = this.current;
+    if (state === 'loading' || this.restoring !== 'done') return;
+    this.wanted = range;
+    if (!covered || range.from <= covered.from || range.from >= covered.to) {
+      this.restart();
+      const all = { from: range.from, to: Math.max(range.to, covered?.to ?? range.to) };
+      this.read(all, 'older', all);
+      return;
+    }
+    const to = Math.max(range.to, covered.to);
+    this.read({ from: range.from, to }, 'newer', { from: covered.from, to });
+  }
+
+  /** Reads the side of `range` the index lacks, or all of it when they do not touch. */
+  private extend(range: SecondsRange): void {
+    const { state, covered } = this.current;
+    // After a stop or failure the index may hold part of a read beyond `covered`: start over.
+    const indexed = state === 'loaded';
+    if (indexed && covered && range.to > covered.to && range.from <= covered.to) {
+      // Newer seconds, and the settle window before them again.
+      const from = Math.max(covered.from, covered.to - SETTLE_SECONDS);
+      this.read({ from, to: range.to }, 'newer', { from: covered.from, to: range.to });
+    } else if (indexed && covered && range.from < covered.from && range.to >= covered.from) {
       this.read({ from: range.from, to: covered.from }, 'older', {
         from: range.from,
         to: covered.to,
@@ -186,6 +225,7 @@ export class IndexSession {
 
   private read(seconds: SecondsRange, direction: 'older' | 'newer', after: SecondsRange): void {
     this.reading = after;
+    this.readingNewest = direction === 'newer' || this.current.covered === undefined;
     const query: AuditLogQuery = { org: this.org, startTime: seconds.from, endTime: seconds.to };
     this.ensureWorker().postMessage({ type: 'load', query, direction });
     this.update({ ...this.current, state: 'loading', target: after, message: undefined });
@@ -222,17 +262,27 @@ export class IndexSession {
           this.update({ ...this.current, state: 'stopped', progress });
           return;
         }
-        this.update({ ...this.current, state: 'loaded', progress, covered: this.reading });
-        if (this.reading) {
-          this.worker?.postMessage({ type: 'save', org: this.org, covered: this.reading });
-        }
+        const covered = this.reading;
+        const readAt = this.readingNewest ? this.now() : this.current.readAt;
+        this.update({ ...this.current, state: 'loaded', progress, covered, readAt });
+        if (covered) this.worker?.postMessage({ type: 'save', org: this.org, covered });
+        // A view wider on both sides is read one side at a time.
+        if (this.wanted && !contains(covered, this.wanted)) this.extend(this.wanted);
         return;
       }
       case 'restored': {
         this.restoring = 'done';
         const { covered, progress, stored } = message;
         if (covered) {
-          const kept = { state: 'loaded' as const, covered, target: covered, progress, stored };
+          const readAt = stored?.savedAt;
+          const kept = {
+            state: 'loaded' as const,
+            covered,
+            target: covered,
+            progress,
+            stored,
+            readAt,
+          };
           this.update({ ...this.current, ...kept });
         }
         const queued = this.queued;

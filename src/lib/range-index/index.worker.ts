@@ -30,15 +30,18 @@ let controller: AbortController | undefined;
 
 async function load(message: Extract<ToIndexWorker, { type: 'load' }>, signal: AbortSignal) {
   try {
+    const range = viewRange(message.query, Date.now());
     const batches = readRange({
       fetchPage: createWindowPageFetcher(message.query),
-      range: viewRange(message.query, Date.now()),
+      range,
       signal,
       spool: eventBatchSpool,
     });
     const progress = await loadRange(index, batches, {
       signal,
       direction: message.direction,
+      // A newer read starts inside what is indexed (the settle window): it replaces those seconds.
+      replaceFrom: message.direction === 'newer' ? range.from : undefined,
       onProgress: (p) => scope.postMessage({ type: 'progress', progress: p }),
     });
     scope.postMessage({ type: 'loaded', progress, stopped: signal.aborted });

@@ -52,4 +52,33 @@ describe('loadRange', () => {
     const done = await loadRange(index, stopAfterFirst(), { signal: controller.signal });
     expect(done.events).toBe(1);
   });
+
+  it('replaces the seconds a newer read covers again, so late events are counted once', async () => {
+    const index = new RangeIndex();
+    const signal = new AbortController().signal;
+    await loadRange(index, batches([60, 55, 50, 40]), { signal });
+    // 52 reached the log after the first read; 55 and 60 are read again.
+    await loadRange(index, batches([70, 60, 55], [52]), {
+      signal,
+      direction: 'newer',
+      replaceFrom: 52,
+    });
+    expect(times(index)).toEqual([70, 60, 55, 52, 50, 40]);
+  });
+
+  it('leaves the index as it was when a replacing read is stopped', async () => {
+    const index = new RangeIndex();
+    await loadRange(index, batches([60, 50]), { signal: new AbortController().signal });
+    const controller = new AbortController();
+    async function* stopMidway(): EventBatches {
+      yield [event(70)];
+      controller.abort();
+    }
+    await loadRange(index, stopMidway(), {
+      signal: controller.signal,
+      direction: 'newer',
+      replaceFrom: 55,
+    });
+    expect(times(index)).toEqual([60, 50]);
+  });
 });

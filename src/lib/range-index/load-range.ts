@@ -30,6 +30,11 @@ export interface LoadOptions {
   signal: AbortSignal;
   /** Where the batches go: older than the index (a range's read) or newer (a Refresh). */
   direction?: 'older' | 'newer';
+  /**
+   * For newer events: the seconds from here on are read again, and replace what the index held
+   * of them once the read is whole (a stopped read changes nothing).
+   */
+  replaceFrom?: number;
   onProgress?: (progress: LoadProgress) => void;
 }
 
@@ -41,7 +46,7 @@ export interface LoadOptions {
 export async function loadRange(
   index: RangeIndex,
   batches: EventBatches,
-  { signal, direction = 'older', onProgress }: LoadOptions,
+  { signal, direction = 'older', replaceFrom, onProgress }: LoadOptions,
 ): Promise<LoadProgress> {
   const newer: AuditLogEvent[] = [];
   for await (const batch of batches) {
@@ -53,7 +58,10 @@ export async function loadRange(
       newer.push(...batch);
     }
   }
-  if (newer.length > 0 && !signal.aborted) index.addNewer(newer);
+  if (!signal.aborted && direction === 'newer') {
+    if (replaceFrom !== undefined) index.dropNewerFrom(replaceFrom);
+    index.addNewer(newer);
+  }
   index.trim();
   const progress = progressOf(index);
   onProgress?.(progress);

@@ -106,6 +106,19 @@ export class RangeIndex {
     this.version++;
   }
 
+  /**
+   * Drops every row at or after `time` (the newest rows), so that a re-read of those seconds
+   * can take their place: events can reach the log late, and a second read whole must replace
+   * the first, never add to it. `index.dropNewerFrom(lastRead - SETTLE_SECONDS)`.
+   */
+  dropNewerFrom(time: number): void {
+    const dropped = this.firstRowBefore(time);
+    if (dropped === 0) return;
+    this.columns.head += dropped;
+    this.columns.size -= dropped;
+    this.version++;
+  }
+
   /** Row `row` as the API sent it (empty fields and false flags left out). */
   event(row: number): AuditLogEvent {
     const { columns, dictionaries: d } = this;

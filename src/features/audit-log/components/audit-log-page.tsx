@@ -95,8 +95,12 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
       <div className="log-toolbar">
         <h1 className="log-toolbar__title">Audit log</h1>
         {primaryAction?.({
+          // Only a whole read can say a search finds nothing.
           searchFoundNothing:
-            search.needsIndex && answer !== undefined && !answer.loading && answer.count === 0,
+            search.needsIndex &&
+            index.coverage.kind === 'complete' &&
+            answer !== undefined &&
+            answer.count === 0,
         })}
         <ToolbarDisclosure label="Filters" />
         <fieldset className="log-toolbar__filters" disabled={filtersUseless}>

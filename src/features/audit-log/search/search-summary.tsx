@@ -1,14 +1,17 @@
 /**
- * The count up front ("1,204 events", "at least 340 events" while the range is read) and the
- * index's state beside it: reading with Stop, stopped or failed with a way on, or waiting for
- * the person on Pulumi Cloud with what reading costs.
+ * The count up front ("1,204 events"; "at least 340 events" while only part of the view's range
+ * is read) and the index's state beside it: reading with Stop, stopped or failed with a way on,
+ * partial with which part and Read the rest, or waiting for the person on Pulumi Cloud with
+ * what reading costs; once whole, how fresh it is, with Read again.
  */
 import { Button } from '../../../components/button.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import type { SearchAnswer } from '../../../lib/range-index/index-protocol.ts';
-import { formatDay } from '../../../lib/time-format.ts';
+import { formatDay, formatRelative } from '../../../lib/time-format.ts';
+import { useNowSeconds } from '../format/use-now-seconds.ts';
 import { PULUMI_PAGE_EVENTS } from './index-policy.ts';
 import type { RangeIndexState } from './use-range-index.ts';
+import { describeCoverage } from './view-coverage.ts';
 
 interface SearchSummaryProps {
   index: RangeIndexState;
@@ -22,17 +25,31 @@ const formatMegabytes = (bytes: number) =>
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
-function Count({ answer }: { answer: SearchAnswer }) {
+/** Exact once the index holds the whole view; a lower bound before, never 0 while counting. */
+function Count({ answer, exact }: { answer: SearchAnswer; exact: boolean }) {
   const text = plural(answer.count, 'event', 'events');
+  if (!exact && answer.count === 0 && answer.loading) {
+    return (
+      <strong className="search-summary__count search-summary__count--pending">Counting…</strong>
+    );
+  }
   return (
     <strong className="search-summary__count" data-testid="match-count">
-      {answer.loading ? `At least ${text}` : text}
+      {exact ? text : `At least ${text}`}
     </strong>
   );
 }
 
+/** "read 3 min ago" for the newest seconds the index read, when that was today. */
+function Freshness({ readAt }: { readAt: number | undefined }) {
+  const now = useNowSeconds();
+  if (readAt === undefined) return null;
+  const age = formatRelative(Math.floor(readAt / 1000), now);
+  return age ? <span className="muted">· newest read {age}</span> : null;
+}
+
 function IndexState({ index, timeZone }: Omit<SearchSummaryProps, 'answer'>) {
-  const { status, estimate, automatic, read, stop } = index;
+  const { status, read, stop } = index;
   const { progress } = status;
   const span =
     progress.oldest !== undefined && progress.newest !== undefined
@@ -70,28 +87,30 @@ function IndexState({ index, timeZone }: Omit<SearchSummaryProps, 'answer'>) {
           </Button>
         </>
       );
-    case 'idle': {
-      if (automatic || index.range === undefined) return null;
-      const requests =
-        estimate === undefined
-          ? 'one request per 100 events'
-          : `about ${Math.max(1, Math.ceil(estimate / PULUMI_PAGE_EVENTS)).toLocaleString()} requests`;
-      return (
-        <>
-          <span>
-            Search, counts, the chart and facets need the whole range read from Pulumi Cloud (
-            {requests}).
-          </span>
-          <Button size="sm" variant="primary" onClick={read}>
-            Read this range
-          </Button>
-        </>
-      );
-    }
+    case 'idle':
+      return <ReadPrompt index={index} />;
     case 'loaded':
+      if (index.coverage.kind === 'none') return <ReadPrompt index={index} />;
+      if (index.coverage.kind === 'partial' && index.range) {
+        return (
+          <>
+            <span>
+              {describeCoverage(index.coverage.read, index.range, timeZone)}: counts cover that part
+              only.
+            </span>
+            <Button size="sm" variant="primary" onClick={read}>
+              Read the rest
+            </Button>
+          </>
+        );
+      }
       return (
         <>
           <span className="muted">{indexed}</span>
+          <Freshness readAt={status.readAt} />
+          <Button size="sm" variant="ghost" onClick={index.reread}>
+            Read again
+          </Button>
           {status.stored ? (
             <>
               <span className="muted">
@@ -107,11 +126,32 @@ function IndexState({ index, timeZone }: Omit<SearchSummaryProps, 'answer'>) {
   }
 }
 
+/** On Pulumi Cloud, before anything of a long view is read: what reading it costs, and Read. */
+function ReadPrompt({ index }: { index: RangeIndexState }) {
+  const { estimate, automatic, read } = index;
+  if (automatic || index.range === undefined) return null;
+  const requests =
+    estimate === undefined
+      ? 'one request per 100 events'
+      : `about ${Math.max(1, Math.ceil(estimate / PULUMI_PAGE_EVENTS)).toLocaleString()} requests`;
+  return (
+    <>
+      <span>
+        Search, counts, the chart and facets need the whole range read from Pulumi Cloud ({requests}
+        ).
+      </span>
+      <Button size="sm" variant="primary" onClick={read}>
+        Read this range
+      </Button>
+    </>
+  );
+}
+
 export function SearchSummary({ index, answer, timeZone }: SearchSummaryProps) {
   return (
     <div className="search-summary">
       <div aria-live="polite" aria-atomic="true" aria-busy={answer?.loading}>
-        {answer ? <Count answer={answer} /> : null}
+        {answer ? <Count answer={answer} exact={index.coverage.kind === 'complete'} /> : null}
       </div>
       <div className="search-summary__index">
         <IndexState index={index} timeZone={timeZone} />

@@ -19,6 +19,7 @@ import {
 import type { AuditLogView } from '../view/view-schema.ts';
 import { estimateEvents, readsByItself, type FirstPage } from './index-policy.ts';
 import { searchQueries } from './search-queries.ts';
+import { coverageOf, type ViewCoverage } from './view-coverage.ts';
 
 const IDLE: IndexStatus = {
   state: 'idle',
@@ -52,11 +53,15 @@ export interface RangeIndexState {
   range: SecondsRange | undefined;
   /** About how many events the range holds, when the first page can say. */
   estimate: number | undefined;
+  /** What of the view's range the index has read: counts are exact only when complete. */
+  coverage: ViewCoverage;
   /** The range is read without asking. */
   automatic: boolean;
   /** Reads the range (the person asked, or asks again after a stop or failure). */
   read: () => void;
   stop: () => void;
+  /** Reads the view's range again from the API, replacing what the index holds of it. */
+  reread: () => void;
   /** Forgets what this browser keeps of the index, and this visit's. */
   forget: () => void;
   /** Values of a key seen in the range; undefined until the index holds any. */
@@ -100,6 +105,10 @@ export function useRangeIndex(org: string, view: AuditLogView): RangeIndexState 
     if (session && range) session.cover(range, { force: true });
   }, [session, range]);
   const stop = useCallback(() => session?.stop(), [session]);
+  const reread = useCallback(() => {
+    if (session && range) session.reread(range);
+  }, [session, range]);
+  const coverage = useMemo(() => coverageOf(status, range), [status, range]);
   const forget = useCallback(() => void session?.forget(), [session]);
   const suggestValues = useCallback(
     (key: FacetKey, text: string, limit: number) =>
@@ -107,5 +116,17 @@ export function useRangeIndex(org: string, view: AuditLogView): RangeIndexState 
     [session, range],
   );
   const suggest = session && status.state !== 'idle' ? suggestValues : undefined;
-  return { session, status, range, estimate, automatic, read, stop, forget, suggest };
+  return {
+    session,
+    status,
+    range,
+    estimate,
+    coverage,
+    automatic,
+    read,
+    stop,
+    reread,
+    forget,
+    suggest,
+  };
 }

@@ -22,7 +22,9 @@ export function chartRangeOf(
   range: SecondsRange | undefined,
   oldest: number | undefined,
 ): SecondsRange | undefined {
-  if (!range || range.from > 0 || oldest === undefined) return range;
+  if (!range || range.from > 0) return range;
+  // Nothing read yet: no axis from 1970.
+  if (oldest === undefined) return undefined;
   return { from: Math.min(oldest, range.to - 1), to: range.to };
 }
 
@@ -64,5 +66,7 @@ export function useSearchAnswer(
     gcTime: 60_000,
     retry: false,
   });
+  // An index that holds none of the view's seconds has nothing to say about it.
+  if (index.coverage.kind === 'none') return { answer: undefined, chartRange: undefined };
   return { answer: data, chartRange: data?.histogram ? chartRange : undefined };
 }
