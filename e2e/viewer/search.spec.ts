@@ -2,16 +2,19 @@
  * Search, facets, the activity chart, the user picker and event links: each answer is checked
  * against what the API itself returns, filtered here in the plain way.
  */
-import type { Page } from '@playwright/test';
 import { eventDisplayName } from '../../common/pulumi/event-catalog.ts';
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { BULK_PAGE_SIZE } from '../../src/lib/pager/fetch-audit-log-page.ts';
+import { SETTLE_SECONDS } from '../../src/lib/range-index/index-session.ts';
 import { naiveMatch } from '../../src/lib/range-index/testing/naive-search.ts';
 import { parseSearchQuery } from '../../src/lib/search-query/parse-search-query.ts';
 import { expect, test } from '../support/fixtures.ts';
 import {
   apiEvents,
   asShown,
+  countText,
+  readRangeIfAsked,
+  search,
   LOG_PATH,
   readShownRows,
   scrollAndCollect,
@@ -23,25 +26,6 @@ import {
 test.beforeEach(async ({ context, baseURL, adminToken }) => {
   await signInContext(context, baseURL!, adminToken);
 });
-
-/** Against Pulumi Cloud the range is read when asked: ask, as an admin would. */
-async function readRangeIfAsked(page: Page) {
-  const read = page.getByRole('button', { name: 'Read this range' });
-  const count = page.getByTestId('match-count');
-  await expect(read.or(count).first()).toBeVisible({ timeout: 30_000 });
-  if (await read.isVisible()) await read.click();
-  await expect(page.getByText(/events? indexed/)).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0, { timeout: 30_000 });
-}
-
-async function search(page: Page, q: string) {
-  const box = page.getByRole('searchbox', { name: 'Search' });
-  await box.fill(q);
-  await box.press('Escape');
-  await box.press('Enter');
-}
-
-const countText = (n: number) => `${n.toLocaleString('en-US')} event${n === 1 ? '' : 's'}`;
 
 test('a search with a CIDR block, a word and an exclusion shows exactly the matching events, counted', async ({
   page,
@@ -264,11 +248,13 @@ test('a range read once is kept for the next visit, and forgotten at sign-out', 
   await page.reload();
   await expect(page.getByText(/kept in this browser/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('match-count')).toBeVisible();
-  // Only the seconds since the last visit are read (each window asks a second wider).
+  // Only the seconds since the last visit are read, with the settle window before them again
+  // (each window asks a second wider).
   const param = (url: string, name: string) => Number(new URL(url).searchParams.get(name));
   const firstEnd = Math.max(...rangeReads.slice(0, firstVisit).map((u) => param(u, 'endTime')));
   const again = rangeReads.slice(firstVisit);
-  expect(again.every((url) => param(url, 'startTime') >= firstEnd - 2)).toBe(true);
+  const settled = firstEnd - SETTLE_SECONDS - 2;
+  expect(again.every((url) => param(url, 'startTime') >= settled)).toBe(true);
   const stored = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
   expect(stored).toContain('audit-log-console');
 

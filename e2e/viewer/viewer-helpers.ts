@@ -156,3 +156,40 @@ export async function rowsTile(page: Page): Promise<boolean> {
 export function pageScrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 }
+
+/** Against Pulumi Cloud the range is read when asked: ask, as an admin would. */
+export async function readRangeIfAsked(page: Page) {
+  const read = page.getByRole('button', { name: 'Read this range' });
+  const count = page.getByTestId('match-count');
+  await expect(read.or(count).first()).toBeVisible({ timeout: 30_000 });
+  if (await read.isVisible()) await read.click();
+  await expect(page.getByText(/events? indexed/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0, { timeout: 30_000 });
+}
+
+/** Types a search and applies it with Enter, past any suggestion. */
+export async function search(page: Page, q: string) {
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await box.fill(q);
+  await box.press('Escape');
+  await box.press('Enter');
+}
+
+/** The count as the page prints an exact one: `countText(1204) === '1,204 events'`. */
+export const countText = (n: number) => `${n.toLocaleString('en-US')} event${n === 1 ? '' : 's'}`;
+
+/**
+ * The API bounds of the view on screen, as its "API request" gives them (the snapshot the table,
+ * the count and DOWNLOAD share): `startTime` left out for a view from the beginning.
+ */
+export async function viewApiBounds(page: Page): Promise<Record<string, string>> {
+  await page.getByRole('button', { name: 'API request' }).click();
+  const url = new URL(await page.getByLabel('Export URL').inputValue());
+  await page.keyboard.press('Escape');
+  const bounds: Record<string, string> = {};
+  for (const name of ['startTime', 'endTime']) {
+    const value = url.searchParams.get(name);
+    if (value !== null) bounds[name] = value;
+  }
+  return bounds;
+}

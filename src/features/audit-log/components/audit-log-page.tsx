@@ -4,13 +4,14 @@
  * the app composes the export in as the view's primary action.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { EVENT_TYPES } from '../../../../common/pulumi/event-catalog.ts';
 import { withTerm } from '../../../lib/search-query/edit-search-query.ts';
 import type { SearchTerm } from '../../../lib/search-query/search-query-types.ts';
 import { zoneOf } from '../../../lib/time-format.ts';
 import { isAccessError } from '../api/describe-audit-log-error.ts';
 import { eventTypeQueries } from '../api/get-event-types.ts';
+import { newerEventsQuery } from '../api/newer-events-query.ts';
 import { ActivityChart } from '../search/activity-chart.tsx';
 import { FacetsPanel } from '../search/facets-panel.tsx';
 import { SearchBox } from '../search/search-box.tsx';
@@ -56,6 +57,17 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
   const snapshot = useViewSnapshot(org);
   const status = useViewStatus(org);
   const eventTypes = useQuery(eventTypeQueries.list(org)).data ?? EVENT_TYPES;
+  // Only a view open at the end has newer events to bring in.
+  const openEnded = view.to === undefined && snapshot.query !== undefined;
+  const live = Boolean(view.live) && openEnded;
+  const newer = useQuery({
+    ...newerEventsQuery(snapshot.query ?? { org }, live),
+    enabled: openEnded,
+  }).data;
+  const { refresh } = snapshot;
+  useEffect(() => {
+    if (live && newer && newer.count > 0) refresh();
+  }, [live, newer, refresh]);
   const filteredUser = useKnownUser(org, view.user);
   // Filtering closes an open event: the panel belongs to the view it was opened in.
   const filterUser = useCallback(
@@ -121,7 +133,14 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
           <TzToggle value={view.tz} onChange={(tz) => updateView({ tz })} />
         </fieldset>
         <div className="log-toolbar__actions">
-          <RefreshButton asOf={snapshot.asOf} tz={view.tz} onRefresh={snapshot.refresh} />
+          <RefreshButton
+            asOf={snapshot.asOf}
+            tz={view.tz}
+            onRefresh={refresh}
+            newer={openEnded ? newer : undefined}
+            live={openEnded ? live : undefined}
+            onLiveChange={(on) => updateView({ live: on || undefined })}
+          />
           <CopyLinkButton />
           <ApiRequestMenu
             query={snapshot.query}

@@ -36,6 +36,8 @@ export interface AuditLogView {
   wrap?: boolean;
   /** The columns shown, in order; left out means all, in `COLUMN_IDS` order. */
   cols?: readonly ColumnId[];
+  /** Follows new events as they are logged (an open-ended view only); left out means off. */
+  live?: boolean;
 }
 
 export type ViewParam = keyof AuditLogView;
@@ -123,6 +125,7 @@ export const viewFields: ViewFieldCodecs = {
   density: fieldCodec(oneOf(DENSITIES), 'not a row density (comfortable, compact)'),
   wrap: onOff,
   cols: columnList,
+  live: onOff,
 };
 
 /** The parameters in the order the URL prints them. */
@@ -139,14 +142,16 @@ export const IMPLIED_DEFAULTS: Partial<AuditLogView> = {
   density: 'comfortable',
   wrap: false,
   cols: COLUMN_IDS,
+  live: false,
 };
 
 /**
  * The view's display settings alone, which change how rows look, never which rows (clearing
  * every filter keeps them): `displayOf({tz: 'utc', user: 'kim', wrap: true})` → `{tz: 'utc', wrap: true}`.
  */
-export function displayOf({ tz, density, wrap, cols }: AuditLogView): AuditLogView {
+export function displayOf({ tz, density, wrap, cols, live }: AuditLogView): AuditLogView {
   const display: AuditLogView = { tz };
+  if (live !== undefined) display.live = live;
   if (density !== undefined) display.density = density;
   if (wrap !== undefined) display.wrap = wrap;
   if (cols !== undefined) display.cols = cols;

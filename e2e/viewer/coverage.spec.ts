@@ -1,0 +1,141 @@
+/**
+ * Every count on screen is the API's for the same view, or says that it covers part of the view:
+ * after a shorter range was read and kept, after events reach the log, after a reload. The API's
+ * own events are the oracle, directly and through upstream mode.
+ */
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { generateAuditEvents } from '../../server/seed/event-generator.ts';
+import { buildOrgProfile } from '../../server/seed/org-profiles.ts';
+import { openAuditStore } from '../../server/store/audit-store.ts';
+import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
+import { naiveMatch } from '../../src/lib/range-index/testing/naive-search.ts';
+import { parseSearchQuery } from '../../src/lib/search-query/parse-search-query.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+import {
+  apiEvents,
+  countText,
+  LOG_PATH,
+  readRangeIfAsked,
+  search,
+  signInContext,
+  viewApiBounds,
+  waitForRows,
+} from './viewer-helpers.ts';
+
+const count = (page: Page) => page.getByTestId('match-count');
+
+test('7 days, then all time, then a search: each count is the API’s or says it is partial', async ({
+  page,
+  context,
+  request,
+  baseURL,
+  adminToken,
+  viaUpstream,
+}) => {
+  await signInContext(context, baseURL!, adminToken);
+  await page.goto(`${LOG_PATH}?range=7d`);
+  await waitForRows(page);
+  await readRangeIfAsked(page);
+  const week = await apiEvents(request, baseURL!, adminToken, await viewApiBounds(page));
+  expect(week.length).toBeGreaterThan(0);
+  await expect(count(page)).toHaveText(countText(week.length));
+
+  await page.getByRole('button', { name: /^Time range:/ }).click();
+  await page.getByRole('button', { name: 'All time' }).click();
+  await waitForRows(page);
+  const bounds = await viewApiBounds(page);
+  expect(bounds.startTime).toBeUndefined();
+  const all = await apiEvents(request, baseURL!, adminToken, bounds);
+  expect(all.length).toBeGreaterThan(week.length);
+  if (viaUpstream) {
+    // Against Pulumi Cloud a long range is read when asked: until then the week is a lower bound.
+    await expect(count(page)).toHaveText(`At least ${countText(week.length)}`);
+    await expect(page.getByText(/read back to .*counts cover that part only/)).toBeVisible();
+    await page.getByRole('button', { name: 'Read the rest' }).click();
+  }
+  await expect(count(page)).toHaveText(countText(all.length), { timeout: 30_000 });
+
+  await search(page, 'failed:true');
+  const failed = naiveMatch(
+    all as unknown as AuditLogEvent[],
+    parseSearchQuery('failed:true').query,
+  );
+  expect(failed.length).toBeGreaterThan(0);
+  await expect(count(page)).toHaveText(countText(failed.length));
+});
+
+/** Appends `events` demo events to acme, logged in `[start, end]` (Unix seconds). */
+function appendEvents(server: TestServer, events: number, start: number, end: number) {
+  const store = openAuditStore(path.join(server.dataDir, 'audit.db'));
+  try {
+    const generated = generateAuditEvents(buildOrgProfile('acme'), {
+      count: events,
+      seed: start,
+      start,
+      end,
+    });
+    return store.appendEvents('acme', generated);
+  } finally {
+    store.close();
+  }
+}
+
+/** Waits until the clock is past `seconds`, so events logged now are newer than a view ending there. */
+async function waitUntilAfter(page: Page, seconds: number) {
+  while (Date.now() / 1000 < seconds + 1) await page.waitForTimeout(250);
+}
+
+test.describe('a kept index and newer events', () => {
+  let server: TestServer;
+  let proxy: TestServer | undefined;
+  test.beforeEach(async ({ viaUpstream }) => {
+    server = await startTestServer({ demoEvents: 600 });
+    if (viaUpstream) proxy = await startTestServer({ env: { PULUMI_API_URL: server.baseURL } });
+  });
+  test.afterEach(async () => {
+    await proxy?.stop();
+    proxy = undefined;
+    await server.stop();
+  });
+
+  test('events logged after the range was kept (now, and late within the settle window) show up after “newer events” and after a reload', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const base = (proxy ?? server).baseURL;
+    const apiCount = async (bounds: Record<string, string>) =>
+      (await apiEvents(request, base, server.adminToken, bounds)).length;
+    await signInContext(context, base, server.adminToken);
+    await page.goto(`${base}${LOG_PATH}?range=30d`);
+    await waitForRows(page);
+    await readRangeIfAsked(page);
+    await expect(page.getByText(/kept in this browser/)).toBeVisible({ timeout: 30_000 });
+    await expect(count(page)).toHaveText(countText(await apiCount(await viewApiBounds(page))));
+
+    // Ten newer than the view, and twenty that reached the log late: inside the view's range,
+    // within the settle window before the end of what was read.
+    const { endTime } = await viewApiBounds(page);
+    const end = Number(endTime);
+    await waitUntilAfter(page, end);
+    expect(appendEvents(server, 20, end - 600, end - 1)).toBe(20);
+    const now = Math.floor(Date.now() / 1000);
+    expect(appendEvents(server, 10, Math.max(end, now - 1), now)).toBe(10);
+    const newer = page.getByRole('button', { name: /newer events?$/ });
+    await expect(newer).toBeVisible({ timeout: 45_000 });
+    await newer.click();
+    await expect(page.getByText(/kept in this browser/)).toBeVisible({ timeout: 30_000 });
+    const afterRefresh = await viewApiBounds(page);
+    await expect(count(page)).toHaveText(countText(await apiCount(afterRefresh)));
+
+    const later = Math.floor(Date.now() / 1000);
+    expect(appendEvents(server, 5, later - 300, later)).toBe(5);
+    await page.reload();
+    await waitForRows(page);
+    await expect(page.getByText(/kept in this browser/)).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0, { timeout: 30_000 });
+    await expect(count(page)).toHaveText(countText(await apiCount(await viewApiBounds(page))));
+  });
+});

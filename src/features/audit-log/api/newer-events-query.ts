@@ -1,0 +1,46 @@
+/**
+ * Events logged after the view's snapshot: the view is fixed so that its count and its export
+ * agree, and this says how many newer events a Refresh (or `live=on`) would bring in. One small
+ * page, asked again while the tab is visible (react-query pauses the interval when it is hidden),
+ * less often after a failure, so a shared rate limit is not spent on a background question.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { getAuditLogPage } from '../../../lib/get-audit-log-page.ts';
+import type { AuditLogQuery } from '../../../lib/audit-log-query.ts';
+import { auditLogQueries } from './audit-log-queries.ts';
+
+/** How often to ask; following new events (`live=on`) asks more often. */
+export const NEWER_POLL_MS = 20_000;
+export const LIVE_POLL_MS = 10_000;
+/** After a failure (a 429 included) wait this long before asking again. */
+const FAILED_POLL_MS = 5 * 60_000;
+/** One page is enough to say "100+ newer events". */
+const NEWER_PAGE_SIZE = 100;
+
+export interface NewerEvents {
+  count: number;
+  /** More than `count`: the page was full. */
+  more: boolean;
+}
+
+/**
+ * The newer events of `query` (the view's snapshot, its end exclusive):
+ * `newerEventsQuery({org: 'acme', endTime: 100}, false)` asks from second 99 and counts from 100.
+ */
+export function newerEventsQuery(query: AuditLogQuery, live: boolean) {
+  return queryOptions({
+    queryKey: [...auditLogQueries.org(query.org), 'newer', query] as const,
+    queryFn: async ({ signal }): Promise<NewerEvents> => {
+      const end = query.endTime ?? 0;
+      // A second wider at the start, whatever the API's bounds mean; counted from `end` exactly.
+      const newer = { ...query, startTime: end - 1, endTime: undefined };
+      const page = await getAuditLogPage(newer, { pageSize: NEWER_PAGE_SIZE, signal });
+      const count = page.auditLogEvents.filter((event) => event.timestamp >= end).length;
+      return { count, more: page.continuationToken !== undefined };
+    },
+    refetchInterval: (q) =>
+      q.state.status === 'error' ? FAILED_POLL_MS : live ? LIVE_POLL_MS : NEWER_POLL_MS,
+    retry: false,
+    staleTime: 0,
+  });
+}
