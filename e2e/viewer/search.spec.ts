@@ -3,6 +3,7 @@
  * against what the API itself returns, filtered here in the plain way.
  */
 import { eventDisplayName } from '../../common/pulumi/event-catalog.ts';
+import { createEventIdentifier, formatEventIdentity } from '../../common/pulumi/event-identity.ts';
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { BULK_PAGE_SIZE } from '../../src/lib/pager/fetch-audit-log-page.ts';
 import { SETTLE_SECONDS } from '../../src/lib/range-index/index-session.ts';
@@ -297,4 +298,138 @@ test('a search that finds nothing says so, offers to clear it, and has nothing t
   await page.getByRole('button', { name: 'Clear search (remove the search filter)' }).click();
   await expect(page).toHaveURL(`${LOG_PATH}?range=30d`);
   await waitForRows(page);
+});
+
+/** Six people each have a personal token of this name in the demo organization. */
+const SHARED_TOKEN_NAME = 'pulumi-cli';
+
+interface TokenEntry {
+  label: string;
+  count: number;
+  /** The token ID the entry's include button adds (its title ends with it). */
+  value: string;
+}
+
+/**
+ * The Tokens facet of `matched` as the API's events say it must be: one entry per token ID, the
+ * ten commonest, then by ID; labelled by name, with the ID's first 8 characters where two IDs
+ * of the organization share the name.
+ */
+function expectedTokenFacet(all: AuditLogEvent[], matched: AuditLogEvent[]): TokenEntry[] {
+  const idsOfName = new Map<string, Set<string>>();
+  for (const { tokenID, tokenName } of all) {
+    if (!tokenID || !tokenName) continue;
+    const key = tokenName.toLowerCase();
+    idsOfName.set(key, (idsOfName.get(key) ?? new Set()).add(tokenID));
+  }
+  const entries = new Map<string, TokenEntry>();
+  for (const { tokenID, tokenName = '' } of matched) {
+    if (!tokenID) continue;
+    const shared = (idsOfName.get(tokenName.toLowerCase())?.size ?? 0) > 1;
+    let label = tokenName || tokenID;
+    if (tokenName && shared) label = `${tokenName} · ${tokenID.slice(0, 8)}`;
+    const entry = entries.get(tokenID) ?? { label, count: 0, value: tokenID };
+    entries.set(tokenID, { ...entry, count: entry.count + 1 });
+  }
+  return [...entries.values()]
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
+    .slice(0, 10);
+}
+
+function tokensFacet(page: Page) {
+  return page
+    .getByRole('complementary', { name: 'Facets' })
+    .getByRole('region', { name: 'Tokens' });
+}
+
+async function shownTokenFacet(page: Page): Promise<TokenEntry[]> {
+  return tokensFacet(page)
+    .locator('.facet')
+    .evaluateAll((facets) =>
+      facets.map((facet) => ({
+        label: facet.querySelector('.facet__label')?.textContent ?? '',
+        count: Number((facet.querySelector('.facet__count')?.textContent ?? '').replace(/\D/g, '')),
+        value:
+          /\(([^)]+)\)$/.exec(
+            facet.querySelector('.facet__include')?.getAttribute('title') ?? '',
+          )?.[1] ?? '',
+      })),
+    );
+}
+
+test('“Filter by this token” counts that token’s events by its ID, not every token of its name', async ({
+  page,
+  request,
+  baseURL,
+  adminToken,
+}) => {
+  const all = (await apiEvents(request, baseURL!, adminToken, {})) as unknown as AuditLogEvent[];
+  const identify = createEventIdentifier();
+  const identities = all.map((event) => formatEventIdentity(identify(event)));
+  const at = all.findIndex((event) => event.tokenName === SHARED_TOKEN_NAME);
+  const event = all[at]!;
+  const tokenID = event.tokenID!;
+  const byId = all.filter((e) => e.tokenID === tokenID);
+  const byName = all.filter((e) => e.tokenName === SHARED_TOKEN_NAME);
+  // What makes the pivot by name wrong: other tokens of the name have events too.
+  expect(byName.length).toBeGreaterThan(byId.length);
+
+  await page.goto(`${LOG_PATH}?details=${identities[at]}`);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.locator('dt:text-is("Token") + dd')).toContainText(
+    `${SHARED_TOKEN_NAME} ${tokenID.slice(0, 8)}`,
+  );
+  await dialog.getByRole('button', { name: 'Filter by this token' }).click();
+  await expect(page).toHaveURL(new RegExp(`q=token%3A${tokenID}`));
+  await expect(dialog).toHaveCount(0);
+  await readRangeIfAsked(page);
+  await expect(page.getByTestId('match-count')).toHaveText(countText(byId.length));
+  await waitForRows(page);
+  // A personal token is one person's.
+  expect((await readShownRows(page)).every((row) => row.login === event.user.githubLogin)).toBe(
+    true,
+  );
+});
+
+test('the Tokens facet has an entry per token ID, labelled apart, that includes and excludes by ID', async ({
+  page,
+  request,
+  baseURL,
+  adminToken,
+}) => {
+  const all = (await apiEvents(request, baseURL!, adminToken, {})) as unknown as AuditLogEvent[];
+  const byName = all.filter((e) => e.tokenName === SHARED_TOKEN_NAME);
+
+  // Searched by name: every token of the name, each its own entry.
+  await page.goto(`${LOG_PATH}?q=${encodeURIComponent(`token:${SHARED_TOKEN_NAME}`)}`);
+  await readRangeIfAsked(page);
+  await expect(page.getByTestId('match-count')).toHaveText(countText(byName.length));
+  const named = expectedTokenFacet(all, byName);
+  expect(named.length).toBeGreaterThan(1);
+  await expect.poll(() => shownTokenFacet(page)).toEqual(named);
+
+  // Excluding one entry leaves the other tokens of its name.
+  const excluded = named[0]!;
+  await tokensFacet(page)
+    .getByRole('button', { name: `Exclude ${excluded.label} (${excluded.value})` })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`-token%3A${excluded.value}`));
+  await expect(page.getByTestId('match-count')).toHaveText(
+    countText(byName.length - excluded.count),
+  );
+
+  // Unfiltered, the commonest tokens; including one whose name is shared counts its ID alone.
+  await page.goto(LOG_PATH);
+  await readRangeIfAsked(page);
+  const top = expectedTokenFacet(all, all);
+  await expect.poll(() => shownTokenFacet(page)).toEqual(top);
+  expect(new Set(top.map((entry) => entry.label)).size).toBe(top.length);
+  const shared = top.find((entry) => entry.label.includes(' · '));
+  expect(shared).toBeDefined();
+  await tokensFacet(page)
+    .getByTitle(`Only ${shared!.label} (${shared!.value})`, { exact: true })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`q=token%3A${shared!.value}`));
+  await expect(page.getByTestId('match-count')).toHaveText(countText(shared!.count));
 });

@@ -38,7 +38,20 @@ describe('facets', () => {
         expect(pairs(result.users)).toEqual(naiveTop(matched, (e) => e.user.githubLogin));
         expect(pairs(result.events)).toEqual(naiveTop(matched, (e) => e.event));
         expect(pairs(result.ips)).toEqual(naiveTop(matched, (e) => e.sourceIP));
-        expect(pairs(result.tokens)).toEqual(naiveTop(matched, (e) => e.tokenName || e.tokenID));
+        expect(pairs(result.tokens)).toEqual(naiveTop(matched, (e) => e.tokenID || e.tokenName));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('count of a token entry is what a search for its value finds', () => {
+    fc.assert(
+      fc.property(randomEvents(), (events) => {
+        const index = build(events);
+        for (const entry of facets(index, matchRows(index, { terms: [] })).tokens) {
+          const term = { kind: 'field', key: 'token', value: entry.value, negated: false } as const;
+          expect(matchRows(index, { terms: [term] }).length).toBe(entry.count);
+        }
       }),
       { numRuns: 200 },
     );
@@ -51,6 +64,51 @@ describe('facets', () => {
     const result = facets(index, matchRows(index, { terms: [] }));
     expect(result.users).toEqual([{ value: 'kim', label: 'Kim Park', count: 1 }]);
     expect(result.events).toEqual([{ value: 'stack-deleted', label: 'Stack Deleted', count: 1 }]);
+  });
+});
+
+describe('token facets', () => {
+  const KIM_CLI = 'aaaa1111-0000-4000-8000-000000000001';
+  const LEE_CLI = 'bbbb2222-0000-4000-8000-000000000002';
+  const DEPLOY = 'cccc3333-0000-4000-8000-000000000003';
+  const made = (timestamp: number, login: string, tokenID: string, tokenName: string) => ({
+    timestamp,
+    event: 'stack-updated',
+    user: { githubLogin: login },
+    tokenID,
+    tokenName,
+  });
+  const index = build([
+    made(4, 'kim', KIM_CLI, 'pulumi-cli'),
+    made(3, 'kim', KIM_CLI, 'pulumi-cli'),
+    made(2, 'lee', LEE_CLI, 'pulumi-cli'),
+    made(1, 'acme', DEPLOY, 'github-actions-deploy'),
+  ]);
+  const all = matchRows(index, { terms: [] });
+
+  it('give each token id an entry, named, with the start of the id where names are shared', () => {
+    expect(facets(index, all).tokens).toEqual([
+      { value: KIM_CLI, label: 'pulumi-cli · aaaa1111', count: 2 },
+      { value: LEE_CLI, label: 'pulumi-cli · bbbb2222', count: 1 },
+      { value: DEPLOY, label: 'github-actions-deploy', count: 1 },
+    ]);
+  });
+
+  it('label a token the same in a view that shows only one of its name', () => {
+    const kims = matchRows(index, {
+      terms: [{ kind: 'field', key: 'user', value: 'kim', negated: false }],
+    });
+    expect(facets(index, kims).tokens).toEqual([
+      { value: KIM_CLI, label: 'pulumi-cli · aaaa1111', count: 2 },
+    ]);
+  });
+
+  it('find tokens by part of their name or id, as ids', () => {
+    expect(facetValues(index, 'token', all, 'PULUMI', 10).map((e) => e.value)).toEqual([
+      KIM_CLI,
+      LEE_CLI,
+    ]);
+    expect(facetValues(index, 'token', all, 'bbbb', 10).map((e) => e.value)).toEqual([LEE_CLI]);
   });
 });
 

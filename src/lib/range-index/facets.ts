@@ -1,12 +1,16 @@
 /** Top values among matching rows: who, what, from where, with which token. */
 import { eventDisplayName } from '../../../common/pulumi/event-catalog.ts';
+import { tokenLabels, tokenPivot } from '../audit-token.ts';
 import type { RangeIndex } from './range-index.ts';
 import type { IdColumn } from './row-columns.ts';
 
 export interface FacetEntry {
-  /** What a search term names: a login, an event id, an address, a token name (or id). */
+  /**
+   * What a search term names, and so what tells entries apart: a login, an event id, an
+   * address, a token id (or name, for a token without one).
+   */
   value: string;
-  /** What a person reads: the user's name, the event's display name… */
+  /** What a person reads: the user's name, the event's display name, the token's name… */
   label: string;
   count: number;
   /** The user's picture, for user entries. */
@@ -31,7 +35,10 @@ function countIds(index: RangeIndex, column: IdColumn, rows: Uint32Array): Uint3
   return counts;
 }
 
-/** Adds counts of ids that share a value (one login with several names), then takes the top. */
+/**
+ * Adds counts of ids that share a value (one login with several names, one token id renamed),
+ * then takes the top.
+ */
 function top(
   counts: Uint32Array,
   entryOf: (id: number) => FacetValue | undefined,
@@ -54,29 +61,38 @@ function top(
 /** The search keys a facet (and a suggestion list) counts. */
 export type FacetKey = 'user' | 'event' | 'ip' | 'token';
 
-/** How each facet reads a dictionary entry: what a term names and what a person reads. */
-const ENTRY_OF: Record<FacetKey, (index: RangeIndex, id: number) => FacetValue | undefined> = {
-  user: (index, id) => {
+type FacetValue = Omit<FacetEntry, 'count'>;
+type EntriesOf = (index: RangeIndex) => (id: number) => FacetValue | undefined;
+
+/**
+ * How each facet reads the dictionary entries of an index: what a term names and what a person
+ * reads. Tokens are entries by id, so each person's `pulumi-cli` is one of its own.
+ */
+const ENTRIES_OF: Record<FacetKey, EntriesOf> = {
+  user: (index) => (id) => {
     const user = index.dictionaries.user.values[id]!;
     const entry = { value: user.login, label: user.name || user.login };
     return user.avatarUrl ? { ...entry, avatarUrl: user.avatarUrl } : entry;
   },
-  event: (index, id) => {
+  event: (index) => (id) => {
     const event = index.dictionaries.event.values[id]!;
     return { value: event, label: eventDisplayName(event) };
   },
-  ip: (index, id) => {
+  ip: (index) => (id) => {
     const ip = index.dictionaries.ip.values[id]!;
     return ip ? { value: ip, label: ip } : undefined;
   },
-  token: (index, id) => {
-    const token = index.dictionaries.token.values[id]!;
-    const value = token.name || token.id;
-    return value ? { value, label: value } : undefined;
+  token: (index) => {
+    // Over every token of the index, not only the counted ones: whether a name is shared
+    // does not change with the view, nor do the labels.
+    const tokens = index.dictionaries.token.values;
+    const labels = tokenLabels(tokens);
+    return (id) => {
+      const value = tokenPivot(tokens[id]!);
+      return value ? { value, label: labels[id]! } : undefined;
+    };
   },
 };
-
-type FacetValue = Omit<FacetEntry, 'count'>;
 
 /**
  * The `limit` commonest values of one key among `rows` whose value or label holds `text`
@@ -91,8 +107,9 @@ export function facetValues(
   limit: number,
 ): FacetEntry[] {
   const needle = text.toLowerCase();
+  const entryOfId = ENTRIES_OF[key](index);
   const entryOf = (id: number) => {
-    const entry = ENTRY_OF[key](index, id);
+    const entry = entryOfId(id);
     if (!entry || !needle) return entry;
     const holds = (s: string) => s.toLowerCase().includes(needle);
     return holds(entry.value) || holds(entry.label) ? entry : undefined;

@@ -65,3 +65,33 @@ describe('matchRows', () => {
     expect([...matchRows(indexOf(events), { terms: [] }, { from: 11 })]).toEqual([0, 1]);
   });
 });
+
+describe('token: search', () => {
+  const KIM_CLI = 'aaaa1111-0000-4000-8000-000000000001';
+  const LEE_CLI = 'bbbb2222-0000-4000-8000-000000000002';
+  const made = (timestamp: number, tokenID: string, tokenName: string): AuditLogEvent => ({
+    timestamp,
+    event: 'stack-updated',
+    user: { githubLogin: 'someone' },
+    tokenID,
+    tokenName,
+  });
+  const index = indexOf([
+    made(4, KIM_CLI, 'pulumi-cli'),
+    made(3, LEE_CLI, 'pulumi-cli'),
+    made(2, KIM_CLI, 'pulumi-cli'),
+    made(1, 'cccc3333', 'laptop'),
+  ]);
+
+  it.each([
+    [`token:${KIM_CLI}`, [0, 2]],
+    [`token:${KIM_CLI.toUpperCase()}`, [0, 2]],
+    [`token:${LEE_CLI}`, [1]],
+    ['token:aaaa1111', []],
+    ['token:pulumi-cli', [0, 1, 2]],
+    ['token:PULUMI-CLI', [0, 1, 2]],
+    [`token:pulumi-cli -token:${LEE_CLI}`, [0, 2]],
+  ])('%j matches rows %j: an id that one token, a name every token of that name', (q, expected) => {
+    expect(rows(index, q)).toEqual(expected);
+  });
+});

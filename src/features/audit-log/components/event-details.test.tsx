@@ -77,6 +77,39 @@ describe('EventDetails', () => {
     expect(fieldOf('Category')).toHaveTextContent(/Unknown/);
   });
 
+  it('names the token with the start of its id, and filters by the id', async () => {
+    const onFilterToken = vi.fn();
+    const tokenID = '9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e';
+    render(
+      <EventDetails
+        event={{ ...EVENT, tokenID, tokenName: 'pulumi-cli' }}
+        onFilterUser={vi.fn()}
+        onFilterToken={onFilterToken}
+        localTimeZone="UTC"
+      />,
+    );
+    expect(fieldOf('Token')).toHaveTextContent(/^pulumi-cli 9b1c2d3e/);
+    expect(fieldOf('Token ID')).toHaveTextContent(tokenID);
+    await userEvent.click(screen.getByRole('button', { name: 'Filter by this token' }));
+    expect(onFilterToken).toHaveBeenCalledWith(tokenID);
+  });
+
+  it('filters by the name of a token the event gives no id for', async () => {
+    const onFilterToken = vi.fn();
+    const { tokenID: _, ...withoutId } = EVENT;
+    render(
+      <EventDetails
+        event={withoutId}
+        onFilterUser={vi.fn()}
+        onFilterToken={onFilterToken}
+        localTimeZone="UTC"
+      />,
+    );
+    expect(fieldOf('Token')).toHaveTextContent(/^ci token/);
+    await userEvent.click(screen.getByRole('button', { name: 'Filter by this token' }));
+    expect(onFilterToken).toHaveBeenCalledWith('ci token');
+  });
+
   it('filters to the user', async () => {
     const onFilterUser = renderDetails();
     await userEvent.click(screen.getByRole('button', { name: 'Show only events by kim' }));

@@ -10,11 +10,15 @@ import { findEventType } from '../../../../common/pulumi/event-catalog.ts';
 import { categoryLabel } from '../format/category-label.ts';
 import { describeFlags } from '../format/describe-flags.ts';
 import { formatInstantWithOffset } from '../../../lib/time-format.ts';
+import { shortTokenId, tokenPivot } from '../../../lib/audit-token.ts';
 
 interface EventDetailsProps {
   event: AuditLogEvent;
   onFilterUser: (login: string) => void;
-  /** Shows only the events made with a token (its name, or id when it has none). */
+  /**
+   * Shows only the events made with a token: its id, since people's tokens often share a name
+   * (its name when it has no id).
+   */
   onFilterToken?: (token: string) => void;
   /** The browser's zone by default; tests pass one. */
   localTimeZone?: string;
@@ -45,6 +49,17 @@ function aboutEventType(type: NonNullable<ReturnType<typeof findEventType>>): st
   return parts.join(' ');
 }
 
+/** The token's name and the start of its id, as the Tokens facet tells same-named ones apart. */
+function TokenName({ event: { tokenID, tokenName } }: { event: AuditLogEvent }) {
+  if (!tokenID) return tokenName || NONE;
+  return (
+    <>
+      {tokenName ? `${tokenName} ` : null}
+      <span className="mono muted">{shortTokenId(tokenID)}</span>
+    </>
+  );
+}
+
 export function EventDetails({
   event,
   onFilterUser,
@@ -55,6 +70,7 @@ export function EventDetails({
   const type = findEventType(event.event);
   const flags = describeFlags(event);
   const zone = localTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const token = tokenPivot({ id: event.tokenID ?? '', name: event.tokenName ?? '' });
   return (
     <div className="details">
       <div className="details__user">
@@ -100,12 +116,12 @@ export function EventDetails({
           {event.sourceIP ? <span className="mono">{event.sourceIP}</span> : NONE}
         </Field>
         <Field label="Token">
-          {event.tokenName || NONE}
-          {onFilterToken && (event.tokenName || event.tokenID) ? (
+          <TokenName event={event} />
+          {onFilterToken && token ? (
             <button
               type="button"
               className="link-btn details__token-filter"
-              onClick={() => onFilterToken(event.tokenName || event.tokenID || '')}
+              onClick={() => onFilterToken(token)}
             >
               <Icon name="filter" size={12} />
               Filter by this token

@@ -22,7 +22,7 @@ const KEY_HINTS: [string, string][] = [
   ['event:', 'an event type'],
   ['category:', 'a group of event types'],
   ['ip:', 'an address or CIDR block'],
-  ['token:', 'an access token’s name'],
+  ['token:', 'an access token’s ID or name'],
   ['actor:', 'who acted for a token'],
   ['failed:true', 'authentication failures'],
   ['admin:true', 'needed org admin'],

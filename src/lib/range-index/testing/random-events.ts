@@ -29,9 +29,12 @@ export const DESCRIPTIONS = [
   '',
   'Token "ci" created',
 ];
+/** Two tokens share a name (as people's `pulumi-cli` tokens do); one has only an id. */
 export const TOKENS = [
   { tokenID: 't-1', tokenName: 'ci' },
   { tokenID: 't-2', tokenName: 'Deploy Key' },
+  { tokenID: 't-3', tokenName: 'CI' },
+  { tokenID: 't-4' },
   {},
 ];
 export const ACTORS = [
@@ -141,7 +144,7 @@ export const randomTerm: fc.Arbitrary<SearchTerm> = fc.oneof(
     kind: fc.constant('field' as const),
     negated: fc.boolean(),
     key: fc.constant('token' as const),
-    value: pick(['ci', 'CI', 't-2', 'deploy key', 'deploy']),
+    value: pick(['ci', 'CI', 't-2', 'T-3', 't-4', 'deploy key', 'deploy']),
   }),
   fc.record({
     kind: fc.constant('field' as const),
