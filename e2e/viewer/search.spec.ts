@@ -6,6 +6,7 @@ import { eventDisplayName } from '../../common/pulumi/event-catalog.ts';
 import { createEventIdentifier, formatEventIdentity } from '../../common/pulumi/event-identity.ts';
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { BULK_PAGE_SIZE } from '../../src/lib/pager/fetch-audit-log-page.ts';
+import { FACET_ENTRIES } from '../../src/features/audit-log/search/use-search-answer.ts';
 import { SETTLE_SECONDS } from '../../src/lib/range-index/index-session.ts';
 import { naiveMatch } from '../../src/lib/range-index/testing/naive-search.ts';
 import { parseSearchQuery } from '../../src/lib/search-query/parse-search-query.ts';
@@ -333,7 +334,7 @@ function expectedTokenFacet(all: AuditLogEvent[], matched: AuditLogEvent[]): Tok
   }
   return [...entries.values()]
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
-    .slice(0, 10);
+    .slice(0, FACET_ENTRIES);
 }
 
 function tokensFacet(page: Page) {

@@ -19,7 +19,7 @@ import {
 import type { AuditLogView } from '../view/view-schema.ts';
 import { estimateEvents, readsByItself, type FirstPage } from './index-policy.ts';
 import { searchQueries } from './search-queries.ts';
-import { coverageOf, type ViewCoverage } from './view-coverage.ts';
+import { coverageOf, unreadEstimate, type ViewCoverage } from './view-coverage.ts';
 
 const IDLE: IndexStatus = {
   state: 'idle',
@@ -90,7 +90,11 @@ export function useRangeIndex(org: string, view: AuditLogView): RangeIndexState 
   // The index reads the whole range: a first page narrowed to a user or an event type says
   // too little about it.
   const narrowed = filters.user !== undefined || filters.event !== undefined;
-  const estimate = first && range && !narrowed ? estimateEvents(first.page, range) : undefined;
+  // What is left to read: measured by what the index holds where it overlaps the view (a
+  // filter or Refresh moves the end by seconds), else by the view's first page.
+  const unread = unreadEstimate(status, range);
+  const estimate =
+    unread ?? (first && range && !narrowed ? estimateEvents(first.page, range) : undefined);
   const automatic = readsByItself(service, estimate);
 
   // What this browser kept costs no request: always start from it.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndexStatus } from '../../../lib/range-index/index-session.ts';
-import { coverageOf, describeCoverage } from './view-coverage.ts';
+import { SETTLE_SECONDS } from '../../../lib/range-index/index-session.ts';
+import { coverageOf, describeCoverage, unreadEstimate } from './view-coverage.ts';
 
 const DAY = 86_400;
 const NOW = 100 * DAY;
@@ -62,5 +63,26 @@ describe('describeCoverage', () => {
     expect(describeCoverage({ from: 0 + 5 * DAY, to: NOW }, { from: 0, to: NOW }, 'UTC')).toMatch(
       /^read back to Jan 6, 1970$/,
     );
+  });
+});
+
+describe('unreadEstimate', () => {
+  const held = status({ covered: week, progress: { events: 7 * 1000, oldest: 0, newest: 0 } });
+
+  it('prices a later end by the held density, with the settle window read again', () => {
+    const later = { from: week.from + 60, to: week.to + 60 };
+    const perSecond = 1000 / DAY;
+    expect(unreadEstimate(held, later)).toBe(Math.ceil(perSecond * (60 + SETTLE_SECONDS)));
+    expect(unreadEstimate(held, week)).toBe(0);
+  });
+
+  it('prices an earlier start, and cannot price the unknown start of the whole log', () => {
+    expect(unreadEstimate(held, { from: week.from - 3 * DAY, to: week.to })).toBe(3000);
+    expect(unreadEstimate(held, { from: 0, to: week.to })).toBeUndefined();
+  });
+
+  it('says nothing of a view apart from what is held, or while nothing is held', () => {
+    expect(unreadEstimate(held, { from: DAY, to: 2 * DAY })).toBeUndefined();
+    expect(unreadEstimate(status({ state: 'idle' }), week)).toBeUndefined();
   });
 });

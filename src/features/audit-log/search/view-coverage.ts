@@ -3,7 +3,11 @@
  * total when it is not one: a count over part of the range is "at least", and the page says
  * which part ("7 of 30 days read", "read back to Nov 25, 2026").
  */
-import type { IndexStatus, SecondsRange } from '../../../lib/range-index/index-session.ts';
+import {
+  SETTLE_SECONDS,
+  type IndexStatus,
+  type SecondsRange,
+} from '../../../lib/range-index/index-session.ts';
 import { formatDay } from '../../../lib/time-format.ts';
 
 export type ViewCoverage =
@@ -65,4 +69,24 @@ export function describeCoverage(read: SecondsRange, range: SecondsRange, timeZo
   const name = unit === DAY ? 'days' : 'hours';
   const part = span(read.to - read.from, unit, Math.floor);
   return `${part.toLocaleString()} of ${span(whole, unit, Math.ceil).toLocaleString()} ${name} read`;
+}
+
+/**
+ * About how many events reading what the index lacks of `range` costs, at the density of what
+ * it holds; undefined when that cannot be said (nothing held to measure by, or a view from the
+ * beginning of the log reaching past it, whose start is unknown). A later end after a filter
+ * or a Refresh is a few seconds: `unreadEstimate(…)` → a handful, so it is read without asking.
+ */
+export function unreadEstimate(
+  status: IndexStatus,
+  range: SecondsRange | undefined,
+): number | undefined {
+  const { covered, progress } = status;
+  if (!range || !covered || status.state !== 'loaded') return undefined;
+  if (range.to < covered.from || range.from > covered.to) return undefined;
+  if (range.from < covered.from && range.from <= 0) return undefined;
+  const density = progress.events / Math.max(1, covered.to - covered.from);
+  const older = Math.max(0, covered.from - range.from);
+  const newer = range.to > covered.to ? range.to - covered.to + SETTLE_SECONDS : 0;
+  return Math.ceil(density * (older + newer));
 }
