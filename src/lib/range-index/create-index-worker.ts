@@ -2,7 +2,7 @@
 import type { FromIndexWorker, ToIndexWorker } from './index-protocol.ts';
 
 export interface IndexWorkerHandle {
-  postMessage(message: ToIndexWorker): void;
+  postMessage(message: ToIndexWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<FromIndexWorker>) => void): void;
   terminate(): void;
 }

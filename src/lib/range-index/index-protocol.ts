@@ -4,6 +4,7 @@ import type { AuditLogQuery } from '../audit-log-query.ts';
 import type { SearchQueryError } from '../search-query/search-query-types.ts';
 import type { FacetEntry, FacetKey, Facets } from './facets.ts';
 import type { Histogram } from './histogram.ts';
+import type { StreamRequest } from './index-stream.ts';
 import type { LoadProgress } from './load-range.ts';
 import type { TimeWindow } from './match-rows.ts';
 import type { SecondsRange } from './index-session.ts';
@@ -81,7 +82,9 @@ export type ToIndexWorker =
   /** Keeps the index for later visits, as covering `covered`. */
   | { type: 'save'; org: string; covered: SecondsRange }
   /** Forgets the kept index. */
-  | { type: 'forget'; org: string };
+  | { type: 'forget'; org: string }
+  /** Serves a view's events over `port` (index-stream.ts), for DOWNLOAD. */
+  | { type: 'stream'; request: StreamRequest; port: MessagePort };
 
 export type FromIndexWorker =
   | { type: 'progress'; progress: LoadProgress }

@@ -17,6 +17,7 @@ import type {
   SuggestAnswer,
   SuggestRequest,
 } from './index-protocol.ts';
+import type { StreamRequest } from './index-stream.ts';
 import type { LoadProgress } from './load-range.ts';
 
 /** Whole seconds, `from` inclusive, `to` exclusive. */
@@ -177,6 +178,34 @@ export class IndexSession {
   /** Stops the read; what was read stays searchable. */
   stop(): void {
     if (this.current.state === 'loading') this.worker?.postMessage({ type: 'stop' });
+  }
+
+  /**
+   * A port that serves the events of `request` from the index (index-stream.ts), once the index
+   * holds every second of its window: at once, or when the read in flight that covers it ends
+   * (DOWNLOAD joins that read instead of starting its own). Undefined when no read will cover
+   * it by itself (another range, or a read stopped or failed): then the caller reads the API.
+   */
+  async streamView(request: StreamRequest): Promise<MessagePort | undefined> {
+    for (;;) {
+      const { state, covered, target } = this.current;
+      if (state === 'loaded' && contains(covered, request.window)) {
+        const channel = new MessageChannel();
+        this.ensureWorker().postMessage({ type: 'stream', request, port: channel.port2 }, [
+          channel.port2,
+        ]);
+        return channel.port1;
+      }
+      const coming = contains(target, request.window) || contains(this.wanted, request.window);
+      if (state !== 'loading' || !coming) return undefined;
+      await new Promise<void>((resolve) => {
+        const off = this.subscribe(() => {
+          if (this.current.state === 'loading') return;
+          off();
+          resolve();
+        });
+      });
+    }
   }
 
   search(request: Omit<SearchRequest, 'id'>): Promise<SearchAnswer> {

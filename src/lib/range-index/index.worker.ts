@@ -8,6 +8,7 @@ import { readRange } from '../range-reader/range-reader.ts';
 import { eventBatchSpool } from '../range-reader/window-spool.ts';
 import { answerMarks, answerSearch, answerSuggest } from './answer-search.ts';
 import type { FromIndexWorker, ToIndexWorker } from './index-protocol.ts';
+import { serveIndexStream } from './index-stream.ts';
 import { loadRange, progressOf } from './load-range.ts';
 import type { SecondsRange } from './index-session.ts';
 import {
@@ -99,6 +100,7 @@ scope.addEventListener('message', (event) => {
   else if (message.type === 'save') void save(message.org, message.covered);
   else if (message.type === 'forget') void forgetStoredIndex(message.org).catch(() => undefined);
   else if (message.type === 'stop') controller?.abort();
+  else if (message.type === 'stream') serveIndexStream(() => index, message.request, message.port);
   else if (message.type === 'marks') {
     scope.postMessage({ type: 'marks', answer: answerMarks(index, message.request) });
   } else if (message.type === 'suggest') {

@@ -1,0 +1,119 @@
+/**
+ * The index's events for a view, sent over a MessagePort one batch at a time: how DOWNLOAD
+ * writes a view the console has already read, with no request to the API. The consumer asks for
+ * each batch, so a million events never sit in a port's queue at once.
+ */
+import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
+import { parseSearchQuery } from '../search-query/parse-search-query.ts';
+import { matchRows, type TimeWindow } from './match-rows.ts';
+import type { RangeIndex } from './range-index.ts';
+
+/** The view's question: its seconds, the search and the filters every event must meet. */
+export interface StreamRequest {
+  window: { from: number; to: number };
+  q: string;
+  filter: string;
+}
+
+type FromConsumer = { type: 'next' } | { type: 'cancel' };
+/** One batch, and how many events the whole stream holds (for a progress bar). */
+export interface IndexBatch {
+  events: AuditLogEvent[];
+  total: number;
+}
+
+type FromProducer =
+  ({ type: 'batch' } & IndexBatch) | { type: 'end' } | { type: 'error'; message: string };
+
+/** Events per batch: small enough to encode between two progress reports. */
+export const STREAM_BATCH_EVENTS = 5000;
+
+const rowsOf = (index: RangeIndex, request: StreamRequest, window: TimeWindow) =>
+  matchRows(
+    index,
+    parseSearchQuery(request.q).query,
+    window,
+    parseSearchQuery(request.filter).query,
+  );
+
+/**
+ * Answers `port` with the matches of `request` in the index `current()` holds, newest first.
+ * Reads that end while it streams move rows, so the matches are found again and the stream goes
+ * on after the ones already sent.
+ */
+export function serveIndexStream(
+  current: () => RangeIndex,
+  request: StreamRequest,
+  port: MessagePort,
+  batchEvents = STREAM_BATCH_EVENTS,
+): void {
+  let index = current();
+  let version = index.version;
+  let rows = rowsOf(index, request, request.window);
+  let sent = 0;
+  const post = (message: FromProducer) => port.postMessage(message);
+  port.onmessage = ({ data }: MessageEvent<FromConsumer>) => {
+    if (data.type === 'cancel') {
+      port.close();
+      return;
+    }
+    try {
+      if (current() !== index || index.version !== version) {
+        index = current();
+        version = index.version;
+        rows = rowsOf(index, request, request.window);
+      }
+      if (sent >= rows.length) {
+        post({ type: 'end' });
+        port.close();
+        return;
+      }
+      const end = Math.min(rows.length, sent + batchEvents);
+      const events: AuditLogEvent[] = [];
+      for (let i = sent; i < end; i++) events.push(index.event(rows[i] as number));
+      sent = end;
+      post({ type: 'batch', events, total: rows.length });
+    } catch (error) {
+      post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      port.close();
+    }
+  };
+  port.start();
+}
+
+/**
+ * The batches `port` serves, as the range reader yields them: `for await (const batch of
+ * readIndexStream(port, signal)) …`. Stops (and tells the producer) when `signal` aborts.
+ */
+export async function* readIndexStream(
+  port: MessagePort,
+  signal: AbortSignal,
+): AsyncGenerator<IndexBatch> {
+  const answers: FromProducer[] = [];
+  let wake: (() => void) | undefined;
+  port.onmessage = ({ data }: MessageEvent<FromProducer>) => {
+    answers.push(data);
+    wake?.();
+  };
+  port.start();
+  const onAbort = () => wake?.();
+  signal.addEventListener('abort', onAbort);
+  try {
+    for (;;) {
+      port.postMessage({ type: 'next' } satisfies FromConsumer);
+      while (answers.length === 0 && !signal.aborted) {
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      if (signal.aborted) throw signal.reason;
+      const answer = answers.shift()!;
+      if (answer.type === 'end') return;
+      if (answer.type === 'error')
+        throw new Error(`Reading the kept range failed: ${answer.message}`);
+      yield { events: answer.events, total: answer.total };
+    }
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+    if (signal.aborted) port.postMessage({ type: 'cancel' } satisfies FromConsumer);
+    port.close();
+  }
+}
