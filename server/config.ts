@@ -3,7 +3,7 @@
  * typo stops the server at start with a message naming the variable, not at the first request.
  */
 import path from 'node:path';
-import { MAX_PAGE_SIZE } from './api/audit-log-params.ts';
+import { LARGEST_PAGE_SIZE } from '../common/pulumi/api-limits.ts';
 import { parseFaults, type FaultPlan } from './faults.ts';
 
 export interface ServerConfig {
@@ -109,7 +109,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Server
     sessionSecret: sessionSecret(env.SESSION_SECRET),
     publicOrigin: httpUrl(env, 'PUBLIC_URL')?.origin,
     faults: faults(env),
-    maxPageSize: integer(env, 'MAX_PAGE_SIZE', MAX_PAGE_SIZE, 1, MAX_PAGE_SIZE),
+    maxPageSize: integer(env, 'MAX_PAGE_SIZE', LARGEST_PAGE_SIZE, 1, LARGEST_PAGE_SIZE),
     rateLimit: rateLimit(env),
   };
   if (config.demoAdminToken && config.demoAdminToken === config.demoMemberToken) {
