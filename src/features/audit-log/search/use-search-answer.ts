@@ -62,7 +62,6 @@ export function useSearchAnswer(
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     gcTime: 60_000,
-    retry: false,
   });
   return { answer: data, chartRange: data?.histogram ? chartRange : undefined };
 }
