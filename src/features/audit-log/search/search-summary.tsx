@@ -7,7 +7,6 @@ import { Button } from '../../../components/button.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import type { SearchAnswer } from '../../../lib/range-index/index-protocol.ts';
 import { formatDay } from '../../../lib/time-format.ts';
-import { PULUMI_PAGE_EVENTS } from './index-policy.ts';
 import type { RangeIndexState } from './use-range-index.ts';
 
 interface SearchSummaryProps {
@@ -75,7 +74,7 @@ function IndexState({ index, timeZone }: Omit<SearchSummaryProps, 'answer'>) {
       const requests =
         estimate === undefined
           ? 'one request per 100 events'
-          : `about ${Math.max(1, Math.ceil(estimate / PULUMI_PAGE_EVENTS)).toLocaleString()} requests`;
+          : `about ${estimate.requests.toLocaleString()} requests`;
       return (
         <>
           <span>

@@ -17,7 +17,12 @@ import {
   type LoadedAuditLogPage,
 } from '../api/audit-log-queries.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
-import { estimateEvents, readsByItself, type FirstPage } from './index-policy.ts';
+import {
+  estimateRange,
+  readsByItself,
+  type FirstPage,
+  type RangeEstimate,
+} from './index-policy.ts';
 import { searchQueries } from './search-queries.ts';
 
 const IDLE: IndexStatus = {
@@ -40,6 +45,7 @@ const firstPageOf = (data: Pages): { range: SecondsRange; page: FirstPage } | un
       events: first.events.length,
       newest: first.events[0]?.timestamp,
       oldest: first.events.at(-1)?.timestamp,
+      atOldest: first.events.filter((e) => e.timestamp === first.events.at(-1)?.timestamp).length,
       more: first.continuationToken !== undefined,
     },
   };
@@ -50,8 +56,8 @@ export interface RangeIndexState {
   status: IndexStatus;
   /** The view's seconds, once its first page has resolved them. */
   range: SecondsRange | undefined;
-  /** About how many events the range holds, when the first page can say. */
-  estimate: number | undefined;
+  /** About how many events the range holds and requests reading it takes, when known. */
+  estimate: RangeEstimate | undefined;
   /** The range is read without asking. */
   automatic: boolean;
   /** Reads the range (the person asked, or asks again after a stop or failure). */
@@ -85,8 +91,9 @@ export function useRangeIndex(org: string, view: AuditLogView): RangeIndexState 
   // The index reads the whole range: a first page narrowed to a user or an event type says
   // too little about it.
   const narrowed = filters.user !== undefined || filters.event !== undefined;
-  const estimate = first && range && !narrowed ? estimateEvents(first.page, range) : undefined;
-  const automatic = readsByItself(service, estimate);
+  const page = range && !narrowed ? first?.page : undefined;
+  const estimate = page && range ? estimateRange(page, range) : undefined;
+  const automatic = readsByItself(service, estimate?.events);
 
   // What this browser kept costs no request: always start from it.
   useEffect(() => session?.restore(), [session]);
