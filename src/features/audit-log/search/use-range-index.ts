@@ -19,6 +19,7 @@ import {
 import type { AuditLogView } from '../view/view-schema.ts';
 import {
   estimateRange,
+  needsLogStart,
   readsByItself,
   type FirstPage,
   type RangeEstimate,
@@ -92,7 +93,11 @@ export function useRangeIndex(org: string, view: AuditLogView): RangeIndexState 
   // too little about it.
   const narrowed = filters.user !== undefined || filters.event !== undefined;
   const page = range && !narrowed ? first?.page : undefined;
-  const estimate = page && range ? estimateRange(page, range) : undefined;
+  const logStart = useQuery({
+    ...searchQueries.logStart(org),
+    enabled: needsLogStart(service, range, page),
+  }).data;
+  const estimate = page && range ? estimateRange(page, range, logStart) : undefined;
   const automatic = readsByItself(service, estimate?.events);
 
   // What this browser kept costs no request: always start from it.
