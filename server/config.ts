@@ -21,7 +21,10 @@ export interface ServerConfig {
   /** PUBLIC_URL's origin: the console's address as browsers see it, used instead of Host. */
   publicOrigin?: string;
   faults?: FaultPlan;
-  /** The largest page the list endpoints return, whatever `pageSize` asks (Pulumi: 100). */
+  /**
+   * The largest page the list endpoints return, whatever `pageSize` asks (Pulumi Cloud's is
+   * `PULUMI_PAGE_EVENTS`).
+   */
   maxPageSize: number;
   /** Requests per second per token before 429; undefined: no limit. */
   rateLimit?: number;

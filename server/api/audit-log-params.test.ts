@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
+import { LARGEST_PAGE_SIZE, PULUMI_PAGE_EVENTS } from '../../common/pulumi/api-limits.ts';
 import { HttpError } from '../http/pulumi-error.ts';
 import { parseAuditLogParams, type ApiVersion } from './audit-log-params.ts';
 
@@ -25,7 +25,7 @@ describe('parseAuditLogParams', () => {
       startTime: undefined,
       endTime: undefined,
       continuationToken: undefined,
-      pageSize: 100,
+      pageSize: PULUMI_PAGE_EVENTS,
       format: 'json',
     });
     expect(parseAuditLogParams({}, 'v2', 'export').format).toBe('csv');

@@ -22,7 +22,10 @@ import { requireAuditLogAccess } from './org-access.ts';
 export interface ApiDeps {
   store: AuditStore;
   codec: CursorCodec;
-  /** The largest page a list request gets, whatever its `pageSize` (Pulumi Cloud's is 100). */
+  /**
+   * The largest page a list request gets, whatever its `pageSize` (Pulumi Cloud's is
+   * `PULUMI_PAGE_EVENTS`).
+   */
   maxPageSize?: number;
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
+import { LARGEST_PAGE_SIZE, PULUMI_PAGE_EVENTS } from '../../common/pulumi/api-limits.ts';
 import type { AuditLogEvent, AuditLogPage } from '../../common/pulumi/wire-types.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
 
@@ -50,6 +50,6 @@ describe('MAX_PAGE_SIZE', () => {
   });
 
   it('leaves the default page of 100 alone when unset', async () => {
-    expect((await page(open, '')).auditLogEvents).toHaveLength(100);
+    expect((await page(open, '')).auditLogEvents).toHaveLength(PULUMI_PAGE_EVENTS);
   });
 });

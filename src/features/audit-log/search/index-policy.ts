@@ -4,12 +4,11 @@
  * and CI under one rate limit: only when the view's first page says the range is small;
  * otherwise the person asks for it, having seen what it costs.
  */
+import { PULUMI_PAGE_EVENTS } from '../../../../common/pulumi/api-limits.ts';
 import type { TimeWindow } from '../../../lib/range-reader/time-window.ts';
 import { estimateRequests } from './request-estimate.ts';
 import type { ApiService } from './search-queries.ts';
 
-/** Events Pulumi Cloud sends per page, whatever size is asked. */
-export const PULUMI_PAGE_EVENTS = 100;
 /** Reading up to this many events from Pulumi Cloud needs no question (about 200 requests). */
 export const AUTOMATIC_EVENT_LIMIT = 20_000;
 

@@ -7,13 +7,14 @@
  * sees: the range's first page and, for "All time", the log-start probe's pages.
  */
 import { describe, expect, it } from 'vitest';
+import { PULUMI_PAGE_EVENTS } from '../../../../common/pulumi/api-limits.ts';
 import {
   readInVirtualTime,
   type VirtualApiOptions,
 } from '../../../lib/range-reader/virtual-time-read.ts';
 import { generateLog, seededRandom, type LogShape } from '../../../lib/range-reader/test-logs.ts';
 import type { TimeWindow } from '../../../lib/range-reader/time-window.ts';
-import { estimateRange, PULUMI_PAGE_EVENTS, type FirstPage } from './index-policy.ts';
+import { estimateRange, type FirstPage } from './index-policy.ts';
 import { findLogStart } from './log-start.ts';
 
 const NOW = 1_790_000_000;

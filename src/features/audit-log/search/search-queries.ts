@@ -46,7 +46,7 @@ export const searchQueries = {
     queryOptions({
       queryKey: [...auditLogQueries.org(org), 'log-start'] as const,
       queryFn: ({ signal }) => {
-        // One event is enough to probe with; Pulumi Cloud sends its page of 100 anyway.
+        // One event is enough to probe with; Pulumi Cloud sends its whole page anyway.
         const fetchBefore: FetchPageBefore = async (endTime) => {
           const page = await getAuditLogPage({ org, endTime }, { pageSize: 1, signal });
           const events = page.auditLogEvents;
