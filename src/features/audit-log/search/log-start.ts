@@ -22,7 +22,8 @@ const AGE_PRECISION = 1.1;
 
 /**
  * About the second the log's oldest event has, as of `now` (Unix seconds), or null when no
- * event is older than a second: `await findLogStart(fetchBefore, 1_790_000_000)` → 1_758_000_000.
+ * event is older than a second: for a log begun a year before `now`,
+ * `await findLogStart(fetchBefore, 1_790_000_000)` is within 5% of a year of 1_758_464_000.
  */
 export async function findLogStart(
   fetchBefore: FetchPageBefore,
