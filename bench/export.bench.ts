@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { PULUMI_PAGE_EVENTS } from '../common/pulumi/api-limits.ts';
 import { chromiumLaunchOptions } from '../e2e/support/chromium.ts';
 import { benchEventCounts, startBenchServer } from './support/bench-data.ts';
 import {
@@ -44,9 +45,9 @@ const HARNESS_INDEX = `${HARNESS_BASE}index.html`;
 const EXPORT_PATH = '/api/orgs/acme/auditlogs/v2/export?format=csv';
 const PULUMI_LIKE = {
   events: 20_000,
-  pageSize: 100,
+  pageSize: PULUMI_PAGE_EVENTS,
   rateLimit: 40,
-  env: { MAX_PAGE_SIZE: '100', FAULTS: 'delay:150-150', RATE_LIMIT: '40' },
+  env: { MAX_PAGE_SIZE: String(PULUMI_PAGE_EVENTS), FAULTS: 'delay:150-150', RATE_LIMIT: '40' },
 };
 
 /** `BENCH_PROFILE=1`: trace each method with V8's profiler on every thread (slower runs). */

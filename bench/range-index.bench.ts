@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LARGEST_PAGE_SIZE } from '../common/pulumi/api-limits.ts';
 import type { AuditLogEvent, AuditLogPage } from '../common/pulumi/wire-types.ts';
 import { defaultAvatarPath } from '../server/api/event-json.ts';
 import { DEMO_PEOPLE } from '../server/seed/demo-people.ts';
@@ -24,7 +25,6 @@ import { INDEX_BENCH_QUERIES } from './support/index-queries.ts';
 import { textTable, writeResults } from './support/bench-report.ts';
 import { benchEventCounts } from './support/bench-data.ts';
 
-const PAGE = 10_000;
 const RUNS = 7;
 const DAYS = 365;
 const END = Date.UTC(2026, 10, 1) / 1000;
@@ -58,8 +58,8 @@ function demoPages(count: number): string[] {
   // The API's order: newest first, ties by insertion order reversed (the store's id).
   all.sort((a, b) => a.timestamp - b.timestamp).reverse();
   const pages: string[] = [];
-  for (let i = 0; i < all.length; i += PAGE) {
-    pages.push(JSON.stringify({ auditLogEvents: all.slice(i, i + PAGE) }));
+  for (let i = 0; i < all.length; i += LARGEST_PAGE_SIZE) {
+    pages.push(JSON.stringify({ auditLogEvents: all.slice(i, i + LARGEST_PAGE_SIZE) }));
   }
   return pages;
 }

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_PAGE_SIZE } from '../server/api/audit-log-params.ts';
+import { PULUMI_PAGE_EVENTS } from '../common/pulumi/api-limits.ts';
 import { runSeedCli } from '../server/seed/cli.ts';
 import { textTable } from './support/bench-report.ts';
 import {
@@ -94,7 +94,7 @@ function learnShape(store: AuditStore): DataShape {
   let worstSkip = 0;
   for (const [user, events] of byPair) {
     for (const [event, count] of events) {
-      const skip = ((byUser.get(user) ?? 0) * Math.min(count, DEFAULT_PAGE_SIZE)) / count;
+      const skip = ((byUser.get(user) ?? 0) * Math.min(count, PULUMI_PAGE_EVENTS)) / count;
       if (skip > worstSkip) [worstSkip, sparsePair] = [skip, [user, event, count]];
     }
   }
@@ -138,7 +138,7 @@ function time(store: AuditStore, name: string, detail: string, query: EventPageQ
 }
 
 function queryTimings(store: AuditStore, shape: DataShape): Timing[] {
-  const limit = DEFAULT_PAGE_SIZE;
+  const limit = PULUMI_PAGE_EVENTS;
   const page = { org: ORG, before: TOP, limit };
   const [pairUser, pairEvent] = shape.commonPair;
   const [sparseUser, sparseEvent, sparseCount] = shape.sparsePair;
@@ -218,7 +218,7 @@ export async function runServerStoreBench() {
     try {
       const shape = learnShape(store);
       console.info(
-        `\n${shape.total.toLocaleString('en-US')} events; page size ${DEFAULT_PAGE_SIZE}; ${RUNS} warm runs each\n`,
+        `\n${shape.total.toLocaleString('en-US')} events; page size ${PULUMI_PAGE_EVENTS}; ${RUNS} warm runs each\n`,
       );
       const timings = queryTimings(store, shape);
       console.info(formatTable(timings));

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LARGEST_PAGE_SIZE } from '../common/pulumi/api-limits.ts';
 import { ConfigError, parseConfig } from './config.ts';
 
 describe('parseConfig', () => {
@@ -17,7 +18,7 @@ describe('parseConfig', () => {
       sessionSecret: undefined,
       publicOrigin: undefined,
       faults: undefined,
-      maxPageSize: 10000,
+      maxPageSize: LARGEST_PAGE_SIZE,
       rateLimit: undefined,
     });
   });
@@ -78,7 +79,7 @@ describe('parseConfig', () => {
     [{ PUBLIC_URL: 'audit.example.com' }, /PUBLIC_URL/],
     [{ FAULTS: 'boom:1' }, /FAULTS/],
     [{ MAX_PAGE_SIZE: '0' }, /MAX_PAGE_SIZE/],
-    [{ MAX_PAGE_SIZE: '10001' }, /MAX_PAGE_SIZE/],
+    [{ MAX_PAGE_SIZE: String(LARGEST_PAGE_SIZE + 1) }, /MAX_PAGE_SIZE/],
     [{ RATE_LIMIT: '0' }, /RATE_LIMIT/],
     [{ RATE_LIMIT: 'fast' }, /RATE_LIMIT/],
     [{ FAULTS: '429:2' }, /FAULTS/],

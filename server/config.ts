@@ -3,7 +3,7 @@
  * typo stops the server at start with a message naming the variable, not at the first request.
  */
 import path from 'node:path';
-import { MAX_PAGE_SIZE } from './api/audit-log-params.ts';
+import { LARGEST_PAGE_SIZE } from '../common/pulumi/api-limits.ts';
 import { parseFaults, type FaultPlan } from './faults.ts';
 
 export interface ServerConfig {
@@ -21,7 +21,10 @@ export interface ServerConfig {
   /** PUBLIC_URL's origin: the console's address as browsers see it, used instead of Host. */
   publicOrigin?: string;
   faults?: FaultPlan;
-  /** The largest page the list endpoints return, whatever `pageSize` asks (Pulumi: 100). */
+  /**
+   * The largest page the list endpoints return, whatever `pageSize` asks (Pulumi Cloud's is
+   * `PULUMI_PAGE_EVENTS`).
+   */
   maxPageSize: number;
   /** Requests per second per token before 429; undefined: no limit. */
   rateLimit?: number;
@@ -109,7 +112,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Server
     sessionSecret: sessionSecret(env.SESSION_SECRET),
     publicOrigin: httpUrl(env, 'PUBLIC_URL')?.origin,
     faults: faults(env),
-    maxPageSize: integer(env, 'MAX_PAGE_SIZE', MAX_PAGE_SIZE, 1, MAX_PAGE_SIZE),
+    maxPageSize: integer(env, 'MAX_PAGE_SIZE', LARGEST_PAGE_SIZE, 1, LARGEST_PAGE_SIZE),
     rateLimit: rateLimit(env),
   };
   if (config.demoAdminToken && config.demoAdminToken === config.demoMemberToken) {

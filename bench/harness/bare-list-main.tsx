@@ -6,6 +6,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { BareList } from './bare-list.tsx';
 import '../../src/styles/theme.css';
@@ -19,7 +20,7 @@ async function loadEvents(org: string, count: number): Promise<AuditLogEvent[]> 
   let token: string | undefined;
   do {
     const query = new URLSearchParams({
-      pageSize: String(Math.min(10_000, count - events.length)),
+      pageSize: String(Math.min(LARGEST_PAGE_SIZE, count - events.length)),
     });
     if (token) query.set('continuationToken', token);
     const response = await fetch(`/api/orgs/${org}/auditlogs/v2?${query}`, {

@@ -13,3 +13,9 @@ export const MAX_ACCESS_TOKEN_LENGTH = 512;
  * has no such parameter and pages at its own size, so clients must work with any page size.
  */
 export const LARGEST_PAGE_SIZE = 10_000;
+
+/**
+ * Events Pulumi Cloud sends per list page, whatever `pageSize` asks. The embedded service sends
+ * as many when no `pageSize` is given, as Pulumi does.
+ */
+export const PULUMI_PAGE_EVENTS = 100;

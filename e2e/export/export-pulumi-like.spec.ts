@@ -5,6 +5,7 @@
  * byte, and Cancel mid-way leaves no request running.
  */
 import type { Page, Request } from '@playwright/test';
+import { PULUMI_PAGE_EVENTS } from '../../common/pulumi/api-limits.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { downloadWholeLog, openView, signIn, stopIndexRead } from './export-helpers.ts';
@@ -21,7 +22,7 @@ test.beforeAll(async () => {
   pulumiLike = await startTestServer({
     demoEvents: 6000,
     env: {
-      MAX_PAGE_SIZE: '100',
+      MAX_PAGE_SIZE: String(PULUMI_PAGE_EVENTS),
       RATE_LIMIT: '20',
       FAULTS: '429:0.1,500:0.05,reset:0.02',
       FAULTS_SEED: '11',

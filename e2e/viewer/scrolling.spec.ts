@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { BULK_PAGE_SIZE } from '../../src/lib/pager/fetch-audit-log-page.ts';
+import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
 import { expect, test } from '../support/fixtures.ts';
 import {
   apiEvents,
@@ -25,9 +25,9 @@ test.beforeEach(async ({ context, baseURL, adminToken }) => {
 async function countPageRequests(page: Page) {
   const requests: string[] = [];
   page.on('request', (request) => {
-    // The table's pages; the range index's whole-range reads ask pages of BULK_PAGE_SIZE.
+    // The table's pages; the range index's whole-range reads ask pages of LARGEST_PAGE_SIZE.
     const url = request.url();
-    if (url.includes('/auditlogs/v2') && !url.includes(`pageSize=${BULK_PAGE_SIZE}`)) {
+    if (url.includes('/auditlogs/v2') && !url.includes(`pageSize=${LARGEST_PAGE_SIZE}`)) {
       requests.push(url);
     }
   });

@@ -2,12 +2,13 @@
  * Search, facets, the activity chart, the user picker and event links: each answer is checked
  * against what the API itself returns, filtered here in the plain way.
  */
+import type { Page } from '@playwright/test';
 import { eventDisplayName } from '../../common/pulumi/event-catalog.ts';
 import { createEventIdentifier, formatEventIdentity } from '../../common/pulumi/event-identity.ts';
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
-import { BULK_PAGE_SIZE } from '../../src/lib/pager/fetch-audit-log-page.ts';
 import { FACET_ENTRIES } from '../../src/features/audit-log/search/use-search-answer.ts';
 import { SETTLE_SECONDS } from '../../src/lib/range-index/index-session.ts';
+import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
 import { naiveMatch } from '../../src/lib/range-index/testing/naive-search.ts';
 import { parseSearchQuery } from '../../src/lib/search-query/parse-search-query.ts';
 import { expect, test } from '../support/fixtures.ts';
@@ -198,7 +199,8 @@ test('against Pulumi Cloud a long range is read only when asked, and then in ful
   await expect(page.getByText(/requests?\)/)).toBeVisible();
   await page.waitForTimeout(1000);
   // The table's own pages, and no whole-range read behind the admin's back.
-  const rangeReads = () => listRequests.filter((url) => url.includes(`pageSize=${BULK_PAGE_SIZE}`));
+  const rangeReads = () =>
+    listRequests.filter((url) => url.includes(`pageSize=${LARGEST_PAGE_SIZE}`));
   expect(rangeReads()).toEqual([]);
   await read.click();
   await expect(page.getByText(/3,000 events indexed/)).toBeVisible({ timeout: 30_000 });
@@ -239,7 +241,7 @@ test('a range read once is kept for the next visit, and forgotten at sign-out', 
   test.skip(viaUpstream, 'the same in both modes; once is enough');
   const rangeReads: string[] = [];
   page.on('request', (r) => {
-    if (r.url().includes(`pageSize=${BULK_PAGE_SIZE}`)) rangeReads.push(r.url());
+    if (r.url().includes(`pageSize=${LARGEST_PAGE_SIZE}`)) rangeReads.push(r.url());
   });
   await page.goto(`${LOG_PATH}?range=30d`);
   await readRangeIfAsked(page);

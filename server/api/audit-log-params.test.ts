@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LARGEST_PAGE_SIZE, PULUMI_PAGE_EVENTS } from '../../common/pulumi/api-limits.ts';
 import { HttpError } from '../http/pulumi-error.ts';
 import { parseAuditLogParams, type ApiVersion } from './audit-log-params.ts';
 
@@ -24,7 +25,7 @@ describe('parseAuditLogParams', () => {
       startTime: undefined,
       endTime: undefined,
       continuationToken: undefined,
-      pageSize: 100,
+      pageSize: PULUMI_PAGE_EVENTS,
       format: 'json',
     });
     expect(parseAuditLogParams({}, 'v2', 'export').format).toBe('csv');
@@ -39,7 +40,7 @@ describe('parseAuditLogParams', () => {
     [{ startTime: '99999999999999999999' }, 'v2', 'list', /startTime/],
     [{ startTime: '10', endTime: '10' }, 'v2', 'list', /startTime.*endTime/],
     [{ pageSize: '0' }, 'v2', 'list', /pageSize/],
-    [{ pageSize: '10001' }, 'v2', 'list', /pageSize/],
+    [{ pageSize: String(LARGEST_PAGE_SIZE + 1) }, 'v2', 'list', /pageSize/],
     [{ pageSize: '2.5' }, 'v2', 'list', /pageSize/],
     [{ eventFilter: 'no-such-event' }, 'v2', 'list', /eventFilter/],
     [{ format: 'xml' }, 'v2', 'export', /format/],
@@ -60,6 +61,9 @@ describe('parseAuditLogParams', () => {
       endTime: 4102444800,
     });
     expect(parseAuditLogParams({ pageSize: '1' }, 'v2', 'list').pageSize).toBe(1);
-    expect(parseAuditLogParams({ pageSize: '10000' }, 'v2', 'list').pageSize).toBe(10000);
+    const largest = String(LARGEST_PAGE_SIZE);
+    expect(parseAuditLogParams({ pageSize: largest }, 'v2', 'list').pageSize).toBe(
+      LARGEST_PAGE_SIZE,
+    );
   });
 });

@@ -2,15 +2,12 @@
  * Validation of the audit-log query parameters. Every failure is a 400 naming the parameter,
  * never a 500.
  */
-import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
+import { LARGEST_PAGE_SIZE, PULUMI_PAGE_EVENTS } from '../../common/pulumi/api-limits.ts';
 import { findEventType } from '../../common/pulumi/event-catalog.ts';
 import { HttpError } from '../http/pulumi-error.ts';
 
 export type ApiVersion = 'v1' | 'v2';
 export type ResponseFormat = 'json' | 'csv' | 'cef';
-
-export const DEFAULT_PAGE_SIZE = 100;
-export const MAX_PAGE_SIZE = LARGEST_PAGE_SIZE;
 
 export interface AuditLogParams {
   userFilter?: string;
@@ -43,10 +40,10 @@ export function parseInteger(query: Query, name: string): number | undefined {
 
 function parsePageSize(query: Query): number {
   const value = present(query, 'pageSize');
-  if (value === undefined) return DEFAULT_PAGE_SIZE;
+  if (value === undefined) return PULUMI_PAGE_EVENTS;
   const size = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-  if (!(size >= 1 && size <= MAX_PAGE_SIZE)) {
-    throw new HttpError(400, `invalid pageSize: must be an integer from 1 to ${MAX_PAGE_SIZE}`);
+  if (!(size >= 1 && size <= LARGEST_PAGE_SIZE)) {
+    throw new HttpError(400, `invalid pageSize: must be an integer from 1 to ${LARGEST_PAGE_SIZE}`);
   }
   return size;
 }
@@ -98,7 +95,7 @@ export function parseAuditLogParams(
     startTime,
     endTime,
     continuationToken,
-    pageSize: kind === 'list' ? parsePageSize(query) : MAX_PAGE_SIZE,
+    pageSize: kind === 'list' ? parsePageSize(query) : LARGEST_PAGE_SIZE,
     format: parseFormat(query, kind),
   };
 }

@@ -3,6 +3,7 @@
  * Writes to any audit-log path are refused with 405: the log is append-only by design.
  */
 import { Hono, type Context } from 'hono';
+import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
 import type { AuditLogPage } from '../../common/pulumi/wire-types.ts';
 import { EVENT_TYPES } from '../../common/pulumi/event-catalog.ts';
 import { requireUser } from '../auth/authenticate.ts';
@@ -11,7 +12,7 @@ import type { AppEnv } from '../http/app-env.ts';
 import { HttpError, MESSAGES } from '../http/pulumi-error.ts';
 import { requestOrigin } from '../http/request-origin.ts';
 import type { AuditStore } from '../store/audit-store.ts';
-import { MAX_PAGE_SIZE, parseAuditLogParams, type ApiVersion } from './audit-log-params.ts';
+import { parseAuditLogParams, type ApiVersion } from './audit-log-params.ts';
 import { resolveAuditLogQuery } from './resolve-page-query.ts';
 import type { CursorCodec } from './continuation-token.ts';
 import { buildCurrentUser } from './current-user.ts';
@@ -21,7 +22,10 @@ import { requireAuditLogAccess } from './org-access.ts';
 export interface ApiDeps {
   store: AuditStore;
   codec: CursorCodec;
-  /** The largest page a list request gets, whatever its `pageSize` (Pulumi Cloud's is 100). */
+  /**
+   * The largest page a list request gets, whatever its `pageSize` (Pulumi Cloud's is
+   * `PULUMI_PAGE_EVENTS`).
+   */
   maxPageSize?: number;
 }
 
@@ -29,7 +33,7 @@ function listHandler(deps: ApiDeps, version: ApiVersion) {
   return (c: Context<AppEnv>) => {
     const params = parseAuditLogParams(c.req.query(), version, 'list');
     const { scope, page } = resolveAuditLogQuery(c, deps, params, version);
-    const pageSize = Math.min(params.pageSize, deps.maxPageSize ?? MAX_PAGE_SIZE);
+    const pageSize = Math.min(params.pageSize, deps.maxPageSize ?? LARGEST_PAGE_SIZE);
     // One extra row tells whether another page exists, so the last page carries no token.
     const rows = deps.store.listEvents({ ...page, limit: pageSize + 1 });
     const pageRows = rows.slice(0, pageSize);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LARGEST_PAGE_SIZE, PULUMI_PAGE_EVENTS } from '../../common/pulumi/api-limits.ts';
 import type { AuditLogEvent, AuditLogPage } from '../../common/pulumi/wire-types.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
 
@@ -33,15 +34,15 @@ async function readAll(server: TestServer, pageSize: string): Promise<AuditLogEv
 
 describe('MAX_PAGE_SIZE', () => {
   it('caps larger page sizes and requests without one, as Pulumi does at 100', async () => {
-    expect((await page(limited, '?pageSize=10000')).auditLogEvents).toHaveLength(40);
+    expect((await page(limited, `?pageSize=${LARGEST_PAGE_SIZE}`)).auditLogEvents).toHaveLength(40);
     expect((await page(limited, '')).auditLogEvents).toHaveLength(40);
     expect((await page(limited, '?pageSize=7')).auditLogEvents).toHaveLength(7);
   });
 
   it('pages through the same events as an unlimited server', async () => {
-    const pages = await readAll(limited, '10000');
+    const pages = await readAll(limited, String(LARGEST_PAGE_SIZE));
     expect(pages.map((p) => p.length)).toEqual([40, 40, 40, 40, 40, 40, 10]);
-    const [whole] = await readAll(open, '10000');
+    const [whole] = await readAll(open, String(LARGEST_PAGE_SIZE));
     // Avatar URLs name each server's own origin; the rest must match.
     const strip = (events: AuditLogEvent[] = []) =>
       events.map((e) => ({ ...e, user: { ...e.user, avatarUrl: '' } }));
@@ -49,6 +50,6 @@ describe('MAX_PAGE_SIZE', () => {
   });
 
   it('leaves the default page of 100 alone when unset', async () => {
-    expect((await page(open, '')).auditLogEvents).toHaveLength(100);
+    expect((await page(open, '')).auditLogEvents).toHaveLength(PULUMI_PAGE_EVENTS);
   });
 });

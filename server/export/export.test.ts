@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
 import type { AuditLogEvent, AuditLogPage } from '../../common/pulumi/wire-types.ts';
 import { CSV_COLUMNS, eventToCsvCells } from '../../common/export/audit-csv.ts';
 import { ADMIN_TOKEN, BASE_TIME, writeFixtures } from '../testing/fixtures.ts';
@@ -33,7 +34,7 @@ async function jsonEvents(pathAndQuery: string): Promise<AuditLogEvent[]> {
   const events: AuditLogEvent[] = [];
   let token: string | undefined;
   do {
-    const url = `${pathAndQuery}&pageSize=10000${token ? `&continuationToken=${encodeURIComponent(token)}` : ''}`;
+    const url = `${pathAndQuery}&pageSize=${LARGEST_PAGE_SIZE}${token ? `&continuationToken=${encodeURIComponent(token)}` : ''}`;
     const page = (await (await server.get(url)).json()) as AuditLogPage;
     events.push(...page.auditLogEvents);
     token = page.continuationToken ?? undefined;

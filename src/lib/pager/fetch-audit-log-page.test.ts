@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LARGEST_PAGE_SIZE } from '../../../common/pulumi/api-limits.ts';
 import { ApiError } from '../api-client.ts';
 import { createPageFetcher } from './fetch-audit-log-page.ts';
 import { pageThrough } from './resumable-pager.ts';
@@ -43,7 +44,7 @@ describe('createPageFetcher', () => {
     expect(page.auditLogEvents).toHaveLength(1);
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe(
-      '/api/orgs/acme/auditlogs/v2?userFilter=kim&eventFilter=stack-deleted&startTime=10&endTime=20&continuationToken=tok&pageSize=10000',
+      `/api/orgs/acme/auditlogs/v2?userFilter=kim&eventFilter=stack-deleted&startTime=10&endTime=20&continuationToken=tok&pageSize=${LARGEST_PAGE_SIZE}`,
     );
     expect(init.credentials).toBe('same-origin');
   });

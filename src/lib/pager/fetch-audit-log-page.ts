@@ -14,13 +14,11 @@ export type PageFetcher = (
 ) => Promise<CheckedAuditLogPage>;
 
 /**
- * Events per page: the largest the embedded service allows, so a million events take a hundred
- * requests. Pulumi Cloud ignores the parameter and pages at its own size.
+ * A `PageFetcher` for `query`: `createPageFetcher({org: 'acme'})(undefined, signal)`. Pages are
+ * the largest the embedded service allows, so a million events take a hundred requests; Pulumi
+ * Cloud ignores the size and pages at its own.
  */
-export const BULK_PAGE_SIZE = LARGEST_PAGE_SIZE;
-
-/** A `PageFetcher` for `query`: `createPageFetcher({org: 'acme'})(undefined, signal)`. */
-export function createPageFetcher(query: AuditLogQuery, pageSize = BULK_PAGE_SIZE): PageFetcher {
+export function createPageFetcher(query: AuditLogQuery, pageSize = LARGEST_PAGE_SIZE): PageFetcher {
   return (continuationToken, signal) =>
     getAuditLogPage(query, { continuationToken, pageSize, signal });
 }

@@ -1,6 +1,7 @@
 /** The range reader's page fetcher over the V2 list API, through the one page fetcher. */
 import type { AuditLogQuery } from '../audit-log-query.ts';
-import { BULK_PAGE_SIZE, createPageFetcher } from '../pager/fetch-audit-log-page.ts';
+import { LARGEST_PAGE_SIZE } from '../../../common/pulumi/api-limits.ts';
+import { createPageFetcher } from '../pager/fetch-audit-log-page.ts';
 import type { WindowPageFetcher } from './range-reader.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { WindowPageFetcher } from './range-reader.ts';
  */
 export function createWindowPageFetcher(
   query: AuditLogQuery,
-  pageSize = BULK_PAGE_SIZE,
+  pageSize = LARGEST_PAGE_SIZE,
 ): WindowPageFetcher {
   return (bounds, token, signal) =>
     createPageFetcher({ ...query, ...bounds, startTime: bounds.startTime }, pageSize)(

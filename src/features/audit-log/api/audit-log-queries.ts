@@ -12,7 +12,7 @@ import type { AuditLogView } from '../view/view-schema.ts';
 import { searchOfView } from '../view/view-search.ts';
 
 /**
- * Our server's `pageSize` extension (it takes up to 10,000); Pulumi Cloud ignores it and sends
+ * Our server's `pageSize` extension (up to `LARGEST_PAGE_SIZE`); Pulumi Cloud ignores it and sends
  * about 100. A thousand rows is a fetch every 44,000 px of scrolling, yet parsing one page stays
  * well under a frame.
  */

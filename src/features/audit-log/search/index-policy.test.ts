@@ -1,20 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import { estimateEvents, readsByItself } from './index-policy.ts';
+import { estimateEvents, estimateRange, needsLogStart, readsByItself } from './index-policy.ts';
+
+const ALL_TIME = { from: 0, to: 1_790_000_000 };
 
 describe('estimateEvents', () => {
   it('is the page itself when nothing follows', () => {
-    expect(estimateEvents({ events: 40, more: false }, { from: 0, to: 1e9 })).toBe(40);
+    const page = { events: 40, newest: 90, oldest: 10, atOldest: 1, more: false };
+    expect(estimateEvents(page, { from: 1, to: 1e9 })).toBe(40);
   });
 
   it('scales the first page’s density to the range', () => {
-    const page = { events: 100, newest: 1_000, oldest: 901, more: true };
-    // 100 events in the last 100 seconds of a range of 10,000 seconds.
-    expect(estimateEvents(page, { from: -8_999, to: 1_001 })).toBe(10_000);
+    // 100 events in the 100 seconds after the oldest, in a range of 10,000 seconds.
+    const page = { events: 102, newest: 10_000, oldest: 9_900, atOldest: 2, more: true };
+    expect(estimateEvents(page, { from: 1, to: 10_001 })).toBe(10_000);
+  });
+
+  it('counts the oldest second as partly read: the page may end inside it', () => {
+    // 60 events in the last second and 40 of the one before, which holds more.
+    const page = { events: 100, newest: 1_000, oldest: 999, atOldest: 40, more: true };
+    expect(estimateEvents(page, { from: 901, to: 1_001 })).toBe(6_000);
   });
 
   it('cannot say from a page of one second', () => {
-    const page = { events: 100, newest: 5, oldest: 5, more: true };
-    expect(estimateEvents(page, { from: 0, to: 6 })).toBeUndefined();
+    const page = { events: 100, newest: 5, oldest: 5, atOldest: 100, more: true };
+    expect(estimateEvents(page, { from: 1, to: 6 })).toBeUndefined();
+  });
+
+  it('does not scale "All time" to the years since 1970: it needs the log’s start', () => {
+    const page = {
+      events: 101,
+      newest: ALL_TIME.to - 1,
+      oldest: ALL_TIME.to - 101,
+      atOldest: 1,
+      more: true,
+    };
+    expect(estimateEvents(page, ALL_TIME)).toBeUndefined();
+    expect(estimateEvents(page, ALL_TIME, null)).toBeUndefined();
+    const aDay = ALL_TIME.to - 86_400;
+    expect(estimateEvents(page, ALL_TIME, aDay)).toBe(86_400);
+  });
+});
+
+describe('estimateRange', () => {
+  it('costs a request per window for a range the first page holds all of', () => {
+    const page = { events: 3, newest: 1_000, oldest: 998, atOldest: 1, more: false };
+    // The reader plans four windows; the older three hold nothing and take a request each.
+    expect(estimateRange(page, { from: 1, to: 1_001 })).toEqual({ events: 3, requests: 4 });
+  });
+
+  it('is unknown for "All time" until the log’s start is known', () => {
+    const page = {
+      events: 101,
+      newest: ALL_TIME.to - 1,
+      oldest: ALL_TIME.to - 101,
+      atOldest: 1,
+      more: true,
+    };
+    expect(estimateRange(page, ALL_TIME)).toBeUndefined();
+    expect(estimateRange(page, ALL_TIME, ALL_TIME.to - 86_400)?.events).toBe(86_400);
+  });
+});
+
+describe('needsLogStart', () => {
+  const more = { events: 100, newest: 9, oldest: 5, atOldest: 1, more: true };
+  it('probes only for a range from the beginning on Pulumi Cloud whose first page is not all', () => {
+    expect(needsLogStart('pulumi-cloud', ALL_TIME, more)).toBe(true);
+    expect(needsLogStart('pulumi-cloud', ALL_TIME, { ...more, more: false })).toBe(false);
+    expect(needsLogStart('pulumi-cloud', { from: 5, to: 10 }, more)).toBe(false);
+    expect(needsLogStart('embedded', ALL_TIME, more)).toBe(false);
+    expect(needsLogStart(undefined, ALL_TIME, more)).toBe(false);
+    expect(needsLogStart('pulumi-cloud', ALL_TIME, undefined)).toBe(false);
   });
 });
 

@@ -4,10 +4,11 @@
  * and CI under one rate limit: only when the view's first page says the range is small;
  * otherwise the person asks for it, having seen what it costs.
  */
+import { PULUMI_PAGE_EVENTS } from '../../../../common/pulumi/api-limits.ts';
+import type { TimeWindow } from '../../../lib/range-reader/time-window.ts';
+import { estimateRequests } from './request-estimate.ts';
 import type { ApiService } from './search-queries.ts';
 
-/** Events Pulumi Cloud sends per page, whatever size is asked. */
-export const PULUMI_PAGE_EVENTS = 100;
 /** Reading up to this many events from Pulumi Cloud needs no question (about 200 requests). */
 export const AUTOMATIC_EVENT_LIMIT = 20_000;
 
@@ -17,25 +18,78 @@ export interface FirstPage {
   /** Unix seconds of its newest and oldest events. */
   newest?: number;
   oldest?: number;
+  /** Its events at the oldest second: the page may end inside that second. */
+  atOldest: number;
   /** More pages follow. */
   more: boolean;
 }
 
+/** A range from the beginning of the log: the range reader reads `from` 0 (or less) so. */
+const fromTheBeginning = (range: TimeWindow) => range.from <= 0;
+
+/** Where the range's events can begin: its start, or the log's (when known) for one from the beginning. */
+const startOf = (range: TimeWindow, logStart: number | null | undefined) =>
+  fromTheBeginning(range) ? (logStart ?? undefined) : range.from;
+
 /**
  * About how many events `[from, to)` holds, from the first page's density; undefined when the
- * page cannot say (a page of one second). `estimateEvents({events: 100, newest: 200, oldest:
- * 100, more: true}, {from: 0, to: 201})` → 201.
+ * page cannot say (a page of one second), or for a range from the beginning (`from` 0) while
+ * the log's start is unknown: its span would be decades the log never had (decision note 015).
+ * `estimateEvents({events: 101, newest: 200, oldest: 100, atOldest: 1, more: true}, {from: 1,
+ * to: 201})` → 200.
  */
 export function estimateEvents(
   page: FirstPage,
-  range: { from: number; to: number },
+  range: TimeWindow,
+  logStart?: number | null,
 ): number | undefined {
   if (!page.more) return page.events;
-  if (page.newest === undefined || page.oldest === undefined || page.newest <= page.oldest) {
+  const { newest, oldest } = page;
+  const from = startOf(range, logStart);
+  if (from === undefined || newest === undefined || oldest === undefined || newest <= oldest) {
     return undefined;
   }
-  const perSecond = page.events / (range.to - page.oldest);
-  return Math.ceil(perSecond * (range.to - range.from));
+  // Over the seconds after the oldest, whose events the page holds all of.
+  const perSecond = (page.events - page.atOldest) / (range.to - oldest - 1);
+  return Math.ceil(perSecond * (range.to - Math.min(from, oldest)));
+}
+
+/** What reading a range costs: about how many events it holds and requests it takes. */
+export interface RangeEstimate {
+  events: number;
+  requests: number;
+}
+
+/**
+ * The events (`estimateEvents`) and the list requests reading them takes from Pulumi Cloud
+ * (`estimateRequests`): events begin at the range's start, the log's, or, when the first page
+ * is all there is, at its oldest event.
+ */
+export function estimateRange(
+  page: FirstPage,
+  range: TimeWindow,
+  logStart?: number | null,
+): RangeEstimate | undefined {
+  const events = estimateEvents(page, range, logStart);
+  if (events === undefined) return undefined;
+  // `estimateEvents` knew the start, or the page is all of the range's events.
+  const from = page.more ? startOf(range, logStart)! : (page.oldest ?? range.to);
+  const spread = { events, from };
+  return { events, requests: estimateRequests(range, spread, PULUMI_PAGE_EVENTS) };
+}
+
+/**
+ * Whether the log's start is worth a few requests to find (`findLogStart`): only on Pulumi
+ * Cloud, where the estimate decides whether to ask, for a range from the beginning whose first
+ * page is not all of it.
+ */
+export function needsLogStart(
+  service: ApiService | undefined,
+  range: TimeWindow | undefined,
+  page: FirstPage | undefined,
+): boolean {
+  if (service !== 'pulumi-cloud' || !range || !page?.more) return false;
+  return fromTheBeginning(range);
 }
 
 /** Whether to read the range without asking: `readsByItself('embedded', undefined)` is true. */

@@ -49,7 +49,6 @@ export function SearchBox({ value, onSearch, suggest, suggestScope }: SearchBoxP
     queryFn: () => suggest!(key!, at.value, MAX_SUGGESTIONS),
     enabled: open && key !== undefined && suggest !== undefined,
     staleTime: Infinity,
-    retry: false,
   });
   const suggestions: Suggestion[] = open
     ? key

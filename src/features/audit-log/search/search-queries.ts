@@ -1,13 +1,16 @@
 /**
  * The range index as the page reaches it: one IndexSession per organization, cached like any
  * other answer (so sign-out, which clears the cache, ends its worker), and which service
- * answers `/api` (the embedded one, or Pulumi Cloud through the proxy).
+ * answers `/api` (the embedded one, or Pulumi Cloud through the proxy), and where an
+ * organization's log begins (for what reading "All time" costs).
  */
 import { queryOptions } from '@tanstack/react-query';
 import { InvalidAnswerError, isJsonObject } from '../../../../common/pulumi/invalid-answer.ts';
 import { apiGet } from '../../../lib/api-client.ts';
+import { getAuditLogPage } from '../../../lib/get-audit-log-page.ts';
 import { IndexSession } from '../../../lib/range-index/index-session.ts';
 import { auditLogQueries } from '../api/audit-log-queries.ts';
+import { findLogStart, type FetchPageBefore } from './log-start.ts';
 
 export type ApiService = 'embedded' | 'pulumi-cloud';
 
@@ -37,5 +40,25 @@ export const searchQueries = {
       gcTime: INDEX_KEPT_MS,
       // A live object, not data: never copied or merged.
       structuralSharing: false,
+    }),
+  /** The second of the organization's oldest event, about; null for a log with none. */
+  logStart: (org: string) =>
+    queryOptions({
+      queryKey: [...auditLogQueries.org(org), 'log-start'] as const,
+      queryFn: ({ signal }) => {
+        // One event is enough to probe with; Pulumi Cloud sends its whole page anyway.
+        const fetchBefore: FetchPageBefore = async (endTime) => {
+          const page = await getAuditLogPage({ org, endTime }, { pageSize: 1, signal });
+          const events = page.auditLogEvents;
+          return {
+            events: events.length,
+            oldest: events.at(-1)?.timestamp,
+            more: page.continuationToken !== undefined,
+          };
+        };
+        return findLogStart(fetchBefore, Math.floor(Date.now() / 1000) + 1);
+      },
+      // A log only grows at its newest end: where it begins does not change.
+      staleTime: Infinity,
     }),
 };

@@ -9,7 +9,6 @@ import { Spinner } from '../../../components/spinner.tsx';
 import type { SearchAnswer } from '../../../lib/range-index/index-protocol.ts';
 import { formatDay, formatRelative } from '../../../lib/time-format.ts';
 import { useNowSeconds } from '../format/use-now-seconds.ts';
-import { PULUMI_PAGE_EVENTS } from './index-policy.ts';
 import type { RangeIndexState } from './use-range-index.ts';
 import { describeCoverage } from './view-coverage.ts';
 
@@ -133,7 +132,7 @@ function ReadPrompt({ index }: { index: RangeIndexState }) {
   const requests =
     estimate === undefined
       ? 'one request per 100 events'
-      : `about ${Math.max(1, Math.ceil(estimate / PULUMI_PAGE_EVENTS)).toLocaleString()} requests`;
+      : `about ${estimate.requests.toLocaleString()} requests`;
   return (
     <>
       <span>

@@ -17,9 +17,15 @@ import {
   type LoadedAuditLogPage,
 } from '../api/audit-log-queries.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
-import { estimateEvents, readsByItself, type FirstPage } from './index-policy.ts';
+import {
+  estimateRange,
+  needsLogStart,
+  readsByItself,
+  type FirstPage,
+  type RangeEstimate,
+} from './index-policy.ts';
 import { searchQueries } from './search-queries.ts';
-import { coverageOf, unreadEstimate, type ViewCoverage } from './view-coverage.ts';
+import { coverageOf, unreadEstimate, unreadRequests, type ViewCoverage } from './view-coverage.ts';
 
 const IDLE: IndexStatus = {
   state: 'idle',
@@ -41,6 +47,7 @@ const firstPageOf = (data: Pages): { range: SecondsRange; page: FirstPage } | un
       events: first.events.length,
       newest: first.events[0]?.timestamp,
       oldest: first.events.at(-1)?.timestamp,
+      atOldest: first.events.filter((e) => e.timestamp === first.events.at(-1)?.timestamp).length,
       more: first.continuationToken !== undefined,
     },
   };
@@ -51,8 +58,8 @@ export interface RangeIndexState {
   status: IndexStatus;
   /** The view's seconds, once its first page has resolved them. */
   range: SecondsRange | undefined;
-  /** About how many events the range holds, when the first page can say. */
-  estimate: number | undefined;
+  /** About how many events the range holds and requests reading it takes, when known. */
+  estimate: RangeEstimate | undefined;
   /** What of the view's range the index has read: counts are exact only when complete. */
   coverage: ViewCoverage;
   /** The range is read without asking. */
@@ -93,9 +100,18 @@ export function useRangeIndex(org: string, view: AuditLogView): RangeIndexState 
   // What is left to read: measured by what the index holds where it overlaps the view (a
   // filter or Refresh moves the end by seconds), else by the view's first page.
   const unread = unreadEstimate(status, range);
+  const page = range && !narrowed ? first?.page : undefined;
+  const logStart = useQuery({
+    ...searchQueries.logStart(org),
+    enabled: unread === undefined && needsLogStart(service, range, page),
+  }).data;
   const estimate =
-    unread ?? (first && range && !narrowed ? estimateEvents(first.page, range) : undefined);
-  const automatic = readsByItself(service, estimate);
+    unread !== undefined
+      ? { events: unread, requests: unreadRequests(unread) }
+      : page && range
+        ? estimateRange(page, range, logStart)
+        : undefined;
+  const automatic = readsByItself(service, estimate?.events);
 
   // What this browser kept costs no request: always start from it.
   useEffect(() => session?.restore(), [session]);

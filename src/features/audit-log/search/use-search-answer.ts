@@ -64,7 +64,6 @@ export function useSearchAnswer(
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     gcTime: 60_000,
-    retry: false,
   });
   // An index that holds none of the view's seconds has nothing to say about it.
   if (index.coverage.kind === 'none') return { answer: undefined, chartRange: undefined };

@@ -45,7 +45,6 @@ function UserListbox({
     queryFn: () => suggest!(text.trim(), LIMIT),
     enabled: suggest !== undefined,
     staleTime: Infinity,
-    retry: false,
   });
   const typed = text.trim();
   const seen = users.data ?? [];

@@ -8,6 +8,7 @@ import {
   type IndexStatus,
   type SecondsRange,
 } from '../../../lib/range-index/index-session.ts';
+import { PULUMI_PAGE_EVENTS } from '../../../../common/pulumi/api-limits.ts';
 import { formatDay } from '../../../lib/time-format.ts';
 
 export type ViewCoverage =
@@ -89,4 +90,12 @@ export function unreadEstimate(
   const older = Math.max(0, covered.from - range.from);
   const newer = range.to > covered.to ? range.to - covered.to + SETTLE_SECONDS : 0;
   return Math.ceil(density * (older + newer));
+}
+
+/**
+ * Requests that reading `events` the index lacks takes from Pulumi Cloud: its pages, and a last
+ * partial page on each side: `unreadRequests(250) === 5`.
+ */
+export function unreadRequests(events: number): number {
+  return Math.ceil(events / PULUMI_PAGE_EVENTS) + 2;
 }
