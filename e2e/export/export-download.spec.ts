@@ -5,11 +5,13 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import Papa from 'papaparse';
+import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { csvHeaderLine, CSV_COLUMNS, eventsToCsvChunk } from '../../common/export/audit-csv.ts';
 import { naiveMatch } from '../../src/lib/range-index/testing/naive-search.ts';
 import { parseSearchQuery } from '../../src/lib/search-query/parse-search-query.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { readRangeIfAsked } from '../viewer/viewer-helpers.ts';
 import {
   downloadExport,
   fetchViewEvents,
@@ -93,6 +95,50 @@ test.describe('export download', () => {
     expect(file.bytes.toString('utf8')).toBe(csvHeaderLine() + eventsToCsvChunk(expected));
     const receipt = page.getByRole('region', { name: 'Download ready' });
     await expect(receipt).toContainText(`user:${user} ${view.q}`);
+  });
+
+  test('DOWNLOAD of a view the console has read asks the API nothing, and equals the server export', async ({
+    page,
+    baseURL,
+  }) => {
+    const view: ExportView = {
+      user: mostFrequent(all, (e) => e.user.githubLogin),
+      ...innerRange(all),
+    };
+    await openView(page, baseURL!, view);
+    await readRangeIfAsked(page);
+    await expect(page.getByText(/kept in this browser/)).toBeVisible({ timeout: 30_000 });
+    const listRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/auditlogs/v2')) listRequests.push(r.url());
+    });
+    const file = await downloadExport(page);
+    expect(listRequests).toEqual([]);
+    expect(file.bytes.equals(await serverExportBytes(page.request, baseURL!, view))).toBe(true);
+  });
+
+  test('DOWNLOAD pressed as the log opens joins the console’s read instead of reading again', async ({
+    page,
+    baseURL,
+  }) => {
+    const view: ExportView = innerRange(all);
+    const expected = await fetchViewEvents(page.request, baseURL!, view);
+    let fetched = 0;
+    page.on('response', async (r) => {
+      const url = new URL(r.url());
+      if (!url.pathname.endsWith('/auditlogs/v2')) return;
+      if (url.searchParams.get('pageSize') !== String(LARGEST_PAGE_SIZE)) return;
+      const body = (await r.json().catch(() => ({}))) as { auditLogEvents?: unknown[] };
+      fetched += body.auditLogEvents?.length ?? 0;
+    });
+    await openView(page, baseURL!, view);
+    await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeEnabled();
+    const file = await downloadExport(page);
+    expect(file.bytes.equals(await serverExportBytes(page.request, baseURL!, view))).toBe(true);
+    // One read of the range (each window asks a second wider): not one for the index and
+    // another for the file.
+    expect(fetched).toBeGreaterThanOrEqual(expected.length);
+    expect(fetched).toBeLessThan(expected.length * 1.5);
   });
 
   test('JSON Lines of an event filter holds the API objects, one per line', async ({

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { AuditLogPage } from '../../features/audit-log/components/audit-log-page.tsx';
+import { useIndexedExportSource } from '../../features/audit-log/search/use-indexed-export.ts';
 import { useViewSnapshot } from '../../features/audit-log/view/use-view-snapshot.ts';
 import { useViewStatus, type ViewStatus } from '../../features/audit-log/view/use-view-status.ts';
 import { AccessWayOn } from '../../features/auth/components/access-way-on.tsx';
@@ -23,12 +24,13 @@ export function downloadBlockedReason(
 /**
  * The log page, with the export composed in as its primary action (features never import each
  * other). The export is given the bounds of the table's own pages, so the file holds exactly its
- * rows.
+ * rows, and the range index's events when it holds them, so DOWNLOAD does not read them again.
  */
 export function AuditLogRoute() {
   const { org = '' } = useParams();
   const { query, tz, search } = useViewSnapshot(org);
   const status = useViewStatus(org);
+  const openIndexedSource = useIndexedExportSource(org);
   return (
     <AuditLogPage
       // A new organization is a new page: no filter state or scroll position carries over.
@@ -43,6 +45,7 @@ export function AuditLogRoute() {
             view={{ tz }}
             disabled={!query || blockedReason !== undefined}
             disabledReason={blockedReason}
+            openIndexedSource={openIndexedSource}
           />
         );
       }}

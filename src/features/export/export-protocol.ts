@@ -1,7 +1,9 @@
 /** Messages between the page and the export worker. */
 import type { ExportOutcome, ExportProgress, ExportRequest } from './export-types.ts';
 
-export type ToExportWorker = { type: 'start'; request: ExportRequest } | { type: 'cancel' };
+export type ToExportWorker =
+  /** `source`: the view's events from the console's range index, when it holds them all. */
+  { type: 'start'; request: ExportRequest; source?: MessagePort } | { type: 'cancel' };
 
 export type FromExportWorker =
   | { type: 'progress'; progress: ExportProgress }
@@ -10,7 +12,7 @@ export type FromExportWorker =
 
 /** The part of a Worker the page uses, so tests can hand in a fake. */
 export interface ExportWorkerHandle {
-  postMessage(message: ToExportWorker): void;
+  postMessage(message: ToExportWorker, transfer?: Transferable[]): void;
   terminate(): void;
   onmessage: ((event: MessageEvent<FromExportWorker>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;

@@ -3,6 +3,7 @@
  * happen here, off the main thread; the page receives only progress counts and the finished Blob
  * (a handle, not a copy of the bytes).
  */
+import { readIndexStream } from '../../lib/range-index/index-stream.ts';
 import { createWindowPageFetcher } from '../../lib/range-reader/fetch-window-page.ts';
 import type { FromExportWorker, ToExportWorker } from './export-protocol.ts';
 import type { ExportRequest } from './export-types.ts';
@@ -17,7 +18,7 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 let controller: AbortController | undefined;
 
-async function start(request: ExportRequest, signal: AbortSignal) {
+async function start(request: ExportRequest, source: MessagePort | undefined, signal: AbortSignal) {
   const onProgress = throttleProgress(
     (progress) => scope.postMessage({ type: 'progress', progress }),
     100,
@@ -26,6 +27,7 @@ async function start(request: ExportRequest, signal: AbortSignal) {
   try {
     const outcome = await runExport(request, {
       fetchPage: createWindowPageFetcher(readQueryOf(request)),
+      indexed: source && readIndexStream(source, signal),
       signal,
       onProgress,
     });
@@ -51,5 +53,5 @@ scope.addEventListener('message', (event) => {
   }
   controller?.abort();
   controller = new AbortController();
-  void start(message.request, controller.signal);
+  void start(message.request, message.source, controller.signal);
 });

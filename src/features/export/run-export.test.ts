@@ -244,3 +244,33 @@ describe('runExport', () => {
     });
   });
 });
+
+describe('runExport from the console’s range index', () => {
+  it('writes the same bytes as a read of the API, and asks the API nothing', async () => {
+    const fromApi = await exportWith().run;
+    if (fromApi.status !== 'complete') throw new Error('expected a complete export');
+    const kim = EVENTS.filter((e) => e.user.githubLogin === 'kim');
+    async function* batches() {
+      for (let i = 0; i < kim.length; i += 4)
+        yield { events: kim.slice(i, i + 4), total: kim.length };
+    }
+    const fetchPage = vi.fn();
+    const progress: ExportProgress[] = [];
+    const outcome = await runExport(
+      { query: QUERY, options: CSV },
+      {
+        fetchPage,
+        indexed: batches(),
+        signal: new AbortController().signal,
+        onProgress: (p) => progress.push(p),
+        readBlob: readBlobBytes,
+      },
+    );
+    if (outcome.status !== 'complete') throw new Error('expected a complete export');
+    expect(fetchPage).not.toHaveBeenCalled();
+    expect(outcome.file.events).toBe(kim.length);
+    expect(outcome.file.sha256).toBe(fromApi.file.sha256);
+    expect(await readBlobText(outcome.file.blob)).toBe(await readBlobText(fromApi.file.blob));
+    expect(progress.at(-1)).toMatchObject({ events: kim.length, pages: 0, covered: 1 });
+  });
+});

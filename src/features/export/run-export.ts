@@ -4,6 +4,7 @@
  * file order while hashing them. On a failure the reader gives up on, the events written so far
  * (the newest, in order) become a partial file.
  */
+import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import type { AuditLogQuery } from '../../lib/audit-log-query.ts';
 import { viewRange } from '../../lib/range-reader/fetch-window-page.ts';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../../lib/range-reader/range-reader.ts';
 import { eventBatchSpool, type SpoolFactory } from '../../lib/range-reader/window-spool.ts';
 import { matchRows } from '../../lib/range-index/match-rows.ts';
+import type { IndexBatch } from '../../lib/range-index/index-stream.ts';
 import { RangeIndex } from '../../lib/range-index/range-index.ts';
 import { parseSearchQuery } from '../../lib/search-query/parse-search-query.ts';
 import { PagerError } from '../../lib/pager/resumable-pager.ts';
@@ -36,6 +38,11 @@ export interface ExportDeps extends Pick<
   'fetchPage' | 'signal' | 'sleep' | 'random' | 'maxRetries' | 'concurrency'
 > {
   onProgress: (progress: ExportProgress) => void;
+  /**
+   * The view's events as the console's own range index serves them (index-stream.ts), search
+   * applied: set when the index holds the whole view, so nothing is asked of the API.
+   */
+  indexed?: AsyncIterable<IndexBatch>;
   readBlob?: BlobReader;
   now?: () => number;
 }
@@ -90,7 +97,14 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
   const finished = () => ({ startedAt, finishedAt: now() });
   const search = request.search;
   try {
-    if (search) {
+    if (deps.indexed) {
+      const spool = exportSpool(encoder);
+      for await (const { events, total } of deps.indexed) {
+        await writeEvents(events, spool, write);
+        const covered = total > 0 ? written / total : 1;
+        deps.onProgress({ events: written, pages: 0, covered });
+      }
+    } else if (search) {
       const index = new RangeIndex();
       try {
         for await (const batch of readRange({ ...reader, spool: eventBatchSpool })) {
@@ -141,11 +155,20 @@ async function writeMatches(
   const filter = parseSearchQuery(search.filter).query;
   const rows = matchRows(index, query, range, filter);
   for (let start = 0; start < rows.length; start += MATCHES_PER_WRITE) {
-    const held = spool();
     const end = Math.min(rows.length, start + MATCHES_PER_WRITE);
     const events = [];
     for (let i = start; i < end; i++) events.push(index.event(rows[i] as number));
-    held.push(events);
-    for (const chunk of held.take()) await write(chunk);
+    await writeEvents(events, spool, write);
   }
+}
+
+/** Encodes one batch of events, in order, and writes it. */
+async function writeEvents(
+  events: AuditLogEvent[],
+  spool: SpoolFactory<EncodedEvents>,
+  write: (chunk: EncodedEvents) => Promise<void>,
+) {
+  const held = spool();
+  held.push(events);
+  for (const chunk of held.take()) await write(chunk);
 }

@@ -187,4 +187,28 @@ describe('IndexSession', () => {
     expect(session.status).toMatchObject({ state: 'idle', progress: EMPTY });
     expect(session.status.stored).toBeUndefined();
   });
+
+  it('serves DOWNLOAD from the index once the read in flight covers the view, not before', async () => {
+    const { made, session } = freshSession();
+    const window = { from: 10_000, to: 20_000 };
+    session.cover(window);
+    const port = session.streamView({ window, q: '', filter: '' });
+    await Promise.resolve();
+    expect(made[0]!.sent.some((m) => m.type === 'stream')).toBe(false);
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    expect(await port).toBeInstanceOf(MessagePort);
+    expect(made[0]!.sent.at(-1)).toMatchObject({ type: 'stream', request: { window } });
+    (await port)?.close();
+  });
+
+  it('leaves DOWNLOAD to the API when the read it waited on is stopped, or covers another range', async () => {
+    const { made, session } = freshSession();
+    const window = { from: 10_000, to: 20_000 };
+    session.cover(window);
+    const port = session.streamView({ window, q: '', filter: '' });
+    made[0]!.reply({ type: 'loaded', progress, stopped: true });
+    expect(await port).toBeUndefined();
+    const elsewhere = { from: 30_000, to: 40_000 };
+    expect(await session.streamView({ window: elsewhere, q: '', filter: '' })).toBeUndefined();
+  });
 });

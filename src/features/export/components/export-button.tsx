@@ -3,7 +3,7 @@ import type { AuditLogQuery } from '../../../lib/audit-log-query.ts';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../export-format.ts';
 import type { ExportWorkerFactory } from '../export-protocol.ts';
 import type { ExportSearch } from '../export-types.ts';
-import { useExport } from '../hooks/use-export.ts';
+import { useExport, type IndexedSource } from '../hooks/use-export.ts';
 import { saveFile } from '../save-file.ts';
 import { ExportFailureNotice } from './export-failure-notice.tsx';
 import { ExportProgressPanel } from './export-progress-panel.tsx';
@@ -22,6 +22,8 @@ export interface ExportButtonProps {
   disabled?: boolean;
   /** Why DOWNLOAD is disabled, said beside it (and to screen readers) when there is a reason. */
   disabledReason?: string;
+  /** The view's events from the console's range index, when it holds them (no API requests). */
+  openIndexedSource?: IndexedSource;
   /** Replaces the real worker (tests, benchmarks). */
   createWorker?: ExportWorkerFactory;
 }
@@ -36,6 +38,7 @@ export function ExportButton({
   view,
   disabled,
   disabledReason,
+  openIndexedSource,
   createWorker,
 }: ExportButtonProps) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
@@ -72,13 +75,16 @@ export function ExportButton({
           disabled={disabled || state.status === 'running'}
           aria-describedby={disabled && disabledReason ? reasonId : undefined}
           onClick={() =>
-            start({
-              query,
-              search,
-              options,
-              host: window.location.hostname,
-              timeZone: view?.tz === 'utc' ? 'UTC' : undefined,
-            })
+            start(
+              {
+                query,
+                search,
+                options,
+                host: window.location.hostname,
+                timeZone: view?.tz === 'utc' ? 'UTC' : undefined,
+              },
+              openIndexedSource,
+            )
           }
         >
           Download

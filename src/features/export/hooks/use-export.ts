@@ -12,9 +12,16 @@ import { saveFile } from '../save-file.ts';
 /** How long a cancelled worker gets to abort its requests itself before it is terminated. */
 const CANCEL_GRACE_MS = 500;
 
+/** A port serving the view's events from the range index, or undefined to read the API. */
+export type IndexedSource = () => Promise<MessagePort | undefined>;
+
 export interface ExportControls {
   state: ExportState;
-  start(request: ExportRequest): void;
+  /**
+   * Starts an export of `request`; `openSource` may hand over the view's events from the
+   * console's own range index (waiting for a read in flight), else the worker reads the API.
+   */
+  start(request: ExportRequest, openSource?: IndexedSource): void;
   cancel(): void;
   dismiss(): void;
 }
@@ -39,7 +46,7 @@ export function useExport(createWorker: ExportWorkerFactory = createExportWorker
   }, []);
 
   const start = useCallback(
-    (request: ExportRequest) => {
+    (request: ExportRequest, openSource?: IndexedSource) => {
       release();
       const worker = createWorker();
       workerRef.current = worker;
@@ -61,8 +68,19 @@ export function useExport(createWorker: ExportWorkerFactory = createExportWorker
           outcome: { status: 'failed', kind: 'invalid-response', message },
         });
       };
-      worker.postMessage({ type: 'start', request });
       dispatch({ type: 'started', request, startedAt: Date.now() });
+      if (!openSource) {
+        worker.postMessage({ type: 'start', request });
+        return;
+      }
+      void openSource()
+        .catch(() => undefined)
+        .then((source) => {
+          // Cancelled (or another export started) while the read it waited on ran.
+          if (workerRef.current !== worker) return source?.close();
+          if (source) worker.postMessage({ type: 'start', request, source }, [source]);
+          else worker.postMessage({ type: 'start', request });
+        });
     },
     [createWorker, release],
   );

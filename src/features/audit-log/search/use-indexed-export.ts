@@ -1,0 +1,25 @@
+/**
+ * DOWNLOAD joins the console's own read of the range: when the range index holds the view (or
+ * a read in flight will), the export is served from it and sends no list request; otherwise
+ * the export reads the API itself. The app hands this to the export feature.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { viewRange } from '../../../lib/range-reader/fetch-window-page.ts';
+import { useAuditLogView } from '../view/use-audit-log-view.ts';
+import { useViewSnapshot } from '../view/use-view-snapshot.ts';
+import { searchOfView } from '../view/view-search.ts';
+import { searchQueries } from './search-queries.ts';
+
+/** `const open = useIndexedExportSource('acme'); const port = await open();` */
+export function useIndexedExportSource(org: string): () => Promise<MessagePort | undefined> {
+  const session = useQuery(searchQueries.session(org)).data;
+  const { view } = useAuditLogView();
+  const { query } = useViewSnapshot(org);
+  return useCallback(async () => {
+    if (!session || !query) return undefined;
+    const { indexQuery, indexFilter } = searchOfView(view);
+    const window = viewRange(query, Date.now());
+    return session.streamView({ window, q: indexQuery, filter: indexFilter });
+  }, [session, query, view]);
+}
