@@ -183,31 +183,6 @@ test('a term the console cannot read is named, and the rest is searched', async 
   expect((await readShownRows(page)).length).toBeGreaterThan(0);
 });
 
-test('against Pulumi Cloud a long range is read only when asked, and then in full', async ({
-  page,
-  viaUpstream,
-}) => {
-  test.skip(!viaUpstream, 'the embedded service reads every range by itself');
-  const listRequests: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/auditlogs/v2')) listRequests.push(r.url());
-  });
-  await page.goto(LOG_PATH);
-  await waitForRows(page);
-  const read = page.getByRole('button', { name: 'Read this range' });
-  await expect(read).toBeVisible();
-  await expect(page.getByText(/requests?\)/)).toBeVisible();
-  await page.waitForTimeout(1000);
-  // The table's own pages, and no whole-range read behind the admin's back.
-  const rangeReads = () =>
-    listRequests.filter((url) => url.includes(`pageSize=${LARGEST_PAGE_SIZE}`));
-  expect(rangeReads()).toEqual([]);
-  await read.click();
-  await expect(page.getByText(/3,000 events indexed/)).toBeVisible({ timeout: 30_000 });
-  expect(rangeReads().length).toBeGreaterThan(0);
-  await expect(page.getByTestId('match-count')).toHaveText('3,000 events');
-});
-
 test('the view as an API request fetches the same events with a token, and never shows the token', async ({
   page,
   request,
