@@ -26,6 +26,8 @@ import { useCanonicalViewUrl } from '../view/use-canonical-view-url.ts';
 import { useKnownUser } from '../view/use-known-user.ts';
 import { useViewSnapshot } from '../view/use-view-snapshot.ts';
 import { useViewStatus } from '../view/use-view-status.ts';
+import { pinnedView } from '../view/time-range.ts';
+import { serializeViewParams } from '../view/view-params.ts';
 import { searchOfView } from '../view/view-search.ts';
 import { ApiRequestMenu } from './api-request-menu.tsx';
 import { AuditLogResults } from './audit-log-results.tsx';
@@ -65,6 +67,15 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
     enabled: openEnded,
   }).data;
   const { refresh } = snapshot;
+  const pinned = snapshot.query && pinnedView(view, snapshot.query);
+  const pinnedLink = useMemo(
+    () =>
+      pinned
+        ? () =>
+            `${window.location.origin}${window.location.pathname}?${serializeViewParams(pinned)}`
+        : undefined,
+    [pinned],
+  );
   useEffect(() => {
     if (live && newer && newer.count > 0) refresh();
   }, [live, newer, refresh]);
@@ -141,7 +152,7 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
             live={openEnded ? live : undefined}
             onLiveChange={(on) => updateView({ live: on || undefined })}
           />
-          <CopyLinkButton />
+          <CopyLinkButton pinnedLink={pinnedLink} />
           <ApiRequestMenu
             query={snapshot.query}
             search={search.needsIndex ? search.indexQuery || undefined : undefined}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSnapshot, resolveTimeBounds } from './time-range.ts';
+import { resolveSnapshot, resolveTimeBounds, pinnedView } from './time-range.ts';
 
 const NOW = 1_800_000_000;
 const HOUR = 3600;
@@ -48,5 +48,26 @@ describe('resolveSnapshot', () => {
       bounds: { startTime: NOW - HOUR, endTime: NOW + 1 },
       asOf: NOW,
     });
+  });
+});
+
+describe('pinnedView', () => {
+  it('pins a rolling range to the bounds on screen and stops following new events', () => {
+    const bounds = { startTime: 3600, endTime: 7201 };
+    expect(pinnedView({ tz: 'utc', range: '1h', user: 'kim', live: true }, bounds)).toEqual({
+      tz: 'utc',
+      user: 'kim',
+      from: 3600,
+      to: 7201,
+    });
+    expect(pinnedView({ tz: 'local' }, { endTime: 7201 })).toEqual({
+      tz: 'local',
+      from: undefined,
+      to: 7201,
+    });
+  });
+
+  it('leaves a view fixed at both ends as it is', () => {
+    expect(pinnedView({ tz: 'utc', from: 1, to: 2 }, { startTime: 1, endTime: 2 })).toBeUndefined();
   });
 });

@@ -82,3 +82,15 @@ export function toAuditLogQuery(
 export function hasTimeFilter(view: Pick<AuditLogView, 'range' | 'from' | 'to'>): boolean {
   return view.range !== undefined || view.from !== undefined || view.to !== undefined;
 }
+
+/**
+ * The view with its rolling range ("last 7 days", an open end) pinned to the bounds on screen,
+ * so a colleague sees these events whenever they open the link:
+ * `pinnedView({tz: 'utc', range: '1h'}, {startTime: 3600, endTime: 7201})` →
+ * `{tz: 'utc', from: 3600, to: 7201}`. Undefined for a view already fixed at both ends.
+ */
+export function pinnedView(view: AuditLogView, bounds: TimeBounds): AuditLogView | undefined {
+  if (view.range === undefined && view.to !== undefined) return undefined;
+  const { range: _rolling, live: _live, ...rest } = view;
+  return { ...rest, from: bounds.startTime, to: bounds.endTime };
+}
