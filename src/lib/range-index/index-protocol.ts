@@ -6,8 +6,7 @@ import type { FacetEntry, FacetKey, Facets } from './facets.ts';
 import type { Histogram } from './histogram.ts';
 import type { StreamRequest } from './index-stream.ts';
 import type { LoadProgress } from './load-range.ts';
-import type { TimeWindow } from './match-rows.ts';
-import type { SecondsRange } from './index-session.ts';
+import type { TimeWindow } from '../time-window.ts';
 
 export interface SearchRequest {
   /** Echoed in the answer, so a late answer to an old query can be told apart. */
@@ -80,7 +79,7 @@ export type ToIndexWorker =
   /** Starts from the organization's kept index, if the browser has one. */
   | { type: 'restore'; org: string }
   /** Keeps the index for later visits, as covering `covered`. */
-  | { type: 'save'; org: string; covered: SecondsRange }
+  | { type: 'save'; org: string; covered: TimeWindow }
   /** Forgets the kept index. */
   | { type: 'forget'; org: string }
   /** Serves a view's events over `port` (index-stream.ts), for DOWNLOAD. */
@@ -93,5 +92,5 @@ export type FromIndexWorker =
   | { type: 'answer'; answer: SearchAnswer }
   | { type: 'suggestions'; answer: SuggestAnswer }
   | { type: 'marks'; answer: MarksAnswer }
-  | { type: 'restored'; covered?: SecondsRange; progress: LoadProgress; stored?: StoredInfo }
+  | { type: 'restored'; covered?: TimeWindow; progress: LoadProgress; stored?: StoredInfo }
   | { type: 'saved'; stored?: StoredInfo };

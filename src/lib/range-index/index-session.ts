@@ -6,6 +6,7 @@
  * late, so a later read also reads the last SETTLE_SECONDS of what was read before, again.
  */
 import type { AuditLogQuery } from '../audit-log-query.ts';
+import type { TimeWindow } from '../time-window.ts';
 import { createIndexWorker, type IndexWorkerHandle } from './create-index-worker.ts';
 import { forgetStoredIndex } from './index-store.ts';
 import type {
@@ -20,21 +21,15 @@ import type {
 import type { StreamRequest } from './index-stream.ts';
 import type { LoadProgress } from './load-range.ts';
 
-/** Whole seconds, `from` inclusive, `to` exclusive. */
-export interface SecondsRange {
-  from: number;
-  to: number;
-}
-
 export type IndexState = 'idle' | 'loading' | 'loaded' | 'stopped' | 'failed';
 
 export interface IndexStatus {
   state: IndexState;
   progress: LoadProgress;
   /** Seconds read whole (every event of them is indexed). */
-  covered?: SecondsRange;
+  covered?: TimeWindow;
   /** Seconds the index is reading, was reading when stopped, or failed to read. */
-  target?: SecondsRange;
+  target?: TimeWindow;
   /** When the newest indexed seconds were read (epoch ms): older ones have long settled. */
   readAt?: number;
   /** Why the last read failed. */
@@ -56,7 +51,7 @@ const EMPTY: LoadProgress = { events: 0, oldest: undefined, newest: undefined };
 /** Progress reaches the page this often at most, so a fast read does not re-render per page. */
 const PROGRESS_INTERVAL_MS = 250;
 
-const contains = (outer: SecondsRange | undefined, inner: SecondsRange) =>
+const contains = (outer: TimeWindow | undefined, inner: TimeWindow) =>
   outer !== undefined && outer.from <= inner.from && inner.to <= outer.to;
 
 type Pending = { resolve: (answer: never) => void; reject: (error: Error) => void };
@@ -69,14 +64,14 @@ export class IndexSession {
   private nextId = 1;
   private lastProgressAt = -Infinity;
   /** What the running read adds to `covered` when it ends. */
-  private reading: SecondsRange | undefined;
+  private reading: TimeWindow | undefined;
   /** The running read reads the newest indexed seconds (not only older ones). */
   private readingNewest = false;
   /** Whether the kept index was asked for; reads wait until it has answered. */
   private restoring: 'not-asked' | 'asking' | 'done' = 'not-asked';
-  private queued: { range: SecondsRange; force: boolean } | undefined;
+  private queued: { range: TimeWindow; force: boolean } | undefined;
   /** The range asked for last; a read of one side of it goes on with the other when it ends. */
-  private wanted: SecondsRange | undefined;
+  private wanted: TimeWindow | undefined;
 
   constructor(
     private readonly org: string,
@@ -99,7 +94,7 @@ export class IndexSession {
    * not read again unless `force` (their "Read this range"); one that overlaps the indexed
    * seconds reads the sides it lacks, newer first; anything else starts over.
    */
-  cover(range: SecondsRange, { force = false } = {}): void {
+  cover(range: TimeWindow, { force = false } = {}): void {
     if (this.restoring !== 'done') {
       this.queued = { range, force };
       this.restore();
@@ -118,7 +113,7 @@ export class IndexSession {
    * Reads the view's seconds again from the API, replacing what the index holds of them (and
    * of anything newer it holds): "Read again" after a doubt, or a log that was changed.
    */
-  reread(range: SecondsRange): void {
+  reread(range: TimeWindow): void {
     const { state, covered } = this.current;
     if (state === 'loading' || this.restoring !== 'done') return;
     this.wanted = range;
@@ -133,7 +128,7 @@ export class IndexSession {
   }
 
   /** Reads the side of `range` the index lacks, or all of it when they do not touch. */
-  private extend(range: SecondsRange): void {
+  private extend(range: TimeWindow): void {
     const { state, covered } = this.current;
     // After a stop or failure the index may hold part of a read beyond `covered`: start over.
     const indexed = state === 'loaded';
@@ -252,7 +247,7 @@ export class IndexSession {
     this.current = { state: 'idle', progress: EMPTY, revision: this.current.revision + 1 };
   }
 
-  private read(seconds: SecondsRange, direction: 'older' | 'newer', after: SecondsRange): void {
+  private read(seconds: TimeWindow, direction: 'older' | 'newer', after: TimeWindow): void {
     this.reading = after;
     this.readingNewest = direction === 'newer' || this.current.covered === undefined;
     const query: AuditLogQuery = { org: this.org, startTime: seconds.from, endTime: seconds.to };

@@ -5,8 +5,9 @@
  */
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import { parseSearchQuery } from '../search-query/parse-search-query.ts';
-import { matchRows, type TimeWindow } from './match-rows.ts';
+import { matchRows } from './match-rows.ts';
 import type { RangeIndex } from './range-index.ts';
+import type { TimeWindow } from '../time-window.ts';
 
 /** The view's question: its seconds, the search and the filters every event must meet. */
 export interface StreamRequest {

@@ -10,7 +10,6 @@ import { answerMarks, answerSearch, answerSuggest } from './answer-search.ts';
 import type { FromIndexWorker, ToIndexWorker } from './index-protocol.ts';
 import { serveIndexStream } from './index-stream.ts';
 import { loadRange, progressOf } from './load-range.ts';
-import type { SecondsRange } from './index-session.ts';
 import {
   forgetStoredIndex,
   loadStoredIndex,
@@ -19,6 +18,7 @@ import {
 } from './index-store.ts';
 import { RangeIndex } from './range-index.ts';
 import { fromStoredIndex, toStoredIndex } from './stored-index.ts';
+import type { TimeWindow } from '../time-window.ts';
 
 interface WorkerScope {
   postMessage(message: FromIndexWorker): void;
@@ -80,7 +80,7 @@ async function restore(org: string) {
   scope.postMessage({ type: 'restored', progress: progressOf(index) });
 }
 
-async function save(org: string, covered: SecondsRange) {
+async function save(org: string, covered: TimeWindow) {
   try {
     const record = toStoredIndex(index, org, covered, Date.now());
     await saveStoredIndex(record);

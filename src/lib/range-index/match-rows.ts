@@ -1,15 +1,10 @@
 /** Query evaluation: the rows of the index a search query matches, newest first. */
 import type { SearchQuery } from '../search-query/search-query-types.ts';
+import type { TimeWindow } from '../time-window.ts';
 import { compileQuery, type CompiledGroup } from './compile-query.ts';
 import { markersOf } from './markers.ts';
 import type { RangeIndex } from './range-index.ts';
 import type { IdColumn } from './row-columns.ts';
-
-/** A time window within the index, Unix seconds, `from` inclusive and `to` exclusive. */
-export interface TimeWindow {
-  from?: number;
-  to?: number;
-}
 
 interface GroupTest {
   negated: boolean;
@@ -57,7 +52,7 @@ function groupMatches(test: GroupTest, row: number): boolean {
 export function matchRows(
   index: RangeIndex,
   query: SearchQuery,
-  window: TimeWindow = {},
+  window: Partial<TimeWindow> = {},
   ...also: SearchQuery[]
 ): Uint32Array {
   const [first, end] = index.rowsBetween(window.from ?? -Infinity, window.to ?? Infinity);

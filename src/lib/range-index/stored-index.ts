@@ -7,7 +7,7 @@
 import type { IndexedActor, IndexedToken, IndexedUser } from './dictionaries.ts';
 import { RangeIndex } from './range-index.ts';
 import { ID_COLUMNS, type IdColumn } from './row-columns.ts';
-import type { SecondsRange } from './index-session.ts';
+import type { TimeWindow } from '../time-window.ts';
 
 /** Bump when the layout changes: an older stored index is then read again from the API. */
 export const STORED_INDEX_FORMAT = 1;
@@ -16,7 +16,7 @@ export interface StoredIndex {
   format: number;
   org: string;
   /** The seconds read whole. */
-  covered: SecondsRange;
+  covered: TimeWindow;
   /** Epoch milliseconds. */
   savedAt: number;
   times: Float64Array<ArrayBuffer>;
@@ -34,7 +34,7 @@ export interface StoredIndex {
 export function toStoredIndex(
   index: RangeIndex,
   org: string,
-  covered: SecondsRange,
+  covered: TimeWindow,
   savedAt: number,
 ): StoredIndex {
   index.trim();

@@ -11,8 +11,8 @@ import {
   sequentialRead,
   type FakeApiOptions,
 } from './test-api.ts';
-import type { TimeWindow } from './time-window.ts';
 import { eventBatchSpool } from './window-spool.ts';
+import type { TimeWindow } from '../time-window.ts';
 
 const T = 1_790_000_000;
 

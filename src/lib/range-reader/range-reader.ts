@@ -16,10 +16,10 @@ import { classifyFailure } from '../retry-policy.ts';
 import { createAdaptiveLimit, type AdaptiveLimitOptions } from './adaptive-limit.ts';
 import { createChunkQueue } from './chunk-queue.ts';
 import { planWindows, requestBounds, trimToWindow, type RequestBounds } from './time-window.ts';
-import type { TimeWindow } from './time-window.ts';
 import type { SpoolFactory } from './window-spool.ts';
 import { newWindow, stealWork, unreadSeconds, type ReadStats } from './work-stealing.ts';
 import type { WindowState } from './work-stealing.ts';
+import type { TimeWindow } from '../time-window.ts';
 
 /** One page of one window's chain; what tests and a future in-browser index replace. */
 export type WindowPageFetcher = (

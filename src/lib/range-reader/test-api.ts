@@ -6,8 +6,9 @@
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import { testEvent } from '../../testing/test-pages.ts';
 import { readRange, type RangeReaderOptions, type WindowPageFetcher } from './range-reader.ts';
-import type { RequestBounds, TimeWindow } from './time-window.ts';
+import type { RequestBounds } from './time-window.ts';
 import { eventBatchSpool } from './window-spool.ts';
+import type { TimeWindow } from '../time-window.ts';
 
 export interface BoundReading {
   startInclusive: boolean;

@@ -6,12 +6,7 @@
  * answer holds the whole window plus at most one extra second at either end.
  */
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
-
-/** Whole Unix seconds, lower bound inclusive, upper exclusive. */
-export interface TimeWindow {
-  from: number;
-  to: number;
-}
+import type { TimeWindow } from '../time-window.ts';
 
 /** The bounds put on a request; `startTime` is left out for a window from the beginning. */
 export interface RequestBounds {

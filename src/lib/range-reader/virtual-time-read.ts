@@ -9,7 +9,7 @@
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import { testEvent } from '../../testing/test-pages.ts';
 import { readRange, type WindowPageFetcher } from './range-reader.ts';
-import type { TimeWindow } from './time-window.ts';
+import type { TimeWindow } from '../time-window.ts';
 
 export interface VirtualApiOptions {
   /** Events per page the API sends. */

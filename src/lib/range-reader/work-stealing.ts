@@ -4,9 +4,10 @@
  * keeps the newer half and stops once it passes the cut, so a burst of events in one hour still
  * spreads over many chains.
  */
-import type { RequestBounds, TimeWindow } from './time-window.ts';
+import type { RequestBounds } from './time-window.ts';
 import { splitPoint } from './time-window.ts';
 import type { WindowSpool } from './window-spool.ts';
+import type { TimeWindow } from '../time-window.ts';
 
 export interface WindowState<Chunk> extends TimeWindow {
   status: 'waiting' | 'running' | 'done';

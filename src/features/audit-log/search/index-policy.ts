@@ -5,9 +5,9 @@
  * otherwise the person asks for it, having seen what it costs.
  */
 import { PULUMI_PAGE_EVENTS } from '../../../../common/pulumi/api-limits.ts';
-import type { TimeWindow } from '../../../lib/range-reader/time-window.ts';
 import { estimateRequests } from './request-estimate.ts';
 import type { ApiService } from './search-queries.ts';
+import type { TimeWindow } from '../../../lib/time-window.ts';
 
 /** Reading up to this many events from Pulumi Cloud needs no question (about 200 requests). */
 export const AUTOMATIC_EVENT_LIMIT = 20_000;

@@ -13,9 +13,9 @@ import {
   type VirtualApiOptions,
 } from '../../../lib/range-reader/virtual-time-read.ts';
 import { generateLog, seededRandom, type LogShape } from '../../../lib/range-reader/test-logs.ts';
-import type { TimeWindow } from '../../../lib/range-reader/time-window.ts';
 import { estimateRange, type FirstPage } from './index-policy.ts';
 import { findLogStart } from './log-start.ts';
+import type { TimeWindow } from '../../../lib/time-window.ts';
 
 const NOW = 1_790_000_000;
 const HOUR = 3600;

@@ -6,7 +6,8 @@
  * cuts a window in two, so one more chain ends partly full. Decision note 015.
  */
 import { DEFAULT_CONCURRENCY } from '../../../lib/range-reader/adaptive-limit.ts';
-import { planWindows, type TimeWindow } from '../../../lib/range-reader/time-window.ts';
+import { planWindows } from '../../../lib/range-reader/time-window.ts';
+import type { TimeWindow } from '../../../lib/time-window.ts';
 
 export interface EventSpread {
   /** Events in the range. */

@@ -7,8 +7,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import type { IndexSession } from '../../../lib/range-index/index-session.ts';
-import type { TimeWindow } from '../../../lib/range-index/match-rows.ts';
 import { loadedRowsOf, type LoadedRows } from '../api/loaded-rows.ts';
+import type { TimeWindow } from '../../../lib/time-window.ts';
 
 /** Rows per request to the worker. */
 export const INDEX_PAGE_ROWS = 1000;

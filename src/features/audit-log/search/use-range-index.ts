@@ -5,11 +5,7 @@
 import { useInfiniteQuery, useQuery, type InfiniteData } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { FacetEntry, FacetKey } from '../../../lib/range-index/facets.ts';
-import type {
-  IndexSession,
-  IndexStatus,
-  SecondsRange,
-} from '../../../lib/range-index/index-session.ts';
+import type { IndexSession, IndexStatus } from '../../../lib/range-index/index-session.ts';
 import {
   auditLogQueries,
   filtersOf,
@@ -26,6 +22,7 @@ import {
 } from './index-policy.ts';
 import { searchQueries } from './search-queries.ts';
 import { coverageOf, unreadEstimate, unreadRequests, type ViewCoverage } from './view-coverage.ts';
+import type { TimeWindow } from '../../../lib/time-window.ts';
 
 const IDLE: IndexStatus = {
   state: 'idle',
@@ -37,7 +34,7 @@ const NO_SUBSCRIPTION = () => () => {};
 type Pages = InfiniteData<LoadedAuditLogPage, AuditLogPageParam | undefined>;
 
 /** The view's seconds and what its first page says, from the table's own query. */
-const firstPageOf = (data: Pages): { range: SecondsRange; page: FirstPage } | undefined => {
+const firstPageOf = (data: Pages): { range: TimeWindow; page: FirstPage } | undefined => {
   const first = data.pages[0];
   if (!first || first.param.rowOffset !== 0) return undefined;
   const { startTime, endTime } = first.snapshot.bounds;
@@ -57,7 +54,7 @@ export interface RangeIndexState {
   session: IndexSession | undefined;
   status: IndexStatus;
   /** The view's seconds, once its first page has resolved them. */
-  range: SecondsRange | undefined;
+  range: TimeWindow | undefined;
   /** About how many events the range holds and requests reading it takes, when known. */
   estimate: RangeEstimate | undefined;
   /** What of the view's range the index has read: counts are exact only when complete. */

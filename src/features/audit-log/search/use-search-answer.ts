@@ -4,10 +4,10 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { SearchAnswer } from '../../../lib/range-index/index-protocol.ts';
-import type { SecondsRange } from '../../../lib/range-index/index-session.ts';
 import { auditLogQueries } from '../api/audit-log-queries.ts';
 import type { ViewSearch } from '../view/view-search.ts';
 import type { RangeIndexState } from './use-range-index.ts';
+import type { TimeWindow } from '../../../lib/time-window.ts';
 
 /** Buckets the chart draws at most. */
 export const CHART_BUCKETS = 120;
@@ -19,9 +19,9 @@ export const FACET_ENTRIES = 8;
  * oldest event read, so the bars are not squeezed against the end of fifty years.
  */
 export function chartRangeOf(
-  range: SecondsRange | undefined,
+  range: TimeWindow | undefined,
   oldest: number | undefined,
-): SecondsRange | undefined {
+): TimeWindow | undefined {
   if (!range || range.from > 0) return range;
   // Nothing read yet: no axis from 1970.
   if (oldest === undefined) return undefined;
@@ -31,7 +31,7 @@ export function chartRangeOf(
 export interface SearchAnswerState {
   answer: SearchAnswer | undefined;
   /** The seconds the answer's histogram spans. */
-  chartRange: SecondsRange | undefined;
+  chartRange: TimeWindow | undefined;
 }
 
 export function useSearchAnswer(

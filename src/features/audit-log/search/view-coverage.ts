@@ -3,23 +3,20 @@
  * total when it is not one: a count over part of the range is "at least", and the page says
  * which part ("7 of 30 days read", "read back to Nov 25, 2026").
  */
-import {
-  SETTLE_SECONDS,
-  type IndexStatus,
-  type SecondsRange,
-} from '../../../lib/range-index/index-session.ts';
+import { SETTLE_SECONDS, type IndexStatus } from '../../../lib/range-index/index-session.ts';
 import { PULUMI_PAGE_EVENTS } from '../../../../common/pulumi/api-limits.ts';
 import { formatDay } from '../../../lib/time-format.ts';
+import type { TimeWindow } from '../../../lib/time-window.ts';
 
 export type ViewCoverage =
   /** Every second of the view is indexed: counts are exact. */
   | { kind: 'complete' }
   /** Part of it is read (or being read): counts are lower bounds over `read`. */
-  | { kind: 'partial'; read: SecondsRange }
+  | { kind: 'partial'; read: TimeWindow }
   /** Nothing of it is indexed yet. */
   | { kind: 'none' };
 
-const intersect = (a: SecondsRange, b: SecondsRange): SecondsRange | undefined => {
+const intersect = (a: TimeWindow, b: TimeWindow): TimeWindow | undefined => {
   const from = Math.max(a.from, b.from);
   const to = Math.min(a.to, b.to);
   return from < to ? { from, to } : undefined;
@@ -30,13 +27,13 @@ const intersect = (a: SecondsRange, b: SecondsRange): SecondsRange | undefined =
  * 10}, …}, {from: 5, to: 20})` → partial over `{from: 5, to: 10}`. While a read runs, the rows
  * indexed so far reach back to `progress.oldest` from the end of the read.
  */
-export function coverageOf(status: IndexStatus, range: SecondsRange | undefined): ViewCoverage {
+export function coverageOf(status: IndexStatus, range: TimeWindow | undefined): ViewCoverage {
   if (!range) return { kind: 'none' };
   const { covered, progress, state, target } = status;
   if (state === 'loaded' && covered && covered.from <= range.from && range.to <= covered.to) {
     return { kind: 'complete' };
   }
-  const parts: SecondsRange[] = [];
+  const parts: TimeWindow[] = [];
   if (covered) parts.push(covered);
   // A read fills newest first: what it has indexed so far is its end back to the oldest row.
   if (state !== 'idle' && target && progress.oldest !== undefined) {
@@ -63,7 +60,7 @@ const span = (seconds: number, unit: number, round: (n: number) => number) =>
  * to: 30 * DAY})` → "7 of 30 days read"; for a view from the beginning of the log, the day it
  * reaches back to: "read back to Nov 25, 2026".
  */
-export function describeCoverage(read: SecondsRange, range: SecondsRange, timeZone?: string) {
+export function describeCoverage(read: TimeWindow, range: TimeWindow, timeZone?: string) {
   if (range.from <= 0) return `read back to ${formatDay(read.from, timeZone)}`;
   const whole = range.to - range.from;
   const unit = whole >= 2 * DAY ? DAY : HOUR;
@@ -80,7 +77,7 @@ export function describeCoverage(read: SecondsRange, range: SecondsRange, timeZo
  */
 export function unreadEstimate(
   status: IndexStatus,
-  range: SecondsRange | undefined,
+  range: TimeWindow | undefined,
 ): number | undefined {
   const { covered, progress } = status;
   if (!range || !covered || status.state !== 'loaded') return undefined;
