@@ -130,6 +130,37 @@ describe('proxy against a misbehaving upstream', () => {
     expect(upstream.seen.length).toBe(10);
   });
 
+  it.each(['/api/html-page', '/api/svg', '/api/untyped'])(
+    'answers a success body of another type than JSON (%s) with a Pulumi-style 502',
+    async (path) => {
+      const response = await fetch(`${proxyURL}${path}`, { headers: auth });
+      await expectPulumiError(response, 502);
+      expect(response.headers.get('refresh')).toBeNull();
+    },
+  );
+
+  it.each([
+    ['text/csv; charset=utf-8', 'text/csv; charset=utf-8'],
+    ['text/plain; charset=utf-8', 'text/plain; charset=utf-8'],
+    ['application/x-gzip', 'application/x-gzip'],
+    ['', 'application/octet-stream'],
+  ])("passes an export's body sent as %j, as %s", async (sent, passed) => {
+    const query = sent ? `?type=${encodeURIComponent(sent)}` : '';
+    const response = await fetch(`${proxyURL}/api/orgs/acme/auditlogs/export${query}`, {
+      headers: auth,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(passed);
+    expect(await response.text()).toBe('Timestamp,Name\r\n');
+  });
+
+  it('answers an export sent as HTML with a Pulumi-style 502', async () => {
+    const response = await fetch(`${proxyURL}/api/orgs/acme/auditlogs/export?type=text/html`, {
+      headers: auth,
+    });
+    await expectPulumiError(response, 502);
+  });
+
   it('survives an answer cut off midway and serves the next request', async () => {
     const cut = await fetch(`${proxyURL}/api/half-body`, { headers: auth });
     await expect(cut.text()).rejects.toThrow();

@@ -105,6 +105,25 @@ const BEHAVIOURS: Record<string, Behaviour> = {
     response.writeHead(503, { 'Content-Type': 'text/html' });
     response.end('<h1>Service Unavailable</h1>');
   },
+  // A page that would run on the console's origin, with a refresh that navigates away.
+  '/api/html-page': (_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html' });
+    response.end('<meta http-equiv="refresh" content="0;url=http://evil.example/">');
+  },
+  '/api/svg': (_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'image/svg+xml' });
+    response.end('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+  },
+  // No type at all: typed JSON elsewhere, but Pulumi documents its export as sent this way.
+  '/api/untyped': (_request, response) => {
+    response.writeHead(200);
+    response.end('{"auditLogEvents":[]}');
+  },
+  '/api/orgs/acme/auditlogs/export': (request, response) => {
+    const type = new URL(request.url ?? '', 'http://x').searchParams.get('type');
+    response.writeHead(200, type ? { 'Content-Type': type } : {});
+    response.end('Timestamp,Name\r\n');
+  },
   '/api/half-body': (request, response) => {
     response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100' });
     response.write('{"auditLogEvents":[');
