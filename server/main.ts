@@ -11,11 +11,11 @@ import { pathToFileURL } from 'node:url';
 import { createApp, type Backend } from './app.ts';
 import { ConfigError, parseConfig, type ServerConfig } from './config.ts';
 import { createHttpServer } from './http/http-server.ts';
-import { describeDemoData, prepareDemoData } from './demo-data.ts';
+import { describeDemoData, openDemoStore, prepareDemoData } from './demo-data.ts';
 import { logLine, type LogLine } from './log-line.ts';
 import { deriveKey, loadOrCreateSecret } from './secrets.ts';
 import { renderAvatarSvg } from './seed/avatar-svg.ts';
-import { openAuditStore, type AuditStore } from './store/audit-store.ts';
+import type { AuditStore } from './store/audit-store.ts';
 import { checkIntegrity, TamperedLogError } from './store/check-integrity.ts';
 
 export interface StartOptions {
@@ -52,7 +52,7 @@ async function openBackend(config: ServerConfig, log: LogLine) {
       store: undefined,
     };
   }
-  const store = openAuditStore(path.join(config.dataDir, 'audit.db'));
+  const { store } = openDemoStore(config);
   try {
     checkIntegrity(store, log);
     const tokens = prepareDemoData(store, config);
