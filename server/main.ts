@@ -16,7 +16,8 @@ import { logLine, type LogLine } from './log-line.ts';
 import { deriveKey, loadOrCreateSecret } from './secrets.ts';
 import { renderAvatarSvg } from './seed/avatar-svg.ts';
 import type { AuditStore } from './store/audit-store.ts';
-import { checkIntegrity, TamperedLogError } from './store/check-integrity.ts';
+import { checkIntegrity } from './store/check-integrity.ts';
+import { TamperedLogError } from './store/tampered-log-error.ts';
 
 export interface StartOptions {
   log?: LogLine;

@@ -5,10 +5,7 @@
 import { logLine, type LogLine } from '../log-line.ts';
 import { describeChainReport } from './chain-verification.ts';
 import type { AuditStore } from './audit-store.ts';
-
-export class TamperedLogError extends Error {
-  override name = 'TamperedLogError';
-}
+import { TamperedLogError } from './tampered-log-error.ts';
 
 /** Logs the findings and throws `TamperedLogError` if a chain is broken. */
 export function checkIntegrity(store: AuditStore, log: LogLine): void {
