@@ -13,7 +13,8 @@ import type { AppEnv } from './http/app-env.ts';
 import { createErrorHandler, MESSAGES, pulumiError } from './http/pulumi-error.ts';
 import { hostCheck } from './http/request-origin.ts';
 import { rateLimit } from './rate-limit.ts';
-import { requestLog, type LogLine } from './request-log.ts';
+import type { LogLine } from './log-line.ts';
+import { requestLog } from './request-log.ts';
 import { sessionCredentials } from './session/session-cookie.ts';
 import { memoryRevocations, storeRevocations } from './session/session-revocations.ts';
 import { createSessionRoutes } from './session/session-routes.ts';
@@ -70,7 +71,7 @@ const noStore: MiddlewareHandler = async (c, next) => {
 
 /** Builds the app: `createApp({backend: {kind: 'local', store, cursorKey}, sessionKey, renderAvatar})`. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
-  const log = deps.log ?? ((line: string) => console.info(line));
+  const log: LogLine = deps.log ?? ((line) => console.info(line));
   const { backend } = deps;
   const session = {
     key: deps.sessionKey,

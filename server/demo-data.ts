@@ -1,7 +1,10 @@
 /**
- * The embedded service's data on start: seed the demo organizations into an empty database,
- * keep the demo tokens in step with the environment, and describe both for the start banner.
+ * The embedded service's data on start: seed the demo organizations into a new database (built
+ * whole before it appears: store/database-file.ts), keep the demo tokens in step with the
+ * environment, and describe both for the start banner.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { ServerConfig } from './config.ts';
 import {
   generateToken,
@@ -14,11 +17,12 @@ import {
 import { authenticateToken } from './auth/authenticate.ts';
 import { seedDemoOrganization } from './seed/demo-organization.ts';
 import type { AuditStore } from './store/audit-store.ts';
+import { createDatabaseFile, openExistingStore } from './store/database-file.ts';
 
 /** The demo data's fixed seed: every fresh start shows the same organization. */
 const DEMO_SEED = 1;
 
-function seedEmptyStore(store: AuditStore, config: ServerConfig): DemoTokens {
+function seedEmptyStore(store: AuditStore, config: ServerConfig): void {
   const tokens = {
     adminToken: config.demoAdminToken ?? generateToken(),
     memberToken: config.demoMemberToken ?? generateToken(),
@@ -36,12 +40,24 @@ function seedEmptyStore(store: AuditStore, config: ServerConfig): DemoTokens {
     ...tokens,
   });
   rememberDemoTokens(store, tokens);
-  return tokens;
 }
 
-/** Seeds or updates the demo data; returns the demo tokens it knows in plain text. */
+/**
+ * `DATA_DIR/audit.db`, seeded with the demo organizations first if there is none; throws
+ * `UnusableDatabaseError` for a file that is there but unfinished: `openDemoStore(config)`.
+ */
+export function openDemoStore(config: ServerConfig): {
+  store: AuditStore;
+  seeded: boolean;
+} {
+  const dbFile = path.join(config.dataDir, 'audit.db');
+  const seeded = !existsSync(dbFile);
+  if (seeded) createDatabaseFile(dbFile, (store) => seedEmptyStore(store, config));
+  return { store: openExistingStore(dbFile), seeded };
+}
+
+/** Updates the demo data of an opened store; returns the demo tokens it knows in plain text. */
 export function prepareDemoData(store: AuditStore, config: ServerConfig): Partial<DemoTokens> {
-  if (store.listOrganizations().length === 0) return seedEmptyStore(store, config);
   if (config.demoAdminToken) rotateDemoToken(store, 'admin', config.demoAdminToken);
   if (config.demoMemberToken) rotateDemoToken(store, 'member', config.demoMemberToken);
   const saved = readSavedTokens(config.dataDir);

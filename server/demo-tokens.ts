@@ -4,8 +4,9 @@
  * in plain text only in `$DATA_DIR/demo-tokens.json` (mode 0600) so every start can print them.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomically } from './atomic-file.ts';
 import { hashToken } from './auth/hash-token.ts';
 import type { AuditStore } from './store/audit-store.ts';
 
@@ -34,8 +35,9 @@ export function readSavedTokens(dataDir: string): Partial<DemoTokens> {
 }
 
 export function saveTokens(dataDir: string, tokens: Partial<DemoTokens>): void {
-  writeFileSync(path.join(dataDir, TOKENS_FILE), `${JSON.stringify(tokens, null, 2)}\n`, {
+  writeFileAtomically(path.join(dataDir, TOKENS_FILE), `${JSON.stringify(tokens, null, 2)}\n`, {
     mode: 0o600,
+    replace: true,
   });
 }
 

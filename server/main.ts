@@ -11,12 +11,13 @@ import { pathToFileURL } from 'node:url';
 import { createApp, type Backend } from './app.ts';
 import { ConfigError, parseConfig, type ServerConfig } from './config.ts';
 import { createHttpServer } from './http/http-server.ts';
-import { describeDemoData, prepareDemoData } from './demo-data.ts';
-import type { LogLine } from './request-log.ts';
+import { describeDemoData, openDemoStore, prepareDemoData } from './demo-data.ts';
+import { logLine, type LogLine } from './log-line.ts';
 import { deriveKey, loadOrCreateSecret } from './secrets.ts';
 import { renderAvatarSvg } from './seed/avatar-svg.ts';
-import { openAuditStore, type AuditStore } from './store/audit-store.ts';
-import { checkIntegrity, TamperedLogError } from './store/check-integrity.ts';
+import type { AuditStore } from './store/audit-store.ts';
+import { checkIntegrity } from './store/check-integrity.ts';
+import { TamperedLogError } from './store/tampered-log-error.ts';
 
 export interface StartOptions {
   log?: LogLine;
@@ -52,7 +53,7 @@ async function openBackend(config: ServerConfig, log: LogLine) {
       store: undefined,
     };
   }
-  const store = openAuditStore(path.join(config.dataDir, 'audit.db'));
+  const { store } = openDemoStore(config);
   try {
     checkIntegrity(store, log);
     const tokens = prepareDemoData(store, config);
@@ -62,7 +63,7 @@ async function openBackend(config: ServerConfig, log: LogLine) {
   } catch (error) {
     store.close();
     if (!(error instanceof TamperedLogError)) {
-      log(`could not prepare the demo data in ${config.dataDir}`);
+      log(logLine`could not prepare the demo data in ${config.dataDir}`);
     }
     throw error;
   }
@@ -83,7 +84,7 @@ export async function startServer(
   config: ServerConfig,
   options: StartOptions = {},
 ): Promise<RunningServer> {
-  const log = options.log ?? ((line: string) => console.info(line));
+  const log: LogLine = options.log ?? ((line) => console.info(line));
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const sessionKey = deriveKey(secret(config, 'session-secret'), 'session-cookie');
   const { backend, banner, store } = await openBackend(config, log);
@@ -104,8 +105,8 @@ export async function startServer(
   });
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
-  log(`Audit Log Console listening on ${url}`);
-  banner.forEach((line) => log(line));
+  log(logLine`Audit Log Console listening on ${url}`);
+  banner.forEach((line) => log(logLine`${line}`));
   const close = () =>
     new Promise<void>((resolve) => {
       const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
@@ -126,14 +127,14 @@ export async function main(options: StartOptions = {}): Promise<void> {
     config = parseConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    console.error(`Configuration error: ${error.message}`);
+    console.error(logLine`Configuration error: ${error.message}`);
     process.exit(1);
   }
   // Installed before start-up so a signal during seeding still ends the process cleanly.
   const state: { running?: RunningServer } = {};
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      console.info(`${signal}: shutting down`);
+      console.info(logLine`${signal}: shutting down`);
       void (state.running?.close() ?? Promise.resolve()).then(() => process.exit(0));
     });
   }
@@ -143,7 +144,7 @@ export async function main(options: StartOptions = {}): Promise<void> {
 const entryFile = process.argv[1];
 if (entryFile && import.meta.url === pathToFileURL(path.resolve(entryFile)).href) {
   main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(logLine`${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });
 }

@@ -4,7 +4,8 @@
  * Each use gets its own key derived with HKDF, so one key never serves two purposes.
  */
 import { hkdfSync, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomically } from './atomic-file.ts';
 
 export type KeyPurpose = 'session-cookie' | 'continuation-token';
 
@@ -12,8 +13,11 @@ export type KeyPurpose = 'session-cookie' | 'continuation-token';
 export function loadOrCreateSecret(file: string): Buffer {
   if (!existsSync(file)) {
     try {
-      writeFileSync(file, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
-      chmodSync(file, 0o600);
+      // Whole or not at all: a secret cut short by a full disk would be refused at every start.
+      writeFileAtomically(file, `${randomBytes(32).toString('hex')}\n`, {
+        mode: 0o600,
+        replace: false,
+      });
     } catch (error) {
       // Another instance sharing this DATA_DIR wrote it first: use theirs.
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -130,10 +130,103 @@ describe('proxy against a misbehaving upstream', () => {
     expect(upstream.seen.length).toBe(10);
   });
 
+  it.each(['/api/html-page', '/api/svg', '/api/untyped'])(
+    'answers a success body of another type than JSON (%s) with a Pulumi-style 502',
+    async (path) => {
+      const response = await fetch(`${proxyURL}${path}`, { headers: auth });
+      await expectPulumiError(response, 502);
+      expect(response.headers.get('refresh')).toBeNull();
+    },
+  );
+
+  it.each([
+    ['text/csv; charset=utf-8', 'text/csv; charset=utf-8'],
+    ['text/plain; charset=utf-8', 'text/plain; charset=utf-8'],
+    ['application/x-gzip', 'application/x-gzip'],
+    ['', 'application/octet-stream'],
+  ])("passes an export's body sent as %j, as %s", async (sent, passed) => {
+    const query = sent ? `?type=${encodeURIComponent(sent)}` : '';
+    const response = await fetch(`${proxyURL}/api/orgs/acme/auditlogs/export${query}`, {
+      headers: auth,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(passed);
+    expect(await response.text()).toBe('Timestamp,Name\r\n');
+  });
+
+  it('answers an export sent as HTML with a Pulumi-style 502', async () => {
+    const response = await fetch(`${proxyURL}/api/orgs/acme/auditlogs/export?type=text/html`, {
+      headers: auth,
+    });
+    await expectPulumiError(response, 502);
+  });
+
   it('survives an answer cut off midway and serves the next request', async () => {
     const cut = await fetch(`${proxyURL}/api/half-body`, { headers: auth });
     await expect(cut.text()).rejects.toThrow();
     const next = await fetch(`${proxyURL}/api/user`, { headers: auth });
     expect(next.status).toBe(200);
+  });
+});
+
+describe('signing in against an upstream whose /api/user answer is hostile', () => {
+  /** A proxy of its own, so that its sign-in throttle starts full. */
+  async function freshProxy(timeoutMs: number) {
+    const app = createProxyApp(upstream.url, {
+      backend: { kind: 'proxy', upstreamUrl: upstream.url, timeoutMs },
+    });
+    const started = await listenOnFreePort(app);
+    const url = `http://127.0.0.1:${started.port}`;
+    return {
+      signIn: (token: string) =>
+        fetch(`${url}/console/session`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Origin: url },
+          body: JSON.stringify({ token }),
+        }),
+      close: () => closeServer(started.server),
+    };
+  }
+  /** Enough for the 1 MiB cap and the sockets' buffers; far less than an unbounded read. */
+  const MOST_BYTES_SENT = 32 * 1024 * 1024;
+
+  it.each([
+    ['announces 2 GiB', 'huge'],
+    ['streams without end', 'endless'],
+  ])('answers a body that %s with a 502 after reading at most the cap', async (_name, body) => {
+    const proxy = await freshProxy(300);
+    upstream.seen.length = 0;
+    const response = await proxy.signIn(`pul-${body}-${'1'.repeat(40)}`);
+    await expectPulumiError(response, 502);
+    expect(response.headers.getSetCookie()).toEqual([]);
+    await proxy.close();
+    expect(upstream.seen).toHaveLength(1);
+    expect(upstream.seen[0]?.sentBytes).toBeLessThan(MOST_BYTES_SENT);
+  });
+
+  it('stops decoding a gzip bomb at the cap instead of signing in with what it hides', async () => {
+    const proxy = await freshProxy(5000);
+    let peakRss = 0;
+    const before = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 5);
+    const response = await proxy.signIn(`pul-bomb-${'1'.repeat(40)}`);
+    clearInterval(sampler);
+    await proxy.close();
+    await expectPulumiError(response, 502);
+    expect(response.headers.getSetCookie()).toEqual([]);
+    expect(peakRss - before).toBeLessThan(128 * 1024 * 1024);
+  });
+
+  it('counts an upstream that fails toward the sign-in throttle', async () => {
+    const proxy = await freshProxy(300);
+    upstream.seen.length = 0;
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      statuses.push((await proxy.signIn(`pul-endless-${String(i).padStart(40, '0')}`)).status);
+    }
+    await proxy.close();
+    expect(statuses.slice(0, 10)).toEqual(Array<number>(10).fill(502));
+    expect(statuses.slice(10)).toEqual(Array<number>(15).fill(429));
+    expect(upstream.seen).toHaveLength(10);
   });
 });

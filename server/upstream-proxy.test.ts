@@ -51,7 +51,8 @@ function fakePulumi(): Hono {
         },
       }),
   );
-  app.get('/base/api/slow', () => {
+  // An export, as the answers that stream are.
+  app.get('/base/api/orgs/acme/auditlogs/v2/export', () => {
     const stream = new ReadableStream({
       start(controller) {
         controller.enqueue(new TextEncoder().encode('first;'));
@@ -61,7 +62,7 @@ function fakePulumi(): Hono {
         };
       },
     });
-    return new Response(stream, { headers: { 'Content-Type': 'text/plain' } });
+    return new Response(stream, { headers: { 'Content-Type': 'text/csv' } });
   });
   app.all('/base/api/*', (c) => c.json({ echoed: c.req.method }, 201));
   return app;
@@ -136,7 +137,7 @@ describe('upstream proxy', () => {
   });
 
   it('streams the body instead of buffering it', async () => {
-    const response = await fetch(`${proxyURL}/api/slow`, {
+    const response = await fetch(`${proxyURL}/api/orgs/acme/auditlogs/v2/export`, {
       headers: { Authorization: `token ${TOKEN}` },
     });
     const reader = response.body!.getReader();

@@ -1,10 +1,12 @@
 /**
- * Proxy mode's "who is this token?": asks Pulumi Cloud's `GET /api/user`.
+ * Proxy mode's "who is this token?": asks Pulumi Cloud's `GET /api/user`. Any answer that is not
+ * a user (an error, a redirect, a body too large or too slow to read) is a 502.
  */
 import type { ApiUser } from './api/current-user.ts';
 import type { UserLookup } from './auth/user-lookup.ts';
 import { errorBody, MESSAGES } from './http/pulumi-error.ts';
 import { upstreamTarget, type UpstreamOptions } from './upstream-proxy.ts';
+import { readUpstreamJson } from './upstream-json.ts';
 import { UPSTREAM_MESSAGES } from './upstream-response.ts';
 import { PULUMI_ACCEPT } from '../common/pulumi/api-limits.ts';
 
@@ -35,8 +37,11 @@ export function upstreamUserLookup({ base, timeoutMs }: UpstreamOptions): UserLo
       await response.body?.cancel();
       return { ok: false, status: 401, error: errorBody(401, MESSAGES.unauthorized) };
     }
-    const body: unknown = response.ok ? await response.json().catch(() => undefined) : undefined;
-    if (!response.ok) await response.body?.cancel();
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => {});
+      return unreachable;
+    }
+    const body = await readUpstreamJson(response).catch(() => undefined);
     return looksLikeUser(body) ? { ok: true, user: body } : unreachable;
   };
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -47,6 +48,55 @@ describe('npm run verify', () => {
 
   it('says so when there is no database', () => {
     expect(runVerify(['--data-dir', path.join(dataDir, 'none')], {}, () => {})).toBe(2);
+  });
+});
+
+const dbFile = () => path.join(dataDir, 'audit.db');
+const digest = () => createHash('sha256').update(readFileSync(dbFile())).digest('hex');
+const hasHashColumn = () =>
+  sqlite3("SELECT count(*) FROM pragma_table_info('events') WHERE name = 'hash';").toString() ===
+  '1\n';
+
+describe('npm run verify reads the file as it is', () => {
+  it('exits 1 when the chain was removed, and leaves the file unchanged instead of chaining it again', () => {
+    sqlite3(
+      "DROP TRIGGER events_refuse_update; DROP TRIGGER events_refuse_delete; UPDATE events SET description = 'forged' WHERE id = 3; DELETE FROM events WHERE id = 4; ALTER TABLE events DROP COLUMN hash; DELETE FROM event_chain;",
+    );
+    const before = digest();
+    const { code, output } = verify();
+    expect(code).toBe(1);
+    expect(output).toMatch(/^event chain broken at the database: .*the chain was removed$/m);
+    expect(output).not.toMatch(/intact/);
+    expect(verify().code).toBe(1);
+    expect(digest()).toBe(before);
+    expect(hasHashColumn()).toBe(false);
+  });
+
+  it('exits 1 when the chain heads were emptied beside chained events', () => {
+    sqlite3('DELETE FROM event_chain;');
+    const { code, output } = verify();
+    expect(code).toBe(1);
+    expect(output).toMatch(
+      /event chain broken at organization \w+: events exist that the service never wrote/,
+    );
+  });
+
+  it('exits 2, not 1, for a file SQLite cannot read, and says why', () => {
+    writeFileSync(dbFile(), 'not a database '.repeat(1000));
+    const { code, output } = verify();
+    expect(code).toBe(2);
+    expect(output).toMatch(/^verify: cannot read .*audit\.db: file is not a database$/);
+  });
+
+  it('exits 2 for a database from before the chain, and does not chain it', () => {
+    sqlite3(
+      'DROP TRIGGER events_refuse_update; ALTER TABLE events DROP COLUMN hash; DROP TABLE event_chain; PRAGMA user_version = 0;',
+    );
+    const before = digest();
+    const { code, output } = verify();
+    expect(code).toBe(2);
+    expect(output).toMatch(/from before the event chain; start the server once to chain it/);
+    expect(digest()).toBe(before);
   });
 });
 

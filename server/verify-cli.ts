@@ -1,13 +1,14 @@
 /**
  * `npm run verify [-- --data-dir DIR]`: recomputes every organization's event chain in
- * `DIR/audit.db` (default `DATA_DIR` or `./.data`), prints the first broken link and exits 1, or
- * prints each chain's head hash (worth keeping elsewhere: see server/store/event-chain.ts).
+ * `DIR/audit.db` (default `DATA_DIR` or `./.data`), opened read-only. Prints the first broken
+ * link and exits 1, prints each chain's head hash (worth keeping elsewhere: see
+ * server/store/event-chain.ts) and exits 0, or exits 2 when the file cannot be read.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describeChainReport } from './store/chain-verification.ts';
-import { openAuditStore } from './store/audit-store.ts';
+import { logLine } from './log-line.ts';
+import { verifyDatabaseFile } from './store/verify-database-file.ts';
 
 /** Returns the exit code: `runVerify(['--data-dir', dir], process.env, console.info) === 0`. */
 export function runVerify(
@@ -19,24 +20,13 @@ export function runVerify(
   const dataDir = path.resolve(flag >= 0 ? (argv[flag + 1] ?? '') : env.DATA_DIR || '.data');
   const dbFile = path.join(dataDir, 'audit.db');
   if (!existsSync(dbFile)) {
-    log(`verify: no database at ${dbFile}`);
+    log(logLine`verify: no database at ${dbFile}`);
     return 2;
   }
-  const store = openAuditStore(dbFile);
-  try {
-    for (const name of store.findings.missingTriggers) {
-      log(`the append-only trigger ${name} had been dropped outside the service`);
-    }
-    const report = store.verifyChains();
-    log(describeChainReport(report));
-    if (!report.ok) return 1;
-    for (const head of report.heads) {
-      log(`  ${head.org}: ${head.count} events, last ${head.lastId}, head ${head.hash}`);
-    }
-    return store.findings.missingTriggers.length > 0 ? 1 : 0;
-  } finally {
-    store.close();
-  }
+  const { code, lines } = verifyDatabaseFile(dbFile);
+  // Organization names and SQLite's messages come from the file: escaped like any log line.
+  for (const line of lines) log(logLine`${line}`);
+  return code;
 }
 
 const entryFile = process.argv[1];

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import type { AuditLogEvent } from '../pulumi/wire-types.ts';
 import { eventDisplayName } from '../pulumi/event-catalog.ts';
 import { formatUtcInstant } from '../time/utc-instant.ts';
+import { showControlPictures } from './control-pictures.ts';
 
 export const CSV_COLUMNS = [
   'Timestamp',
@@ -50,17 +51,18 @@ export const formatCsvTimestamp = formatUtcInstant;
 
 /** One event as the 13 cells of a CSV record, in `CSV_COLUMNS` order. */
 export function eventToCsvCells(event: AuditLogEvent): string[] {
+  const text = (value: string | undefined) => (value ? showControlPictures(value) : '');
   return [
     formatCsvTimestamp(event.timestamp),
-    event.user.name ?? '',
-    event.user.githubLogin,
-    eventDisplayName(event.event),
-    event.description ?? '',
-    event.sourceIP ?? '',
-    event.tokenID ?? '',
-    event.tokenName ?? '',
-    event.actorName ?? '',
-    event.actorUrn ?? '',
+    text(event.user.name),
+    text(event.user.githubLogin),
+    text(eventDisplayName(event.event)),
+    text(event.description),
+    text(event.sourceIP),
+    text(event.tokenID),
+    text(event.tokenName),
+    text(event.actorName),
+    text(event.actorUrn),
     String(event.reqOrgAdmin ?? false),
     String(event.reqStackAdmin ?? false),
     String(event.authFailure ?? false),

@@ -11,20 +11,26 @@
  */
 import type { AuditLogEvent } from '../pulumi/wire-types.ts';
 import { eventDisplayName } from '../pulumi/event-catalog.ts';
+import { showControlPictures } from './control-pictures.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * Header fields escape `\` and `|`; line breaks would end the record, so they become spaces:
- * `escapeCefHeader('a|b') === 'a\\|b'`.
+ * Header fields escape `\` and `|`; line breaks would end the record, so they become spaces;
+ * other control characters show as pictures: `escapeCefHeader('a|b') === 'a\\|b'`.
  */
 export function escapeCefHeader(value: string): string {
-  return value.replace(/[\\|]/g, (ch) => `\\${ch}`).replace(/\r\n|[\r\n]/g, ' ');
+  return showControlPictures(value)
+    .replace(/[\\|]/g, (ch) => `\\${ch}`)
+    .replace(/\r\n|[\r\n]/g, ' ');
 }
 
-/** Extension values escape `\`, `=` and line breaks: `escapeCefExtension('a=b') === 'a\\=b'`. */
+/**
+ * Extension values escape `\`, `=` and line breaks, and show other control characters as
+ * pictures: `escapeCefExtension('a=b') === 'a\\=b'`.
+ */
 export function escapeCefExtension(value: string): string {
-  return value
+  return showControlPictures(value)
     .replace(/[\\=]/g, (ch) => `\\${ch}`)
     .replace(/\r\n|\n/g, '\\n')
     .replace(/\r/g, '\\r');

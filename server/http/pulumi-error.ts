@@ -5,6 +5,7 @@
 import type { Context, ErrorHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiErrorBody } from '../../common/pulumi/wire-types.ts';
+import { logField, logLine, type LogLine } from '../log-line.ts';
 
 export const MESSAGES = {
   unauthorized: 'Unauthorized: No credentials provided or are invalid.',
@@ -39,13 +40,16 @@ export function pulumiError(c: Context, status: ContentfulStatusCode, message: s
 }
 
 /** Maps `HttpError` to its body; anything else is logged (message and stack only) as a 500. */
-export function createErrorHandler(log: (line: string) => void): ErrorHandler {
+export function createErrorHandler(log: LogLine): ErrorHandler {
   return (error, c) => {
     if (error instanceof HttpError) {
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
       return pulumiError(c, error.status, error.message);
     }
-    log(`error ${c.req.method} ${c.req.path}: ${error.stack ?? String(error)}`);
+    // The path is the client's and the stack spans lines: escaped, the entry stays one line.
+    log(
+      logLine`error ${logField(c.req.method)} ${logField(c.req.path)}: ${error.stack ?? String(error)}`,
+    );
     return pulumiError(c, 500, MESSAGES.internal);
   };
 }

@@ -7,8 +7,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, parseConfig } from '../config.ts';
-import { prepareDemoData } from '../demo-data.ts';
-import { openAuditStore, type AuditStore } from '../store/audit-store.ts';
+import { openDemoStore } from '../demo-data.ts';
+import type { AuditStore } from '../store/audit-store.ts';
 import { appendInBatches } from './append-in-batches.ts';
 import { generateAuditEvents } from './event-generator.ts';
 import { buildOrgProfile, isDemoOrg } from './org-profiles.ts';
@@ -19,13 +19,8 @@ const PROGRESS_INTERVAL_MS = 1000;
 
 export type Log = (line: string) => void;
 
-async function seedDemoIfEmpty(
-  store: AuditStore,
-  args: SeedArgs,
-  env: NodeJS.ProcessEnv,
-  log: Log,
-) {
-  if (store.listOrganizations().length > 0) return;
+/** The database, with the demo organizations seeded first (as the server's first start does) if new. */
+function openSeededStore(args: SeedArgs, env: NodeJS.ProcessEnv, log: Log): AuditStore {
   // Only the variables the demo data reads, so an unrelated server setting cannot stop the seeder.
   const { DEMO_EVENTS, DEMO_ADMIN_TOKEN, DEMO_MEMBER_TOKEN } = env;
   const config = parseConfig({
@@ -34,12 +29,15 @@ async function seedDemoIfEmpty(
     DEMO_ADMIN_TOKEN,
     DEMO_MEMBER_TOKEN,
   });
-  prepareDemoData(store, config);
-  const tokensNote =
-    DEMO_ADMIN_TOKEN && DEMO_MEMBER_TOKEN
-      ? 'tokens from the environment'
-      : 'tokens in demo-tokens.json';
-  log(`seeded the demo organizations acme and hobby in ${args.dataDir} (${tokensNote})`);
+  const { store, seeded } = openDemoStore(config);
+  if (seeded) {
+    const tokensNote =
+      DEMO_ADMIN_TOKEN && DEMO_MEMBER_TOKEN
+        ? 'tokens from the environment'
+        : 'tokens in demo-tokens.json';
+    log(`seeded the demo organizations acme and hobby in ${args.dataDir} (${tokensNote})`);
+  }
+  return store;
 }
 
 function appendBulk(store: AuditStore, args: SeedArgs, log: Log): void {
@@ -87,9 +85,8 @@ export async function runSeedCli(
   if (!isDemoOrg(args.org))
     throw new SeedArgsError(`unknown org '${args.org}': the seeder knows acme and hobby`);
   mkdirSync(args.dataDir, { recursive: true, mode: 0o700 });
-  const store = openAuditStore(path.join(args.dataDir, 'audit.db'));
+  const store = openSeededStore(args, env, log);
   try {
-    await seedDemoIfEmpty(store, args, env, log);
     appendBulk(store, args, log);
   } finally {
     store.close();

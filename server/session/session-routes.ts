@@ -69,7 +69,9 @@ export function createSessionRoutes(
     }
     const result = await options.lookupUser(token, requestOrigin(c));
     if (!result.ok) {
-      if (result.status === 401) throttle.recordFailure(address, token, options.now());
+      // An upstream that fails (a 502) costs as much as a refused token: otherwise any string
+      // would make Pulumi Cloud, or a hostile stand-in for it, answer without limit.
+      throttle.recordFailure(address, token, options.now());
       return c.json(result.error, result.status);
     }
     const now = options.now();

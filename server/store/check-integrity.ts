@@ -2,22 +2,20 @@
  * What the server does with the store's integrity at start: say what opening found, then verify
  * every chain and refuse to serve a log that was changed behind the service's back.
  */
+import { logLine, type LogLine } from '../log-line.ts';
 import { describeChainReport } from './chain-verification.ts';
 import type { AuditStore } from './audit-store.ts';
-
-export class TamperedLogError extends Error {
-  override name = 'TamperedLogError';
-}
+import { TamperedLogError } from './tampered-log-error.ts';
 
 /** Logs the findings and throws `TamperedLogError` if a chain is broken. */
-export function checkIntegrity(store: AuditStore, log: (line: string) => void): void {
+export function checkIntegrity(store: AuditStore, log: LogLine): void {
   const { chainedExisting, missingTriggers } = store.findings;
   if (chainedExisting > 0) {
-    log(`chained ${chainedExisting} events of a database from before the event chain`);
+    log(logLine`chained ${chainedExisting} events of a database from before the event chain`);
   }
   if (missingTriggers.length > 0) {
     log(
-      `WARNING: the append-only triggers ${missingTriggers.join(', ')} had been dropped outside the service; recreated them`,
+      logLine`WARNING: the append-only triggers ${missingTriggers.join(', ')} had been dropped outside the service; recreated them`,
     );
   }
   const report = store.verifyChains();

@@ -114,11 +114,12 @@ describe('a database from before the chain', () => {
   it('is chained on first start and verified from then on', () => {
     rmSync(dbFile);
     const old = new Database(dbFile);
+    // The schema before the chain: no hash column, no heads table.
     old.exec(
       SCHEMA_SQL.replace(
         'auth_failure INTEGER NOT NULL DEFAULT 0,\n  hash TEXT',
         'auth_failure INTEGER NOT NULL DEFAULT 0',
-      ),
+      ).replace(/CREATE TABLE IF NOT EXISTS event_chain \([^;]*\);/, ''),
     );
     old.exec(TRIGGERS_SQL);
     old.exec(
@@ -135,4 +136,29 @@ describe('a database from before the chain', () => {
     sqlite3(`${DROP_TRIGGERS}UPDATE events SET description = 'z' WHERE id = 2;`);
     expect(verify().report).toMatchObject({ ok: false, org: 'acme', id: 2 });
   });
+});
+
+describe('a database whose chain was removed', () => {
+  it.each([
+    ['with its heads emptied', 'DELETE FROM event_chain;'],
+    ['with its heads table dropped', 'DROP TABLE event_chain;'],
+    [
+      'with its version cleared and its heads dropped',
+      'PRAGMA user_version = 0; DELETE FROM event_chain;',
+    ],
+  ])(
+    'is refused at start, not chained again, when the hash column is dropped %s',
+    (_name, heads) => {
+      sqlite3(
+        `${DROP_TRIGGERS}UPDATE events SET description = 'forged' WHERE id = 3; DELETE FROM events WHERE id = 4; ALTER TABLE events DROP COLUMN hash; ${heads}`,
+      );
+      expect(() => openAuditStore(dbFile)).toThrow(
+        /event chain broken at the database: .*the chain was removed/,
+      );
+      // Still without its chain: nothing was migrated.
+      expect(sqlite3("SELECT count(*) FROM pragma_table_info('events') WHERE name = 'hash';")).toBe(
+        '0\n',
+      );
+    },
+  );
 });

@@ -5,7 +5,9 @@
  */
 import type Database from 'better-sqlite3';
 import { CHAINED_COLUMNS, chainHash, GENESIS_HASH, prepareChainHeads } from './event-chain.ts';
+import { CHAIN_REMOVED, hasBeenChained, hasHashColumn, markChained } from './chain-marker.ts';
 import { APPEND_ONLY_TRIGGERS, SCHEMA_SQL, TRIGGERS_SQL } from './schema.ts';
+import { TamperedLogError } from './tampered-log-error.ts';
 
 export interface SchemaFindings {
   /** Events of an older database that were given their chain at this start. */
@@ -70,8 +72,12 @@ export function prepareSchema(db: Database.Database): SchemaFindings {
   const hadEvents = db
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'")
     .get();
-  const columns = hadEvents ? (db.pragma('table_info(events)') as Array<{ name: string }>) : [];
-  const needsChain = hadEvents !== undefined && !columns.some((c) => c.name === 'hash');
+  const needsChain = hadEvents !== undefined && !hasHashColumn(db);
+  if (needsChain && hasBeenChained(db)) {
+    throw new TamperedLogError(
+      `event chain broken at the database: ${CHAIN_REMOVED}. The audit log was changed outside the service; run \`npm run verify\` for details.`,
+    );
+  }
   const triggers = db
     .prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'trigger'")
     .pluck()
@@ -83,5 +89,6 @@ export function prepareSchema(db: Database.Database): SchemaFindings {
   db.exec(SCHEMA_SQL);
   const chainedExisting = needsChain ? chainExistingEvents(db) : 0;
   db.exec(TRIGGERS_SQL);
+  markChained(db);
   return { chainedExisting, missingTriggers: needsChain ? [] : missingTriggers };
 }

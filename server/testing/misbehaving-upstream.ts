@@ -1,10 +1,13 @@
 /**
  * A deliberately bad "Pulumi Cloud" for proxy tests: it stalls, resets connections, sends CORS
  * headers and cookies, redirects to another host, and keeps connections alive so that a request
- * whose length is wrong would swallow the next one. Every request's headers are recorded.
+ * whose length is wrong would swallow the next one. `/api/user` with a token naming a body
+ * (`pul-huge-1`, `pul-endless-1`, `pul-bomb-1`) answers that body instead of a user. Every
+ * request's headers are recorded, and how much of its answer was sent.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 export interface SeenRequest {
   method: string;
@@ -12,6 +15,8 @@ export interface SeenRequest {
   headers: http.IncomingHttpHeaders;
   /** Bytes of body the upstream read for this request. */
   bodyBytes: number;
+  /** Bytes of body the upstream wrote for this request before it finished or was cut off. */
+  sentBytes: number;
 }
 
 export interface MisbehavingUpstream {
@@ -25,6 +30,53 @@ type Behaviour = (request: http.IncomingMessage, response: http.ServerResponse) 
 const json = (response: http.ServerResponse, status: number, body: unknown, extra = {}) => {
   response.writeHead(status, { 'Content-Type': 'application/json', ...extra });
   response.end(JSON.stringify(body));
+};
+
+const SPACES = Buffer.alloc(64 * 1024, ' ');
+
+/** Writes `chunk` for as long as the client reads, never ending the answer. */
+function writeForever(response: http.ServerResponse, chunk: Buffer, seen: SeenRequest): void {
+  let open = true;
+  response.on('close', () => (open = false));
+  const pump = () => {
+    while (open) {
+      seen.sentBytes += chunk.length;
+      if (!response.write(chunk)) return void response.once('drain', pump);
+    }
+  };
+  pump();
+}
+
+/**
+ * 256 MiB of JSON whitespace, then a user, in 256 KiB of gzip: concatenated gzip members decode
+ * as one body. Read whole it would sign in; read within a 1 MiB cap it is refused.
+ */
+const gzipBomb = (() => {
+  const member = gzipSync(Buffer.alloc(1024 * 1024, ' '), { level: 9 });
+  const user = gzipSync(JSON.stringify({ githubLogin: 'bomb', name: 'Bomb', organizations: [] }));
+  return Buffer.concat([...Array<Buffer>(256).fill(member), user]);
+})();
+
+/** What `/api/user` answers for a token naming one of these bodies. */
+const USER_BODIES: Record<string, (response: http.ServerResponse, seen: SeenRequest) => void> = {
+  // Announces 2 GiB and sends spaces for as long as the client reads.
+  huge: (response, seen) => {
+    response.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Content-Length': String(2 * 1024 ** 3),
+    });
+    writeForever(response, SPACES, seen);
+  },
+  // No length at all: a chunked answer that never ends.
+  endless: (response, seen) => {
+    response.writeHead(200, { 'Content-Type': 'application/json' });
+    writeForever(response, SPACES, seen);
+  },
+  bomb: (response, seen) => {
+    response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
+    seen.sentBytes += gzipBomb.length;
+    response.end(gzipBomb);
+  },
 };
 
 const BEHAVIOURS: Record<string, Behaviour> = {
@@ -53,6 +105,25 @@ const BEHAVIOURS: Record<string, Behaviour> = {
     response.writeHead(503, { 'Content-Type': 'text/html' });
     response.end('<h1>Service Unavailable</h1>');
   },
+  // A page that would run on the console's origin, with a refresh that navigates away.
+  '/api/html-page': (_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html' });
+    response.end('<meta http-equiv="refresh" content="0;url=http://evil.example/">');
+  },
+  '/api/svg': (_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'image/svg+xml' });
+    response.end('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+  },
+  // No type at all: typed JSON elsewhere, but Pulumi documents its export as sent this way.
+  '/api/untyped': (_request, response) => {
+    response.writeHead(200);
+    response.end('{"auditLogEvents":[]}');
+  },
+  '/api/orgs/acme/auditlogs/export': (request, response) => {
+    const type = new URL(request.url ?? '', 'http://x').searchParams.get('type');
+    response.writeHead(200, type ? { 'Content-Type': type } : {});
+    response.end('Timestamp,Name\r\n');
+  },
   '/api/half-body': (request, response) => {
     response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100' });
     response.write('{"auditLogEvents":[');
@@ -69,11 +140,16 @@ export async function startMisbehavingUpstream(): Promise<MisbehavingUpstream> {
       url: request.url ?? '',
       headers: request.headers,
       bodyBytes: 0,
+      sentBytes: 0,
     };
     seen.push(entry);
     request.on('data', (chunk: Buffer) => (entry.bodyBytes += chunk.length));
     const behaviour = BEHAVIOURS[new URL(entry.url, 'http://x').pathname];
     if (behaviour) return behaviour(request, response);
+    const body = /^token pul-(\w+)-/.exec(request.headers.authorization ?? '')?.[1];
+    const userBody =
+      body !== undefined && Object.hasOwn(USER_BODIES, body) ? USER_BODIES[body] : undefined;
+    if (userBody) return userBody(response, entry);
     // A token with "bad" in it is refused, as an unknown token would be.
     if (request.headers.authorization?.includes('bad')) {
       return json(response, 401, { code: 401, message: 'Unauthorized' });

@@ -9,6 +9,7 @@
 import type { CheckedAuditLogPage } from '../../../common/pulumi/audit-log-page.ts';
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import { abortableSleep, abortReason } from './abortable-sleep.ts';
+import { createChainCheck } from './chain-check.ts';
 import type { PageFetcher } from './fetch-audit-log-page.ts';
 import { classifyFailure, isRetryable, retryDelayMs, type FailureKind } from '../retry-policy.ts';
 
@@ -95,7 +96,15 @@ export function retryingFetcher(options: PagerOptions): FetchOnce {
  * reason when `signal` aborts: `for await (const page of pageThrough({fetchPage, signal})) …`.
  */
 export async function* pageThrough(options: PagerOptions): AsyncGenerator<PagerPage> {
-  const fetchOnce = retryingFetcher(options);
+  const check = createChainCheck();
+  const fetchOnce = retryingFetcher({
+    ...options,
+    fetchPage: async (token, signal) => {
+      const page = await options.fetchPage(token, signal);
+      check(token, page);
+      return page;
+    },
+  });
   let pending = fetchOnce(options.startToken);
   for (let index = 0; ; index++) {
     const page = await pending;

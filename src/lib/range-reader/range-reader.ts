@@ -11,6 +11,7 @@
  */
 import type { CheckedAuditLogPage } from '../../../common/pulumi/audit-log-page.ts';
 import { abortReason } from '../pager/abortable-sleep.ts';
+import { createChainCheck, type ChainCheck } from '../pager/chain-check.ts';
 import { retryingFetcher, type PagerOptions } from '../pager/resumable-pager.ts';
 import { classifyFailure } from '../retry-policy.ts';
 import { createAdaptiveLimit, type AdaptiveLimitOptions } from './adaptive-limit.ts';
@@ -141,12 +142,22 @@ export async function* readRange<Chunk>(options: RangeReaderOptions<Chunk>): Asy
     return { events: trimmed.events, finished: trimmed.passedWindow || !w.token };
   };
 
+  /** Each window's chain check, kept while the window parks and resumes. */
+  const chainChecks = new WeakMap<WindowState<Chunk>, ChainCheck>();
+
   const runChain = async (w: WindowState<Chunk>) => {
     const bounds = (w.bounds ??= requestBounds(w));
+    const check = chainChecks.get(w) ?? createChainCheck();
+    chainChecks.set(w, check);
     const fetchOnce = retryingFetcher({
       ...options,
       signal,
-      fetchPage: (token, s) => send(bounds, token, s),
+      // Checked as it arrives, so a looping answer fails like any invalid one: not retried.
+      fetchPage: async (token, s) => {
+        const page = await send(bounds, token, s);
+        check(token, page);
+        return page;
+      },
     });
     try {
       for (let pending = fetchOnce(w.token); ;) {

@@ -12,7 +12,8 @@ import { tokenizeSearch, type RawTerm } from './tokenize-search.ts';
 
 const isTextKey = (key: string): key is TextKey => (TEXT_KEYS as readonly string[]).includes(key);
 const isFlagKey = (key: string): key is FlagKey => (FLAG_KEYS as readonly string[]).includes(key);
-const EVENT_ID = /^[a-z0-9][a-z0-9-]*$/;
+/** Event ids and categories as the catalog spells them, which need no quotes. */
+export const EVENT_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 function keyedTerm(raw: RawTerm, key: string): SearchTerm | SearchQueryError {
   const { negated, value, source: term } = raw;
@@ -30,7 +31,10 @@ function keyedTerm(raw: RawTerm, key: string): SearchTerm | SearchQueryError {
     return { kind: 'flag', negated, key, value: lower === 'true' };
   }
   if (isTextKey(key)) {
-    if ((key === 'event' || key === 'category') && !EVENT_ID.test(value)) {
+    // A quoted event id is taken as written: an upstream may send ids outside the catalog's
+    // spelling, and a facet must be able to name them (serialize-search-query.ts quotes them).
+    const spelledOut = key === 'event' && raw.quoted;
+    if ((key === 'event' || key === 'category') && !spelledOut && !EVENT_ID.test(value)) {
       return bad(`“${value}” is not an ${key === 'event' ? 'event id' : 'event category'}`);
     }
     return { kind: 'field', negated, key, value };

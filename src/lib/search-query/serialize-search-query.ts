@@ -1,3 +1,4 @@
+import { EVENT_ID } from './parse-search-query.ts';
 import type { SearchQuery, SearchTerm } from './search-query-types.ts';
 
 const NEEDS_QUOTES = /[\s"\\]|^-|^$/;
@@ -24,7 +25,10 @@ export function formatSearchTerm(term: SearchTerm): string {
     case 'flag':
       return `${sign}${term.key}:${term.value}`;
     case 'field':
-      return `${sign}${term.key}:${formatValue(term.value, false)}`;
+      // An event id the catalog would not spell (`Stack_Deleted`) is only read back quoted.
+      return term.key === 'event' && !EVENT_ID.test(term.value)
+        ? `${sign}event:${quote(term.value)}`
+        : `${sign}${term.key}:${formatValue(term.value, false)}`;
   }
 }
 

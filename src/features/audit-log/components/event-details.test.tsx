@@ -46,6 +46,18 @@ describe('EventDetails', () => {
     expect(description.querySelector('b')).toBeNull();
   });
 
+  it('shows bidirectional controls in the name and description instead of obeying them', () => {
+    renderDetails({
+      ...EVENT,
+      user: { ...EVENT.user, name: 'Report\u202egnp.exe' },
+      description: 'Uploaded \u2067invoice\u2069 \u200f',
+    });
+    expect(screen.getByText('Report⟨RLO⟩gnp.exe')).toBeInTheDocument();
+    const description = fieldOf('Description').querySelector('p')!;
+    expect(description.textContent).toBe('Uploaded ⟨RLI⟩invoice⟨PDI⟩ ⟨RLM⟩');
+    expect(document.body.textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+  });
+
   it('shows every other field', () => {
     renderDetails();
     expect(fieldOf('Event')).toHaveTextContent('Stack Deleted');

@@ -11,6 +11,7 @@ import { categoryLabel } from '../format/category-label.ts';
 import { describeFlags } from '../format/describe-flags.ts';
 import { formatInstantWithOffset } from '../../../lib/time-format.ts';
 import { shortTokenId, tokenPivot } from '../../../lib/audit-token.ts';
+import { showBidiControls } from '../../../lib/visible-text.ts';
 
 interface EventDetailsProps {
   event: AuditLogEvent;
@@ -81,7 +82,7 @@ export function EventDetails({
           size={40}
         />
         <div className="cell-stack">
-          <span className="details__name">{user.name || user.githubLogin}</span>
+          <span className="details__name">{showBidiControls(user.name || user.githubLogin)}</span>
           <span className="muted">{user.githubLogin}</span>
           {user.email ? <span className="muted">{user.email}</span> : null}
         </div>
@@ -110,7 +111,11 @@ export function EventDetails({
         </Field>
         {type ? <Field label="About this event type">{aboutEventType(type)}</Field> : null}
         <Field label="Description">
-          {event.description ? <p className="details__description">{event.description}</p> : NONE}
+          {event.description ? (
+            <p className="details__description">{showBidiControls(event.description)}</p>
+          ) : (
+            NONE
+          )}
         </Field>
         <Field label="Source IP">
           {event.sourceIP ? <span className="mono">{event.sourceIP}</span> : NONE}

@@ -1,6 +1,7 @@
 import { Avatar } from '../../../components/avatar.tsx';
 import { Chip } from '../../../components/chip.tsx';
 import type { EventType, UserInfo } from '../../../../common/pulumi/wire-types.ts';
+import { showBidiControls } from '../../../lib/visible-text.ts';
 import { activeFilters } from '../view/active-filters.ts';
 import { displayOf, type AuditLogView } from '../view/view-schema.ts';
 
@@ -19,7 +20,7 @@ function UserValue({ login, user }: { login: string; user: UserInfo | undefined 
       <Avatar src={user?.avatarUrl} name={name || login} login={login} size={18} />
       {name && name !== login ? (
         <>
-          <span>{name}</span>
+          <span>{showBidiControls(name)}</span>
           <span className="chip__login">{login}</span>
         </>
       ) : (

@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
+import { showBidiControls } from '../../../lib/visible-text.ts';
 import type { ColumnId, TimeZoneMode } from '../view/view-schema.ts';
 import { EventCell } from './event-cell.tsx';
 import { FlagsCell } from './flags-cell.tsx';
@@ -72,9 +73,9 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
     minWidth: 200,
     mediumTrack: 'minmax(120px, 1.3fr)',
     header: () => 'Description',
-    cell: ({ description }) => (
-      <span className="truncate" title={description}>
-        {description}
+    cell: ({ description = '' }) => (
+      <span className="truncate" title={showBidiControls(description)}>
+        {showBidiControls(description)}
       </span>
     ),
   },

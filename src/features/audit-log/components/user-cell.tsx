@@ -1,6 +1,7 @@
 import { Avatar } from '../../../components/avatar.tsx';
 import { Icon } from '../../../components/icon.tsx';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
+import { showBidiControls } from '../../../lib/visible-text.ts';
 
 interface UserCellProps {
   event: AuditLogEvent;
@@ -14,7 +15,7 @@ interface UserCellProps {
  */
 export function UserCell({ event, onFilterUser }: UserCellProps) {
   const { user, actorName, actorUrn } = event;
-  const name = user.name || user.githubLogin;
+  const name = showBidiControls(user.name || user.githubLogin);
   const label = `Show only events by ${user.githubLogin}`;
   return (
     <div className="cell-user">
@@ -36,13 +37,13 @@ export function UserCell({ event, onFilterUser }: UserCellProps) {
           {name}
         </span>
         {actorName ? (
-          <span className="cell-secondary actor" title={actorUrn ?? actorName}>
+          <span className="cell-secondary actor" title={showBidiControls(actorUrn ?? actorName)}>
             <span className="badge badge--machine" title="Machine actor">
               <Icon name="robot" size={12} />
               <span className="sr-only">Machine actor</span>
             </span>
             <span className="truncate">
-              {user.githubLogin} · via {actorName}
+              {user.githubLogin} · via {showBidiControls(actorName)}
             </span>
           </span>
         ) : (

@@ -3,6 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { FacetEntry } from '../../../lib/range-index/facets.ts';
+import { MAX_SEARCH_LENGTH } from '../view/view-schema.ts';
 import { SearchBox } from './search-box.tsx';
 
 function setup(value = '', entries: FacetEntry[] = []) {
@@ -39,6 +40,24 @@ describe('SearchBox', () => {
     expect(box).toHaveValue('token:"ci bot" ');
     await userEvent.keyboard('{Escape}{Enter}');
     expect(onSearch).toHaveBeenCalledWith('token:"ci bot"');
+  });
+
+  it('keeps a huge paste to what the URL holds, says so, and searches what it kept', async () => {
+    const { onSearch, box } = setup();
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('');
+    await userEvent.click(box);
+    await userEvent.paste('deploy '.repeat(20_000));
+    expect((box as HTMLInputElement).value).toHaveLength(MAX_SEARCH_LENGTH);
+    expect(status).toHaveTextContent(
+      `${MAX_SEARCH_LENGTH.toLocaleString('en-US')} characters at most`,
+    );
+    await userEvent.keyboard('{Escape}{Enter}');
+    const [searched] = onSearch.mock.lastCall as [string];
+    expect(searched.length).toBeGreaterThan(MAX_SEARCH_LENGTH - 10);
+    expect(searched.length).toBeLessThanOrEqual(MAX_SEARCH_LENGTH);
+    await userEvent.keyboard('{Backspace}');
+    expect(status).toHaveTextContent('');
   });
 
   it('shows a search changed elsewhere (Back, a facet), and clears with one click', async () => {

@@ -2,13 +2,15 @@
  * The search box: the query is the URL's `q=`, applied on Enter (one history entry per search,
  * not per keystroke). It suggests keys and values for the piece under the caret; the text box
  * keeps focus while arrows move through the suggestions (aria-activedescendant), Enter or Tab
- * takes one, Escape closes them.
+ * takes one, Escape closes them. It holds at most what the URL keeps (`MAX_SEARCH_LENGTH`),
+ * and says so when full, so a huge paste is cut where it can be seen rather than dropped.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Icon } from '../../../components/icon.tsx';
 import type { FacetEntry, FacetKey } from '../../../lib/range-index/facets.ts';
 import { completeTerm, termAt } from '../../../lib/search-query/edit-search-query.ts';
+import { MAX_SEARCH_LENGTH } from '../view/view-schema.ts';
 import {
   indexedKey,
   staticSuggestions,
@@ -27,6 +29,9 @@ interface SearchBoxProps {
 }
 
 const MAX_SUGGESTIONS = 8;
+
+/** A completed suggestion may pass the input's own limit, which only holds back typing. */
+const withinLimit = (text: string) => text.slice(0, MAX_SEARCH_LENGTH);
 
 export function SearchBox({ value, onSearch, suggest, suggestScope }: SearchBoxProps) {
   const [draft, setDraft] = useState(value);
@@ -57,10 +62,11 @@ export function SearchBox({ value, onSearch, suggest, suggestScope }: SearchBoxP
     : [];
   const shown = suggestions.length > 0;
   const activeIndex = Math.min(active, suggestions.length - 1);
+  const full = draft.length >= MAX_SEARCH_LENGTH;
 
   const take = (suggestion: Suggestion) => {
     const next = completeTerm(draft, at, suggestion.completion);
-    setDraft(next.text);
+    setDraft(withinLimit(next.text));
     setCaret(next.caret);
     setActive(0);
     setOpen(suggestion.completion.endsWith(':'));
@@ -105,13 +111,14 @@ export function SearchBox({ value, onSearch, suggest, suggestScope }: SearchBoxP
         aria-autocomplete="list"
         aria-controls={`${baseId}-list`}
         aria-activedescendant={shown ? `${baseId}-opt-${activeIndex}` : undefined}
-        aria-describedby={`${baseId}-hint`}
+        aria-describedby={full ? `${baseId}-hint ${baseId}-limit` : `${baseId}-hint`}
         placeholder='Search: words, "phrases", user:, event:, ip:10.0.0.0/8, token:, failed:true, -exclude'
         spellCheck={false}
         autoComplete="off"
+        maxLength={MAX_SEARCH_LENGTH}
         value={draft}
         onChange={(e) => {
-          setDraft(e.target.value);
+          setDraft(withinLimit(e.target.value));
           setCaret(e.target.selectionStart ?? e.target.value.length);
           setActive(0);
           setOpen(true);
@@ -123,6 +130,9 @@ export function SearchBox({ value, onSearch, suggest, suggestScope }: SearchBoxP
       <span id={`${baseId}-hint`} className="sr-only">
         Press Enter to search. Suggestions appear as you type; arrows choose, Enter or Tab takes
         one.
+      </span>
+      <span id={`${baseId}-limit`} className="search-box__limit" role="status">
+        {full ? `${MAX_SEARCH_LENGTH.toLocaleString('en-US')} characters at most` : ''}
       </span>
       {draft !== '' ? (
         <button

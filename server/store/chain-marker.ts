@@ -1,0 +1,35 @@
+/**
+ * Whether a database has had an event chain. A database from before the chain is chained on its
+ * first start, trusting its rows; one that had a chain and lost it (its `hash` column dropped,
+ * its heads deleted) must not be: re-chaining would bless whatever was edited meanwhile. Two
+ * signs, so that removing one is not enough: the `event_chain` table, and SQLite's
+ * `user_version`, which every database this service has chained carries.
+ */
+import type Database from 'better-sqlite3';
+
+export const CHAINED_USER_VERSION = 1;
+
+/** Read only: `hasBeenChained(db) === false` for a database from before the chain. */
+export function hasBeenChained(db: Database.Database): boolean {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const heads = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_chain'")
+    .get();
+  return version >= CHAINED_USER_VERSION || heads !== undefined;
+}
+
+/** Whether `events` has its `hash` column. */
+export function hasHashColumn(db: Database.Database): boolean {
+  const columns = db.pragma('table_info(events)') as Array<{ name: string }>;
+  return columns.some((c) => c.name === 'hash');
+}
+
+/** Marks `db` as chained, once its events are. */
+export function markChained(db: Database.Database): void {
+  if ((db.pragma('user_version', { simple: true }) as number) < CHAINED_USER_VERSION) {
+    db.pragma(`user_version = ${CHAINED_USER_VERSION}`);
+  }
+}
+
+export const CHAIN_REMOVED =
+  'the events have no hash column although the database had an event chain: the chain was removed';
