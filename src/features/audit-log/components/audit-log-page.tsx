@@ -35,7 +35,7 @@ import { CopyLinkButton } from './copy-link-button.tsx';
 import { EventPicker } from './event-picker.tsx';
 import { FilterChips } from './filter-chips.tsx';
 import { IgnoredParamsNotice } from './ignored-params-notice.tsx';
-import { RefreshButton } from './refresh-button.tsx';
+import { NewerEventsButton, RefreshButton } from './refresh-button.tsx';
 import { TimeRangePicker } from './time-range-picker.tsx';
 import { ToolbarDisclosure } from './toolbar-disclosure.tsx';
 import { TzToggle } from './tz-toggle.tsx';
@@ -140,24 +140,17 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
             value={view.event}
             onChange={(event) => updateView({ event, details: undefined })}
           />
-          <TimeRangePicker view={view} onChange={updateView} />
+          <TimeRangePicker view={view} onChange={updateView} pinnedLink={pinnedLink} />
           <TzToggle value={view.tz} onChange={(tz) => updateView({ tz })} />
         </fieldset>
         <div className="log-toolbar__actions">
-          <RefreshButton
-            asOf={snapshot.asOf}
-            tz={view.tz}
-            onRefresh={refresh}
-            newer={openEnded ? newer : undefined}
-            live={openEnded ? live : undefined}
-            onLiveChange={(on) => updateView({ live: on || undefined })}
-          />
-          <CopyLinkButton pinnedLink={pinnedLink} />
+          <RefreshButton asOf={snapshot.asOf} tz={view.tz} onRefresh={refresh} live={live} />
+          <CopyLinkButton />
           <ApiRequestMenu
             query={snapshot.query}
             search={search.needsIndex ? search.indexQuery || undefined : undefined}
           />
-          <ViewOptions view={view} onChange={updateView} />
+          <ViewOptions view={view} onChange={updateView} canFollow={openEnded} />
         </div>
       </div>
       <fieldset className="search-row" disabled={filtersUseless}>
@@ -169,6 +162,7 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
           suggestScope={suggestScope}
         />
         <SearchSummary index={index} answer={answer} timeZone={timeZone} />
+        {openEnded && !live ? <NewerEventsButton newer={newer} onRefresh={refresh} /> : null}
         {answer ? (
           <button
             type="button"

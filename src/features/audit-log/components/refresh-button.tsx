@@ -9,47 +9,29 @@ interface RefreshButtonProps {
   asOf: number | undefined;
   tz: TimeZoneMode;
   onRefresh: () => void;
-  /** Events logged since the snapshot, for a view open at the end; undefined otherwise. */
-  newer?: NewerEvents;
-  /** Whether the view follows new events (`live=on`); undefined when it cannot (a fixed end). */
+  /** The view follows new events by itself (`live=on`). */
   live?: boolean;
-  onLiveChange?: (live: boolean) => void;
 }
 
 const newerText = ({ count, more }: NewerEvents) =>
   `${count.toLocaleString()}${more ? '+' : ''} newer event${count === 1 && !more ? '' : 's'}`;
 
 /**
- * The table is a snapshot (so the export can match it); this says when it was taken, how many
- * events were logged since, and starts the view over with them. Live follows them by itself.
+ * The table is a snapshot (so the export can match it); this says when it was taken (or that it
+ * follows new events) and starts the view over with events logged since.
  */
-export function RefreshButton({
-  asOf,
-  tz,
-  onRefresh,
-  newer,
-  live,
-  onLiveChange,
-}: RefreshButtonProps) {
-  const hasNewer = newer !== undefined && newer.count > 0;
+export function RefreshButton({ asOf, tz, onRefresh, live }: RefreshButtonProps) {
   return (
     <div className="refresh">
       {asOf !== undefined ? (
         <span className="refresh__as-of" data-testid="as-of">
-          as of{' '}
+          {live ? 'live, ' : ''}as of{' '}
           <time dateTime={formatInstantWithOffset(asOf, 'UTC')}>
             {formatClockTime(asOf, zoneOf(tz))}
             {tz === 'utc' ? ' UTC' : ''}
           </time>
         </span>
       ) : null}
-      <span aria-live="polite">
-        {hasNewer && !live ? (
-          <Button size="sm" variant="primary" onClick={onRefresh}>
-            {newerText(newer)}
-          </Button>
-        ) : null}
-      </span>
       <Button
         className="btn--icon"
         aria-label="Load newer events"
@@ -58,17 +40,25 @@ export function RefreshButton({
       >
         <Icon name="refresh" size={14} />
       </Button>
-      {live !== undefined && onLiveChange ? (
-        <Button
-          size="sm"
-          variant={live ? 'primary' : 'secondary'}
-          aria-pressed={live}
-          title="Follow new events as they are logged"
-          onClick={() => onLiveChange(!live)}
-        >
-          Live
+    </div>
+  );
+}
+
+/** "12 newer events", when events were logged since the snapshot: a click brings them in. */
+export function NewerEventsButton({
+  newer,
+  onRefresh,
+}: {
+  newer: NewerEvents | undefined;
+  onRefresh: () => void;
+}) {
+  return (
+    <span aria-live="polite" className="newer-events">
+      {newer && newer.count > 0 ? (
+        <Button size="sm" variant="primary" onClick={onRefresh}>
+          {newerText(newer)}
         </Button>
       ) : null}
-    </div>
+    </span>
   );
 }

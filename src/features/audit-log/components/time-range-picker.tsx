@@ -1,3 +1,4 @@
+import { CopyButton } from '../../../components/copy-button.tsx';
 import { Icon } from '../../../components/icon.tsx';
 import { Popover } from '../../../components/popover.tsx';
 import { describeTimeRange } from '../format/describe-time-range.ts';
@@ -15,6 +16,8 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 interface TimeRangePickerProps {
   view: AuditLogView;
   onChange: (range: Pick<AuditLogView, 'range' | 'from' | 'to'>) => void;
+  /** The view's link pinned to the times on screen; set for a rolling view only. */
+  pinnedLink?: () => string;
 }
 
 const PRESETS: { value: RangePreset | undefined; label: string }[] = [
@@ -22,7 +25,7 @@ const PRESETS: { value: RangePreset | undefined; label: string }[] = [
   { value: undefined, label: 'All time' },
 ];
 
-export function TimeRangePicker({ view, onChange }: TimeRangePickerProps) {
+export function TimeRangePicker({ view, onChange, pinnedLink }: TimeRangePickerProps) {
   const current = describeTimeRange(view);
   const isCustom = view.from !== undefined || view.to !== undefined;
   return (
@@ -88,6 +91,21 @@ export function TimeRangePicker({ view, onChange }: TimeRangePickerProps) {
               onChange({ range: undefined, ...range });
             }}
           />
+          {pinnedLink ? (
+            <div className="range-picker__pin">
+              <p className="muted">
+                A link to this view shows the range as of when it is opened. To share exactly the
+                events on screen:
+              </p>
+              <CopyButton
+                label="Copy link with these times"
+                icon="link"
+                text={pinnedLink}
+                copiedMessage="Link to the times on screen copied to the clipboard"
+                failedMessage="The link could not be copied"
+              />
+            </div>
+          ) : null}
         </div>
       )}
     </Popover>

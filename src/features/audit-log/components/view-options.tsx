@@ -15,6 +15,8 @@ import { useWidthMode } from './row-layout.ts';
 interface ViewOptionsProps {
   view: AuditLogView;
   onChange: (patch: Partial<AuditLogView>) => void;
+  /** The view is open at the end, so it can follow new events (`live=on`). */
+  canFollow?: boolean;
 }
 
 const DENSITY_OPTIONS = [
@@ -22,11 +24,12 @@ const DENSITY_OPTIONS = [
   { value: 'compact', content: 'Compact' },
 ] as const;
 
-export function ViewOptions({ view, onChange }: ViewOptionsProps) {
+export function ViewOptions({ view, onChange, canFollow = false }: ViewOptionsProps) {
   const { density, wrap, columns } = tableLayoutOf(view);
   const hidden = COLUMN_IDS.filter((id) => !columns.includes(id));
   const mode = useWidthMode();
   const wrapId = useId();
+  const liveId = useId();
   const columnsId = useId();
   // The URL catches up a moment after each change; a key press before it has caught up with
   // every earlier one must edit the list the last press made, not the one still on screen.
@@ -74,6 +77,17 @@ export function ViewOptions({ view, onChange }: ViewOptionsProps) {
             />
             Wrap long values
           </label>
+          {canFollow ? (
+            <label className="view-options__check" htmlFor={liveId}>
+              <input
+                id={liveId}
+                type="checkbox"
+                checked={Boolean(view.live)}
+                onChange={(event) => onChange({ live: event.target.checked || undefined })}
+              />
+              Follow new events (live)
+            </label>
+          ) : null}
           <h3 id={columnsId} className="view-options__heading">
             Columns
           </h3>

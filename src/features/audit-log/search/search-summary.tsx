@@ -44,7 +44,7 @@ function Freshness({ readAt }: { readAt: number | undefined }) {
   const now = useNowSeconds();
   if (readAt === undefined) return null;
   const age = formatRelative(Math.floor(readAt / 1000), now);
-  return age ? <span className="muted">· newest read {age}</span> : null;
+  return age ? <span className="muted">· read {age}</span> : null;
 }
 
 function IndexState({ index, timeZone }: Omit<SearchSummaryProps, 'answer'>) {
@@ -103,9 +103,10 @@ function IndexState({ index, timeZone }: Omit<SearchSummaryProps, 'answer'>) {
           </>
         );
       }
+      // Whole: the chart shows the span, so the count of what is held is enough.
       return (
         <>
-          <span className="muted">{indexed}</span>
+          <span className="muted">{plural(progress.events, 'event', 'events')} indexed</span>
           <Freshness readAt={status.readAt} />
           <Button size="sm" variant="ghost" onClick={index.reread}>
             Read again
@@ -129,6 +130,7 @@ function IndexState({ index, timeZone }: Omit<SearchSummaryProps, 'answer'>) {
 function ReadPrompt({ index }: { index: RangeIndexState }) {
   const { estimate, automatic, read } = index;
   if (automatic || index.range === undefined) return null;
+  if (index.pricing) return <span>Finding out what reading this range costs…</span>;
   const requests =
     estimate === undefined
       ? 'one request per 100 events'

@@ -59,6 +59,8 @@ export interface RangeIndexState {
   estimate: RangeEstimate | undefined;
   /** What of the view's range the index has read: counts are exact only when complete. */
   coverage: ViewCoverage;
+  /** What reading the range costs is still being found out (where the log begins). */
+  pricing: boolean;
   /** The range is read without asking. */
   automatic: boolean;
   /** Reads the range (the person asked, or asks again after a stop or failure). */
@@ -98,10 +100,13 @@ export function useRangeIndex(org: string, view: AuditLogView): RangeIndexState 
   // filter or Refresh moves the end by seconds), else by the view's first page.
   const unread = unreadEstimate(status, range);
   const page = range && !narrowed ? first?.page : undefined;
-  const logStart = useQuery({
+  const probe = useQuery({
     ...searchQueries.logStart(org),
     enabled: unread === undefined && needsLogStart(service, range, page),
-  }).data;
+  });
+  const logStart = probe.data;
+  // While the probe runs the cost is unknown: no button that may vanish when it turns out small.
+  const pricing = probe.isFetching && probe.data === undefined;
   const estimate =
     unread !== undefined
       ? { events: unread, requests: unreadRequests(unread) }
@@ -139,6 +144,7 @@ export function useRangeIndex(org: string, view: AuditLogView): RangeIndexState 
     range,
     estimate,
     coverage,
+    pricing,
     automatic,
     read,
     stop,
