@@ -1,6 +1,8 @@
 /**
  * `npm run bench:scroll`: fast wheel scrolling through the log, the console's table against a
- * bare @tanstack/react-virtual list of the same rows (bench/harness/scroll.html), in one run.
+ * bare @tanstack/react-virtual list of plain-text rows (bench/harness/scroll.html), in one run:
+ * the console as it opens (while it reads the range by itself) and again after it has read and
+ * kept the range and the page is reloaded.
  * Seeds BENCH_SCROLL_EVENTS events (default 100,000), opens each page at 1440×900 in headless
  * Chromium, sends 200 wheel ticks of 4,000 px 40 ms apart over the rows and records long
  * animation frames. Then it scrolls the console to the end of the log and reads the heap there.
@@ -62,10 +64,19 @@ const lastRowIndex = (page: Page) =>
       Math.max(-1, ...rows.map((row) => Number(row.getAttribute('data-row-index') ?? -1))),
     );
 
-/** Opens `path`, waits for its rows, then wheels over them and reads the frames. */
-async function wheelThrough(context: BrowserContext, name: string, path: string) {
+/**
+ * Opens `path`, waits for its rows, then wheels over them and reads the frames; `prepare` runs
+ * first on the page (to read and keep the range, then reload).
+ */
+async function wheelThrough(
+  context: BrowserContext,
+  name: string,
+  path: string,
+  prepare?: (page: Page) => Promise<void>,
+) {
   const page = await context.newPage();
   await page.goto(path);
+  await prepare?.(page);
   await page.locator('[data-testid="log-row"]').first().waitFor({ timeout: 120_000 });
   await page.waitForTimeout(1000);
   await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
@@ -89,6 +100,13 @@ async function wheelThrough(context: BrowserContext, name: string, path: string)
   };
   await page.close();
   return result;
+}
+
+/** Waits until the console has read and kept the range, then reloads it (reads only newer). */
+async function keptAndReloaded(page: Page) {
+  await page.getByText(/kept in this browser/).waitFor({ timeout: END_TIMEOUT_MS });
+  await page.reload();
+  await page.getByText(/kept in this browser/).waitFor({ timeout: END_TIMEOUT_MS });
 }
 
 /** Rows the console's table holds a place for: its body's height in rows. */
@@ -159,7 +177,13 @@ export async function runScrollBench() {
     const bare = `${HARNESS_BASE}scroll.html?org=acme&rows=${BARE_ROWS}`;
     const results = [
       await wheelThrough(context, `bare virtual list (${BARE_ROWS} rows)`, bare),
-      await wheelThrough(context, 'the console', '/orgs/acme/audit-logs'),
+      await wheelThrough(context, 'the console, reading the range', '/orgs/acme/audit-logs'),
+      await wheelThrough(
+        context,
+        'the console, range kept',
+        '/orgs/acme/audit-logs',
+        keptAndReloaded,
+      ),
     ];
     printTable(results);
     const end = await heapAtEnd(context);

@@ -211,4 +211,18 @@ describe('IndexSession', () => {
     const elsewhere = { from: 30_000, to: 40_000 };
     expect(await session.streamView({ window: elsewhere, q: '', filter: '' })).toBeUndefined();
   });
+
+  it('serves DOWNLOAD pressed before the kept index has answered, once it and the read are in', async () => {
+    const { made, create } = fakeWorkers();
+    const session = new IndexSession('acme', create, () => 0);
+    const window = { from: 10_000, to: 20_000 };
+    session.cover(window);
+    const port = session.streamView({ window, q: '', filter: '' });
+    made[0]!.reply({ type: 'restored', progress: EMPTY });
+    await Promise.resolve();
+    expect(session.status.state).toBe('loading');
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    expect(await port).toBeInstanceOf(MessagePort);
+    (await port)?.close();
+  });
 });

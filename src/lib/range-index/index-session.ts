@@ -182,20 +182,25 @@ export class IndexSession {
    * it by itself (another range, or a read stopped or failed): then the caller reads the API.
    */
   async streamView(request: StreamRequest): Promise<MessagePort | undefined> {
+    const { window } = request;
     for (;;) {
       const { state, covered, target } = this.current;
-      if (state === 'loaded' && contains(covered, request.window)) {
+      if (state === 'loaded' && contains(covered, window)) {
         const channel = new MessageChannel();
         this.ensureWorker().postMessage({ type: 'stream', request, port: channel.port2 }, [
           channel.port2,
         ]);
         return channel.port1;
       }
-      const coming = contains(target, request.window) || contains(this.wanted, request.window);
-      if (state !== 'loading' || !coming) return undefined;
+      // A read runs, or waits for the kept index, that will cover the view.
+      const pending = state === 'loading' || this.restoring !== 'done';
+      const coming =
+        contains(target, window) ||
+        contains(this.wanted, window) ||
+        contains(this.queued?.range, window);
+      if (!pending || !coming) return undefined;
       await new Promise<void>((resolve) => {
         const off = this.subscribe(() => {
-          if (this.current.state === 'loading') return;
           off();
           resolve();
         });

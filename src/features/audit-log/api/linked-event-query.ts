@@ -1,12 +1,13 @@
 /**
- * The event a link names, read from the API: every event of its second (a handful), in the
- * API's order, so the ordinal counts as it did for whoever made the link.
+ * The event a link names, read from the API by the range reader: every event of its second (a
+ * handful), in the API's order, so the ordinal counts as it did for whoever made the link.
  */
 import { queryOptions } from '@tanstack/react-query';
 import { parseEventIdentity } from '../../../../common/pulumi/event-identity.ts';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
-import { getAuditLogPage } from '../../../lib/get-audit-log-page.ts';
-import { LARGEST_PAGE_SIZE } from '../../../../common/pulumi/api-limits.ts';
+import { createWindowPageFetcher } from '../../../lib/range-reader/fetch-window-page.ts';
+import { readRange } from '../../../lib/range-reader/range-reader.ts';
+import { eventBatchSpool } from '../../../lib/range-reader/window-spool.ts';
 import { findLinkedEvent } from '../view/event-link.ts';
 import { auditLogQueries } from './audit-log-queries.ts';
 
@@ -16,15 +17,14 @@ export const linkedEventQuery = (org: string, identity: string) =>
     queryFn: async ({ signal }): Promise<AuditLogEvent | null> => {
       const at = parseEventIdentity(identity)?.timestamp ?? 0;
       const second: AuditLogEvent[] = [];
-      let continuationToken: string | undefined;
-      do {
-        const page = await getAuditLogPage(
-          { org, startTime: at, endTime: at + 1 },
-          { continuationToken, pageSize: LARGEST_PAGE_SIZE, signal },
-        );
-        second.push(...page.auditLogEvents);
-        continuationToken = page.continuationToken;
-      } while (continuationToken);
+      // The one reader: its retries, its checks of each answer, the second read whole.
+      const batches = readRange({
+        fetchPage: createWindowPageFetcher({ org }),
+        range: { from: at, to: at + 1 },
+        signal,
+        spool: eventBatchSpool,
+      });
+      for await (const batch of batches) second.push(...batch);
       return findLinkedEvent(second, identity) ?? null;
     },
     // Audit events never change.
