@@ -13,8 +13,11 @@ const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 /** The JS index.html loads before anything renders: set on 114.6 kB. */
 const ENTRY_BUDGET = 132_000;
-/** Everything the log page loads on the main thread (entry and its lazy route): set on 153 kB. */
-const LOG_PAGE_BUDGET = 176_000;
+/**
+ * Everything the log page loads on the main thread (entry and its lazy route): set on 177.1 kB,
+ * of which TanStack Table's core, the column model the design names, is about 13 kB (note 017).
+ */
+const LOG_PAGE_BUDGET = 204_000;
 /** A string literal of papaparse that survives minification (its field for extra CSV columns). */
 const PAPAPARSE_MARK = '__parsed_extra';
 

@@ -6,7 +6,8 @@
 import { useMemo, type CSSProperties } from 'react';
 import { useMediaQuery } from '../../../lib/use-media-query.ts';
 import type { TableLayout } from '../view/table-layout.ts';
-import { columnById, type LogColumn } from './log-columns.tsx';
+import { visibleColumns } from './log-column-model.ts';
+import type { LogColumn } from './log-columns.tsx';
 
 /** Wide: every chosen column. Medium (a tablet): those with a medium track. Cards: a phone. */
 export type WidthMode = 'wide' | 'medium' | 'cards';
@@ -26,20 +27,12 @@ export interface RowLayout {
 export const ROW_HEIGHTS = { comfortable: 44, compact: 32 } as const;
 const CARD_HEIGHTS = { comfortable: 136, compact: 112 } as const;
 
-/** The columns a width shows: on cards the token is left out too (it is in the details). */
-function columnsAt(mode: WidthMode, layout: TableLayout): LogColumn[] {
-  const columns = layout.columns.map(columnById);
-  if (mode === 'wide') return columns;
-  if (mode === 'medium') return columns.filter((column) => column.mediumTrack !== undefined);
-  return columns.filter((column) => column.id !== 'token');
-}
-
 /**
  * The table's geometry: `rowLayoutOf({density: 'compact', wrap: false, columns: ['time']}, 'wide')`
  * has `rowHeight` 32, `measured` false and `--log-columns: 144px`.
  */
 export function rowLayoutOf(layout: TableLayout, mode: WidthMode): RowLayout {
-  const columns = columnsAt(mode, layout);
+  const columns = visibleColumns(layout.columns, mode);
   const measured = layout.wrap || mode === 'cards';
   const tracks = columns.map((column) => (mode === 'medium' ? column.mediumTrack : column.track));
   const minWidth = mode === 'wide' ? columns.reduce((sum, column) => sum + column.minWidth, 0) : 0;
