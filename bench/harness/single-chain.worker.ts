@@ -7,7 +7,7 @@ import { createEncoder } from '../../src/features/export/encode-events.ts';
 import { createFileSink, encodeText } from '../../src/features/export/file-sink.ts';
 import type { AuditLogQuery } from '../../src/lib/audit-log-query.ts';
 import { createPageFetcher } from '../../src/lib/pager/fetch-audit-log-page.ts';
-import { pageThrough } from '../../src/lib/pager/resumable-pager.ts';
+import { pageThrough } from './page-through.ts';
 
 async function exportSingleChain(query: AuditLogQuery) {
   const encoder = createEncoder(

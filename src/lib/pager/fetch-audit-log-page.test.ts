@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LARGEST_PAGE_SIZE } from '../../../common/pulumi/api-limits.ts';
 import { ApiError } from '../api-client.ts';
 import { createPageFetcher } from './fetch-audit-log-page.ts';
-import { pageThrough } from './resumable-pager.ts';
+import { retryingFetcher } from './retrying-fetcher.ts';
 import { classifyFailure, retryDelayMs } from '../retry-policy.ts';
 import { testEvent } from '../../testing/test-pages.ts';
 
@@ -83,14 +83,12 @@ describe('createPageFetcher', () => {
     ).catch((e) => e);
     expect(classifyFailure(failure)).toBe('network');
     answers.unshift(resetMidBody());
-    const events = [];
-    const pager = pageThrough({
+    const page = await retryingFetcher({
       fetchPage: createPageFetcher({ org: 'acme' }),
       signal: new AbortController().signal,
       sleep: async () => {},
-    });
-    for await (const page of pager) events.push(...page.events);
-    expect(events).toEqual([testEvent(1)]);
+    })(undefined);
+    expect(page.auditLogEvents).toEqual([testEvent(1)]);
     expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 

@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidAnswerError } from '../../../common/pulumi/invalid-answer.ts';
-import { pageThrough, PagerError } from '../pager/resumable-pager.ts';
-import { scriptedFetcher, testEvent, testPages } from '../../testing/test-pages.ts';
+import { PagerError } from '../pager/retrying-fetcher.ts';
+import { testEvent } from '../../testing/test-pages.ts';
 import type { WindowPageFetcher } from './range-reader.ts';
 import {
   BOUND_READINGS,
@@ -86,42 +86,5 @@ describe('a range read against an API whose chains stop moving on', () => {
       }),
       { numRuns: 200 },
     );
-  });
-});
-
-describe('the pager against an API whose chain stops moving on', () => {
-  const collect = async (fetchPage: Parameters<typeof pageThrough>[0]['fetchPage']) => {
-    for await (const page of pageThrough({
-      fetchPage,
-      signal: new AbortController().signal,
-      sleep: async () => {},
-    })) {
-      void page;
-    }
-  };
-
-  it.each([
-    [
-      'repeats a token',
-      (pages: ReturnType<typeof testPages>) => (pages[2]!.continuationToken = 't1'),
-    ],
-    [
-      'goes back in time',
-      (pages: ReturnType<typeof testPages>) => (pages[2]!.auditLogEvents[0] = testEvent(FUTURE)),
-    ],
-  ])('refuses a page that %s, without retrying it', async (_name, spoil) => {
-    const pages = testPages(5, 3);
-    spoil(pages);
-    const { fetchPage, calls } = scriptedFetcher(pages);
-    const capped: typeof fetchPage = (token, signal) => {
-      if (calls.length >= RUNAWAY) throw new Error('runaway: the pager never stopped');
-      return fetchPage(token, signal);
-    };
-    const error = await collect(capped).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PagerError);
-    expect((error as PagerError).kind).toBe('invalid-response');
-    expect((error as PagerError).cause).toBeInstanceOf(InvalidAnswerError);
-    expect((error as PagerError).message).toMatch(/^Unexpected answer from the API: /);
-    expect(calls).toEqual([undefined, 't1', 't2']);
   });
 });

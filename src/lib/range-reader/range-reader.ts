@@ -12,7 +12,7 @@
 import type { CheckedAuditLogPage } from '../../../common/pulumi/audit-log-page.ts';
 import { abortReason } from '../pager/abortable-sleep.ts';
 import { createChainCheck, type ChainCheck } from '../pager/chain-check.ts';
-import { retryingFetcher, type PagerOptions } from '../pager/resumable-pager.ts';
+import { retryingFetcher, type PagerOptions } from '../pager/retrying-fetcher.ts';
 import { classifyFailure } from '../retry-policy.ts';
 import { createAdaptiveLimit, type AdaptiveLimitOptions } from './adaptive-limit.ts';
 import { createChunkQueue } from './chunk-queue.ts';

@@ -130,8 +130,8 @@ export function AuditLogResults({
   );
   const marksOf = useRowMarks(rangeIndex?.session, rangeIndex?.status, rows, visible);
   const display = useMemo(
-    () => ({ tz: view.tz, nowSeconds, onFilterUser, marksOf }),
-    [view.tz, nowSeconds, onFilterUser, marksOf],
+    () => ({ tz: view.tz, nowSeconds, onFilterUser }),
+    [view.tz, nowSeconds, onFilterUser],
   );
   const layout = useTableLayout(view);
   const filterRowUser = useCallback(
@@ -202,6 +202,7 @@ export function AuditLogResults({
         rows={rows}
         rowCount={rowCount}
         display={display}
+        marksOf={marksOf}
         layout={layout}
         hasMore={indexed ? indexed.loading : hasNextPage || rows.end < rowCount}
         onRangeChange={onRangeChange}

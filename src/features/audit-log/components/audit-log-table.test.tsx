@@ -140,3 +140,37 @@ describe('AuditLogTable renders', () => {
     expect(rendered).toEqual([]);
   });
 });
+
+describe('AuditLogTable rows of one height', () => {
+  const rowElements = (container: HTMLElement) =>
+    new Map(
+      [...container.querySelectorAll<HTMLElement>('[data-row-index]')].map((row) => [
+        Number(row.dataset.rowIndex),
+        row,
+      ]),
+    );
+
+  it('reuse the elements of the rows that left for the rows that enter', () => {
+    const { container } = render(table([page(0), page(1)]));
+    scrollToRow(container, 40);
+    const before = new Set(rowElements(container).values());
+    scrollToRow(container, 100);
+    const after = rowElements(container);
+    expect(after.has(100)).toBe(true);
+    expect([...after.values()].every((row) => before.has(row))).toBe(true);
+    expect(after.get(100)!.textContent).toContain('event 100');
+  });
+
+  it('keep the focused row’s element, and focus on it, while the view moves away and back', () => {
+    const { container } = render(table([page(0), page(1)]));
+    const focused = rowElements(container).get(3)!;
+    act(() => focused.focus());
+    scrollToRow(container, 100);
+    scrollToRow(container, 150);
+    expect(rowElements(container).get(3)).toBe(focused);
+    scrollToRow(container, 0);
+    expect(rowElements(container).get(3)).toBe(focused);
+    expect(document.activeElement).toBe(focused);
+    expect(focused.textContent).toContain('event 3');
+  });
+});

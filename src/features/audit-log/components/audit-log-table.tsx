@@ -6,14 +6,16 @@
  * if any are in view. The pages around the view are asked for through `onRangeChange`.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { describeShortcuts } from '../../../lib/keyboard-shortcuts.ts';
+import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import type { LoadedRows } from '../api/loaded-rows.ts';
 import type { TableLayout } from '../view/table-layout.ts';
 import type { RowDisplay } from './log-columns.tsx';
 import { LogRow } from './log-row.tsx';
 import { LogTableHead } from './log-table-head.tsx';
 import { useRowLayout } from './row-layout.ts';
+import { RowSlots } from './row-slots.ts';
 import { useRowFocus } from './use-row-focus.ts';
 import { useTableKeyboard } from './use-table-keyboard.ts';
 
@@ -25,6 +27,8 @@ interface AuditLogTableProps {
   /** Rows known in the view so far, in memory or not. */
   rowCount: number;
   display: RowDisplay;
+  /** The range index's markers of an event (first address, burst), 0 when unknown. */
+  marksOf?: (event: AuditLogEvent) => number;
   layout: TableLayout;
   /** True when more rows may follow (the row count is then unknown). */
   hasMore: boolean;
@@ -46,6 +50,7 @@ export function AuditLogTable({
   rows,
   rowCount,
   display,
+  marksOf,
   layout,
   hasMore,
   onRangeChange,
@@ -71,6 +76,9 @@ export function AuditLogTable({
   // Heights measured in another layout (or estimated for another density) no longer hold.
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowLayout]);
   const items = virtualizer.getVirtualItems();
+  const [slots] = useState(() => new RowSlots());
+  // Measured rows are keyed by index: their elements are measured once, when they mount.
+  const keys = measured ? undefined : slots.keysOf(items.map((item) => item.index));
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
   const keyboard = useTableKeyboard({
@@ -118,21 +126,25 @@ export function AuditLogTable({
           style={{ height: virtualizer.getTotalSize() }}
           {...keyboard.bodyProps}
         >
-          {items.map(({ index, start }) => (
-            <LogRow
-              key={index}
-              index={index}
-              start={measured ? start : index * rowHeight}
-              height={measured ? undefined : rowHeight}
-              event={rows.at(index)}
-              tabbable={index === focus.activeIndex}
-              highlighted={index === highlightIndex}
-              display={display}
-              layout={rowLayout}
-              hintId={hintId}
-              measureRef={measured ? virtualizer.measureElement : undefined}
-            />
-          ))}
+          {items.map(({ index, start }, k) => {
+            const event = rows.at(index);
+            return (
+              <LogRow
+                key={keys ? `slot-${keys[k]}` : index}
+                index={index}
+                start={measured ? start : index * rowHeight}
+                height={measured ? undefined : rowHeight}
+                event={event}
+                marks={event && marksOf ? marksOf(event) : 0}
+                tabbable={index === focus.activeIndex}
+                highlighted={index === highlightIndex}
+                display={display}
+                layout={rowLayout}
+                hintId={hintId}
+                measureRef={measured ? virtualizer.measureElement : undefined}
+              />
+            );
+          })}
         </div>
       </div>
       {footer}

@@ -1,4 +1,5 @@
-import { Icon, type IconName } from '../../../components/icon.tsx';
+import type { IconName } from '../../../components/icon.tsx';
+import { iconMaskClass } from '../../../components/icon-mask.ts';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { MARK_BURST, MARK_FIRST_IP } from '../../../lib/range-index/markers.ts';
 import { FLAG_LABELS, MARK_LABELS } from '../format/describe-flags.ts';
@@ -34,13 +35,11 @@ export function FlagsCell({ event, marks = 0 }: { event: AuditLogEvent; marks?: 
         .map((flag) => (
           <span
             key={flag.icon}
-            className={`flag flag--${flag.tone}`}
+            className={`flag flag--${flag.tone} icon-mask ${iconMaskClass(flag.icon)}`}
             role="img"
             aria-label={flag.label}
             title={flag.label}
-          >
-            <Icon name={flag.icon} size={14} />
-          </span>
+          />
         ))}
     </div>
   );

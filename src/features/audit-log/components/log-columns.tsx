@@ -17,8 +17,6 @@ export interface RowDisplay {
   tz: TimeZoneMode;
   nowSeconds: number;
   onFilterUser: (login: string) => void;
-  /** The range index's markers of an event (first address, burst), 0 when unknown. */
-  marksOf?: (event: AuditLogEvent) => number;
 }
 
 export interface LogColumn {
@@ -31,7 +29,8 @@ export interface LogColumn {
   /** Its track between a phone and a wide window; none: left out there (it is in the details). */
   mediumTrack?: string;
   header: (tz: TimeZoneMode) => ReactNode;
-  cell: (event: AuditLogEvent, display: RowDisplay) => ReactNode;
+  /** `marks`: the range index's markers of the event (first address, burst), 0 when unknown. */
+  cell: (event: AuditLogEvent, display: RowDisplay, marks: number) => ReactNode;
 }
 
 const FLAGS_HEADER = (
@@ -111,7 +110,7 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
     track: '72px',
     minWidth: 72,
     header: () => FLAGS_HEADER,
-    cell: (event, display) => <FlagsCell event={event} marks={display.marksOf?.(event) ?? 0} />,
+    cell: (event, _display, marks) => <FlagsCell event={event} marks={marks} />,
   },
 ];
 

@@ -14,6 +14,11 @@ interface LogRowProps {
   /** The one row in the Tab order. */
   tabbable: boolean;
   display: RowDisplay;
+  /**
+   * The range index's markers of the event: a number, so markers arriving for the rows in view
+   * render only the rows whose markers changed.
+   */
+  marks: number;
   layout: RowLayout;
   hintId: string;
   /** The event a link names. */
@@ -34,6 +39,7 @@ export const LogRow = memo(function LogRow({
   event,
   tabbable,
   display,
+  marks,
   layout,
   hintId,
   highlighted = false,
@@ -76,7 +82,7 @@ export const LogRow = memo(function LogRow({
     >
       {layout.columns.map((column) => (
         <div key={column.id} role="cell" className={cellClass(column.id)}>
-          {column.cell(event, display)}
+          {column.cell(event, display, marks)}
         </div>
       ))}
     </div>

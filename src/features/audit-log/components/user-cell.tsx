@@ -1,5 +1,5 @@
 import { Avatar } from '../../../components/avatar.tsx';
-import { Icon } from '../../../components/icon.tsx';
+import { iconMaskClass } from '../../../components/icon-mask.ts';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { showBidiControls } from '../../../lib/visible-text.ts';
 
@@ -28,9 +28,7 @@ export function UserCell({ event, onFilterUser }: UserCellProps) {
         onClick={() => onFilterUser(user.githubLogin)}
       >
         <Avatar src={user.avatarUrl} name={name} login={user.githubLogin} size={28} />
-        <span className="avatar-btn__filter">
-          <Icon name="filter" size={9} />
-        </span>
+        <span className={`avatar-btn__filter icon-mask ${iconMaskClass('filter')}`} />
       </button>
       <div className="cell-stack">
         <span className="cell-primary" title={name}>
@@ -38,10 +36,12 @@ export function UserCell({ event, onFilterUser }: UserCellProps) {
         </span>
         {actorName ? (
           <span className="cell-secondary actor" title={showBidiControls(actorUrn ?? actorName)}>
-            <span className="badge badge--machine" title="Machine actor">
-              <Icon name="robot" size={12} />
-              <span className="sr-only">Machine actor</span>
-            </span>
+            <span
+              className={`badge badge--machine icon-mask ${iconMaskClass('robot')}`}
+              role="img"
+              aria-label="Machine actor"
+              title="Machine actor"
+            />
             <span className="truncate">
               {user.githubLogin} · via {showBidiControls(actorName)}
             </span>

@@ -1,8 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, NetworkError } from '../api-client.ts';
-import { pageThrough, PagerError, type PagerOptions } from './resumable-pager.ts';
-import { scriptedFetcher, testPages, type Outcome } from '../../testing/test-pages.ts';
-import { AuditLogPageError } from '../../../common/pulumi/audit-log-page.ts';
+import { ApiError, NetworkError } from '../../src/lib/api-client.ts';
+import { PagerError, type PagerOptions } from '../../src/lib/pager/retrying-fetcher.ts';
+import { InvalidAnswerError } from '../../common/pulumi/invalid-answer.ts';
+import {
+  scriptedFetcher,
+  testEvent,
+  testPages,
+  type Outcome,
+} from '../../src/testing/test-pages.ts';
+import { AuditLogPageError } from '../../common/pulumi/audit-log-page.ts';
+import { pageThrough } from './page-through.ts';
 
 function run(pages = testPages(3, 4), failures: Outcome[] = [], extra: Partial<PagerOptions> = {}) {
   const { fetchPage, calls } = scriptedFetcher(pages, failures);
@@ -177,5 +184,47 @@ describe('pageThrough', () => {
     );
     const { collect } = run(pages, failures, { maxRetries: 20 });
     expect(await collect()).toEqual(allTimestamps(pages));
+  });
+});
+
+/** Far more requests than any read here needs: past it, the pager is looping. */
+const RUNAWAY = 2000;
+/** Newer than every event of the pages here. */
+const FUTURE = 1_800_000_000;
+
+describe('the pager against an API whose chain stops moving on', () => {
+  const collect = async (fetchPage: Parameters<typeof pageThrough>[0]['fetchPage']) => {
+    for await (const page of pageThrough({
+      fetchPage,
+      signal: new AbortController().signal,
+      sleep: async () => {},
+    })) {
+      void page;
+    }
+  };
+
+  it.each([
+    [
+      'repeats a token',
+      (pages: ReturnType<typeof testPages>) => (pages[2]!.continuationToken = 't1'),
+    ],
+    [
+      'goes back in time',
+      (pages: ReturnType<typeof testPages>) => (pages[2]!.auditLogEvents[0] = testEvent(FUTURE)),
+    ],
+  ])('refuses a page that %s, without retrying it', async (_name, spoil) => {
+    const pages = testPages(5, 3);
+    spoil(pages);
+    const { fetchPage, calls } = scriptedFetcher(pages);
+    const capped: typeof fetchPage = (token, signal) => {
+      if (calls.length >= RUNAWAY) throw new Error('runaway: the pager never stopped');
+      return fetchPage(token, signal);
+    };
+    const error = await collect(capped).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PagerError);
+    expect((error as PagerError).kind).toBe('invalid-response');
+    expect((error as PagerError).cause).toBeInstanceOf(InvalidAnswerError);
+    expect((error as PagerError).message).toMatch(/^Unexpected answer from the API: /);
+    expect(calls).toEqual([undefined, 't1', 't2']);
   });
 });

@@ -1,28 +1,16 @@
 /**
- * Walks every page of a view, newest first, surviving rate limits, server errors and dropped
- * connections. It keeps the continuation token of the next page and retries only that page, so
- * no event is skipped or read twice. The next page is requested while the caller works on the
- * current one, so the network and the caller's encoding overlap.
- *
- * Used by the export; kept free of export concerns so a whole-range search index can use it too.
+ * One page of the audit log, asked again by the one failure classifier's rules until it arrives:
+ * surviving rate limits, server errors and dropped connections, retrying only the page that
+ * failed so no event is skipped or read twice. The range reader (`../range-reader/`) reads
+ * every range with it; nothing else loops over continuation tokens.
  */
 import type { CheckedAuditLogPage } from '../../../common/pulumi/audit-log-page.ts';
-import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import { abortableSleep, abortReason } from './abortable-sleep.ts';
-import { createChainCheck } from './chain-check.ts';
 import type { PageFetcher } from './fetch-audit-log-page.ts';
 import { classifyFailure, isRetryable, retryDelayMs, type FailureKind } from '../retry-policy.ts';
 
 /** Consecutive failures of one page tolerated before the run gives up. */
 export const DEFAULT_MAX_RETRIES = 8;
-
-export interface PagerPage {
-  events: AuditLogEvent[];
-  /** 0-based position of the page in this run. */
-  index: number;
-  /** The token that reads the page after this one; undefined after the last page. */
-  nextToken: string | undefined;
-}
 
 export interface RetryNotice {
   kind: FailureKind;
@@ -89,32 +77,4 @@ export function retryingFetcher(options: PagerOptions): FetchOnce {
       }
     }
   };
-}
-
-/**
- * Yields every page of the view in order; throws `PagerError` when it must stop, or the abort
- * reason when `signal` aborts: `for await (const page of pageThrough({fetchPage, signal})) …`.
- */
-export async function* pageThrough(options: PagerOptions): AsyncGenerator<PagerPage> {
-  const check = createChainCheck();
-  const fetchOnce = retryingFetcher({
-    ...options,
-    fetchPage: async (token, signal) => {
-      const page = await options.fetchPage(token, signal);
-      check(token, page);
-      return page;
-    },
-  });
-  let pending = fetchOnce(options.startToken);
-  for (let index = 0; ; index++) {
-    const page = await pending;
-    const nextToken = page.continuationToken;
-    if (nextToken) {
-      pending = fetchOnce(nextToken);
-      // Handled when awaited on the next turn; this keeps an early exit from reporting it as unhandled.
-      pending.catch(() => undefined);
-    }
-    yield { events: page.auditLogEvents, index, nextToken };
-    if (!nextToken) return;
-  }
 }
