@@ -16,6 +16,15 @@ export interface AuditLogQuery {
   endTime?: number;
 }
 
+/**
+ * The API's time bounds of a question, as its `startTime`/`endTime` parameters put them (spans
+ * of time themselves are `TimeWindow`s: `../lib/time-window.ts`).
+ */
+export type TimeBounds = Pick<AuditLogQuery, 'startTime' | 'endTime'>;
+
+/** Bounds with the end fixed: a snapshot of a view, or one window of the range reader. */
+export type ResolvedTimeBounds = TimeBounds & { endTime: number };
+
 /** The V2 list path for an org: `auditLogsV2Path('acme') === '/api/orgs/acme/auditlogs/v2'`. */
 export function auditLogsV2Path(org: string): string {
   return `/api/orgs/${encodeURIComponent(org)}/auditlogs/v2`;

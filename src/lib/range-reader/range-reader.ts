@@ -16,7 +16,8 @@ import { retryingFetcher, type PagerOptions } from '../pager/retrying-fetcher.ts
 import { classifyFailure } from '../retry-policy.ts';
 import { createAdaptiveLimit, type AdaptiveLimitOptions } from './adaptive-limit.ts';
 import { createChunkQueue } from './chunk-queue.ts';
-import { planWindows, requestBounds, trimToWindow, type RequestBounds } from './time-window.ts';
+import type { ResolvedTimeBounds } from '../audit-log-query.ts';
+import { planWindows, requestBounds, trimToWindow } from './time-window.ts';
 import type { SpoolFactory } from './window-spool.ts';
 import { newWindow, stealWork, unreadSeconds, type ReadStats } from './work-stealing.ts';
 import type { WindowState } from './work-stealing.ts';
@@ -24,7 +25,7 @@ import type { TimeWindow } from '../time-window.ts';
 
 /** One page of one window's chain; what tests and a future in-browser index replace. */
 export type WindowPageFetcher = (
-  bounds: RequestBounds,
+  bounds: ResolvedTimeBounds,
   continuationToken: string | undefined,
   signal: AbortSignal,
 ) => Promise<CheckedAuditLogPage>;
@@ -104,7 +105,7 @@ export async function* readRange<Chunk>(options: RangeReaderOptions<Chunk>): Asy
     if (running === 0) queue.close();
   };
 
-  const send = async (bounds: RequestBounds, token: string | undefined, s: AbortSignal) => {
+  const send = async (bounds: ResolvedTimeBounds, token: string | undefined, s: AbortSignal) => {
     const sentAt = now();
     counts.requests += 1;
     counts.inFlight += 1;

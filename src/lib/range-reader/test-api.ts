@@ -6,7 +6,7 @@
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import { testEvent } from '../../testing/test-pages.ts';
 import { readRange, type RangeReaderOptions, type WindowPageFetcher } from './range-reader.ts';
-import type { RequestBounds } from './time-window.ts';
+import type { ResolvedTimeBounds } from '../audit-log-query.ts';
 import { eventBatchSpool } from './window-spool.ts';
 import type { TimeWindow } from '../time-window.ts';
 
@@ -36,7 +36,7 @@ export function sequentialRead(events: readonly AuditLogEvent[], range: TimeWind
   return events.filter((e) => e.timestamp >= range.from && e.timestamp < range.to);
 }
 
-function inBounds(timestamp: number, bounds: RequestBounds, reading: BoundReading): boolean {
+function inBounds(timestamp: number, bounds: ResolvedTimeBounds, reading: BoundReading): boolean {
   const { startTime, endTime } = bounds;
   if (startTime !== undefined) {
     if (reading.startInclusive ? timestamp < startTime : timestamp <= startTime) return false;
@@ -45,7 +45,8 @@ function inBounds(timestamp: number, bounds: RequestBounds, reading: BoundReadin
 }
 
 export function fakeApi(events: readonly AuditLogEvent[], options: FakeApiOptions) {
-  const calls: { bounds: RequestBounds; token: string | undefined; signal: AbortSignal }[] = [];
+  const calls: { bounds: ResolvedTimeBounds; token: string | undefined; signal: AbortSignal }[] =
+    [];
   const fetchPage: WindowPageFetcher = async (bounds, token, signal) => {
     const n = calls.push({ bounds, token, signal }) - 1;
     for (let turn = options.turns?.(n) ?? 0; turn > 0; turn--) await Promise.resolve();

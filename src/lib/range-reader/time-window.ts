@@ -6,19 +6,14 @@
  * answer holds the whole window plus at most one extra second at either end.
  */
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
+import type { ResolvedTimeBounds } from '../audit-log-query.ts';
 import type { TimeWindow } from '../time-window.ts';
-
-/** The bounds put on a request; `startTime` is left out for a window from the beginning. */
-export interface RequestBounds {
-  startTime?: number;
-  endTime: number;
-}
 
 /**
  * The request bounds that contain `window` under any reading of the API's bounds:
  * `requestBounds({from: 10, to: 20})` → `{startTime: 9, endTime: 20}`.
  */
-export function requestBounds(window: TimeWindow): RequestBounds {
+export function requestBounds(window: TimeWindow): ResolvedTimeBounds {
   return window.from > 0
     ? { startTime: window.from - 1, endTime: window.to }
     : { endTime: window.to };

@@ -4,7 +4,7 @@
  * keeps the newer half and stops once it passes the cut, so a burst of events in one hour still
  * spreads over many chains.
  */
-import type { RequestBounds } from './time-window.ts';
+import type { ResolvedTimeBounds } from '../audit-log-query.ts';
 import { splitPoint } from './time-window.ts';
 import type { WindowSpool } from './window-spool.ts';
 import type { TimeWindow } from '../time-window.ts';
@@ -12,7 +12,7 @@ import type { TimeWindow } from '../time-window.ts';
 export interface WindowState<Chunk> extends TimeWindow {
   status: 'waiting' | 'running' | 'done';
   /** Fixed at the chain's first request: its continuation tokens belong to these bounds. */
-  bounds?: RequestBounds;
+  bounds?: ResolvedTimeBounds;
   token?: string;
   /** Every event of the window at or after this second has been delivered. */
   readDownTo: number;

@@ -7,7 +7,7 @@ import { act, fireEvent, render } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { loadedRowsOf, type RowPage } from '../api/loaded-rows.ts';
-import { AuditLogTable } from './audit-log-table.tsx';
+import { AuditLogTable, OVERSCAN } from './audit-log-table.tsx';
 import type { RowDisplay } from './log-columns.tsx';
 import { ROW_HEIGHTS } from './row-layout.ts';
 import { tableLayoutOf } from '../view/table-layout.ts';
@@ -96,7 +96,7 @@ beforeEach(() => {
 describe('AuditLogTable renders', () => {
   it('only the rows in view, with their overscan', () => {
     render(table([page(0), page(1)]));
-    expect(rendered).toEqual(range(0, VIEW_ROWS - 1 + 8));
+    expect(rendered).toEqual(range(0, VIEW_ROWS - 1 + OVERSCAN));
   });
 
   it('only the row that enters when a scroll moves the range by one row', () => {
@@ -104,7 +104,7 @@ describe('AuditLogTable renders', () => {
     scrollToRow(container, 40);
     rendered.length = 0;
     scrollToRow(container, 41);
-    expect(rendered).toEqual([41 + VIEW_ROWS - 1 + 8]);
+    expect(rendered).toEqual([41 + VIEW_ROWS - 1 + OVERSCAN]);
   });
 
   it('only the row that enters at the top when the range moves back by one row', () => {
@@ -113,7 +113,7 @@ describe('AuditLogTable renders', () => {
     scrollToRow(container, 41);
     rendered.length = 0;
     scrollToRow(container, 40);
-    expect(rendered).toEqual([40 - 8]);
+    expect(rendered).toEqual([40 - OVERSCAN]);
   });
 
   it('only the new page’s rows in view when a page is appended at the end', () => {
@@ -121,7 +121,7 @@ describe('AuditLogTable renders', () => {
     scrollToRow(container, PAGE - VIEW_ROWS);
     rendered.length = 0;
     rerender(table([page(0), page(1)]));
-    expect(rendered).toEqual(range(PAGE, PAGE + 7));
+    expect(rendered).toEqual(range(PAGE, PAGE + OVERSCAN - 1));
   });
 
   it('no row when a page is appended out of view', () => {

@@ -19,7 +19,12 @@ import { RowSlots } from './row-slots.ts';
 import { useRowFocus } from './use-row-focus.ts';
 import { useTableKeyboard } from './use-table-keyboard.ts';
 
-const OVERSCAN = 8;
+/**
+ * Rows rendered beyond the view each way. A screenful scrolled renders every row anew, overscan
+ * included, so each extra row is paid on every fast scroll; rows have one height and render in
+ * a frame, so a few cover a wheel's smaller steps and a focused row's neighbours.
+ */
+export const OVERSCAN = 3;
 const TABLE_SHORTCUTS = describeShortcuts('table');
 
 interface AuditLogTableProps {

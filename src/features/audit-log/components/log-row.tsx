@@ -46,7 +46,7 @@ export const LogRow = memo(function LogRow({
   measureRef,
 }: LogRowProps) {
   const position = {
-    transform: `translateY(${start}px)`,
+    top: start,
     height,
     minHeight: height === undefined ? layout.rowHeight : undefined,
   };

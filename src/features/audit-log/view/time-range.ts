@@ -3,7 +3,11 @@
  * when the view's first page is fetched, so a bookmarked "last 7 days" stays the last 7 days,
  * while the table and its export share one fixed snapshot (decision note 003).
  */
-import type { AuditLogQuery } from '../../../lib/audit-log-query.ts';
+import type {
+  AuditLogQuery,
+  ResolvedTimeBounds,
+  TimeBounds,
+} from '../../../lib/audit-log-query.ts';
 import type { AuditLogView, RangePreset } from './view-schema.ts';
 
 const HOUR = 3600;
@@ -24,18 +28,6 @@ export const RANGE_PRESET_LABELS: Record<RangePreset, string> = {
   '30d': 'Last 30 days',
   '90d': 'Last 90 days',
 };
-
-export interface TimeBounds {
-  /** Inclusive, Unix seconds. */
-  startTime?: number;
-  /** Exclusive, Unix seconds. */
-  endTime?: number;
-}
-
-/** Bounds as resolved for one snapshot of a view: the upper bound is always set. */
-export interface ResolvedTimeBounds extends TimeBounds {
-  endTime: number;
-}
 
 /**
  * The API bounds of a view at `nowSeconds`. An open end becomes `now + 1` (exclusive, so the
