@@ -1,5 +1,6 @@
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import type { StoredEvent } from '../store/audit-store.ts';
+import { generatedAvatarPath } from '../../common/avatar/generated-avatar.ts';
 
 // A page of 10,000 events names a few dozen users: parsing a URL per event was a fifth of the
 // time a large page took to build. Keyed by the stored value only (never by the caller's
@@ -24,9 +25,7 @@ function resolveStored(stored: string): string | null {
 }
 
 /** The generated avatar of a login: `defaultAvatarPath('kim') === '/avatars/kim.svg'`. */
-export function defaultAvatarPath(login: string): string {
-  return `/avatars/${encodeURIComponent(login)}.svg`;
-}
+export const defaultAvatarPath = generatedAvatarPath;
 
 /**
  * A stored avatar as a URL for the caller: a path on this server made absolute on `origin`, an

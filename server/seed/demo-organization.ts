@@ -15,6 +15,7 @@ import {
 } from './demo-people.ts';
 import { generateAuditEvents } from './event-generator.ts';
 import { buildOrgProfile, type DemoOrg } from './org-profiles.ts';
+import { generatedAvatarPath } from '../../common/avatar/generated-avatar.ts';
 
 export interface SeedDemoOptions {
   /** Events in `acme`; `hobby` gets a few hundred (never more than this). */
@@ -42,7 +43,7 @@ function writeDirectory(store: AuditStore, options: SeedDemoOptions): void {
       login: org,
       name: displayName,
       email: `bot@${org}.example`,
-      avatarPath: `/avatars/${org}.svg`,
+      avatarPath: generatedAvatarPath(org),
     });
   }
   for (const person of DEMO_PEOPLE) {

@@ -3,6 +3,7 @@
  * Cyrillic, an emoji, an apostrophe, a very long name) so every screen and export meets them.
  */
 import type { OrganizationRole } from '../../common/pulumi/wire-types.ts';
+import { generatedAvatarPath } from '../../common/avatar/generated-avatar.ts';
 
 export interface DemoPerson {
   login: string;
@@ -95,7 +96,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
 
 /** The avatar a person is stored with: `avatarPathOf({ login: 'kim', … }) === '/avatars/kim.svg'`. */
 export function avatarPathOf(person: Pick<DemoPerson, 'login' | 'avatarUrl'>): string {
-  return person.avatarUrl ?? `/avatars/${person.login}.svg`;
+  return person.avatarUrl ?? generatedAvatarPath(person.login);
 }
 
 /** The person's e-mail, on a reserved domain so nothing ever reaches a real inbox. */

@@ -24,6 +24,13 @@ describe('Avatar', () => {
     expect(container.querySelector('img')).toHaveAttribute('src', 'https://example.com/kim.png');
   });
 
+  it('draws the service’s own generated avatar as the same initials, with no image', () => {
+    const src = `${window.location.origin}/avatars/kim.svg`;
+    const { container } = render(<Avatar src={src} name="Kim Lee" login="kim" />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByTestId('avatar-initials')).toHaveTextContent('KL');
+  });
+
   it('falls back to initials when the image fails to load', () => {
     const { container } = render(<Avatar src="https://example.com/kim.png" name="Kim Lee" />);
     fireEvent.error(container.querySelector('img')!);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { avatarColor } from '../../common/avatar/avatar-color.ts';
 import { initialsOf } from '../../common/avatar/avatar-initials.ts';
+import { isGeneratedAvatar } from '../../common/avatar/generated-avatar.ts';
 import { isHttpUrl } from './avatar-src.ts';
 
 interface AvatarProps {
@@ -14,11 +15,14 @@ interface AvatarProps {
   alt?: string;
 }
 
-/** A user's or organization's picture; initials when there is none, it is not http(s), or it fails. */
+/**
+ * A user's or organization's picture; initials when there is none, it is not http(s), it fails,
+ * or it is this service's generated avatar (the same initials, drawn as text).
+ */
 export function Avatar({ src, name, login, size = 24, alt = '' }: AvatarProps) {
   const [failedSrc, setFailedSrc] = useState<string>();
   const box = { width: size, height: size };
-  if (!isHttpUrl(src) || failedSrc === src) {
+  if (!isHttpUrl(src) || failedSrc === src || isGeneratedAvatar(src, window.location.origin)) {
     return (
       <span
         className="avatar avatar--initials"
