@@ -69,7 +69,11 @@ export async function scrollAndCollect(page: Page, minRows = Infinity): Promise<
       (el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2,
     );
     if (ended && atBottom) break;
-    await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight * 0.8));
+    // Rows are read after the frame that renders the scrolled-to rows, not before it.
+    await scroller.evaluate(async (el) => {
+      el.scrollBy(0, el.clientHeight * 0.8);
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    });
     if (atBottom) await page.waitForTimeout(100);
   }
   return [...seen.values()].sort((a, b) => a.index - b.index);
