@@ -13,7 +13,7 @@ import type { Browser, Page } from '@playwright/test';
 import { buildIfStale } from '../../scripts/build-if-stale.ts';
 import { startBenchServer } from './bench-data.ts';
 import { formatBrowserCpu, formatTable } from './bench-report.ts';
-import { formatConsoleTable, timesBound, type ConsoleResult } from './console-report.ts';
+import { formatConsoleSummary, formatConsoleTable, type ConsoleResult } from './console-report.ts';
 import {
   clickDownload,
   downloadButton,
@@ -140,11 +140,7 @@ export async function runConsoleExport(
             `${events.toLocaleString('en-US')} events\n${formatTable(results)}\n` +
             `${formatBrowserCpu(results)}\n${formatConsoleTable(results, boundSeconds)}`,
         );
-        console.info(
-          `open the log, DOWNLOAD at once: ${timesBound(atOnce?.seconds, boundSeconds).toFixed(2)}× ` +
-            `the rate-limit bound of ${boundSeconds} s (aim ≤ 1.25× over HTTP/1.1); ` +
-            `DOWNLOAD once kept: ${whenKept?.afterClick} list requests after the click (aim 0)`,
-        );
+        console.info(formatConsoleSummary(atOnce, whenKept, boundSeconds));
         scenarios.push({
           name: overHttp2 ? 'console, pulumi-like over http2' : 'console, pulumi-like',
           events,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatConsoleTable, timesBound, type ConsoleResult } from './console-report.ts';
+import {
+  formatConsoleSummary,
+  formatConsoleTable,
+  timesBound,
+  type ConsoleResult,
+} from './console-report.ts';
 
 const cpu = { server: 0, browser: 0, bench: 0, browserByKind: {} };
 
@@ -50,5 +55,34 @@ describe('formatConsoleTable', () => {
     const failed = result({ seconds: undefined, error: 'Timeout 600000ms exceeded', exact: false });
     const row = formatConsoleTable([failed], 5).split('\n')[2];
     expect(row).toMatch(/failed: Timeout 600000ms exceeded +— +3 +200 +—/);
+  });
+});
+
+describe('formatConsoleSummary', () => {
+  const atOnce = result({ seconds: 20.1, beforeClick: 27, afterClick: 200 });
+  const kept = (overrides: Partial<ConsoleResult>) =>
+    result({ method: 'kept', seconds: 1, beforeClick: 226, afterClick: 0, ...overrides });
+
+  it('sets the at-once time against the bound and its requests against one read', () => {
+    const [first, second] = formatConsoleSummary(atOnce, kept({}), 5).split('\n');
+    expect(first).toMatch(/at once: 4\.02× the rate-limit bound of 5\.00 s/);
+    expect(first).toMatch(/227 list requests in all, where one read of the range took 226/);
+    expect(second).toBe('DOWNLOAD once the range is kept: 0 list requests after the click (aim 0)');
+  });
+
+  it('lists what the kept DOWNLOAD asked after its click, by address', () => {
+    const stray = '/api/orgs/acme/auditlogs/v2?startTime=1796199305&pageSize=100';
+    const lines = formatConsoleSummary(
+      atOnce,
+      kept({ afterClick: 1, afterClickSample: [stray] }),
+      5,
+    ).split('\n');
+    expect(lines[1]).toMatch(/: 1 list requests after the click/);
+    expect(lines[2]).toBe(`  after the click: ${stray}`);
+  });
+
+  it('does not call a failed kept run the size of one read', () => {
+    const summary = formatConsoleSummary(atOnce, kept({ error: 'Timeout' }), 5);
+    expect(summary).toMatch(/one read of the range took — /);
   });
 });

@@ -36,3 +36,33 @@ export function formatConsoleTable(results: ConsoleResult[], boundSeconds: numbe
   ]);
   return textTable(header, rows);
 }
+
+/**
+ * What the two runs say against the aims: the time of opening and pressing at once against the
+ * bound, whether it read the range once (its list requests in all against the kept run's read,
+ * the one read the index made) and what the kept DOWNLOAD asked the API after its click, by
+ * address, so a request from elsewhere (the check for newer events) can be told from its own.
+ */
+export function formatConsoleSummary(
+  atOnce: ConsoleResult | undefined,
+  whenKept: ConsoleResult | undefined,
+  boundSeconds: number,
+): string {
+  const lines: string[] = [];
+  if (atOnce) {
+    const read = whenKept && !whenKept.error ? `${whenKept.beforeClick}` : '—';
+    lines.push(
+      `open the log, DOWNLOAD at once: ${fixed(timesBound(atOnce.seconds, boundSeconds), 2)}× ` +
+        `the rate-limit bound of ${fixed(boundSeconds, 2)} s (aim ≤ 1.25× over HTTP/1.1); ` +
+        `${atOnce.beforeClick + atOnce.afterClick} list requests in all, where one read of ` +
+        `the range took ${read} (aim: one read, not two)`,
+    );
+  }
+  if (whenKept) {
+    lines.push(
+      `DOWNLOAD once the range is kept: ${whenKept.afterClick} list requests after the click (aim 0)`,
+      ...whenKept.afterClickSample.map((address) => `  after the click: ${address}`),
+    );
+  }
+  return lines.join('\n');
+}
