@@ -10,16 +10,22 @@
  *   `RATE_LIMIT=40`: DOWNLOAD against the single chain. Aim: at least 80% of the rate limit's
  *   bound (events / (100 × 40/s) = 5 s) and at least 5× the single chain.
  *
+ * - the console itself (support/console-export.ts): the log page, Pulumi-like, opened and
+ *   DOWNLOAD pressed at once, and DOWNLOAD once the range is kept, with list requests counted
+ *   before and after the click. Aim: at once within 1.25× the bound over HTTP/1.1; none after
+ *   the click once kept.
+ *
+ * `BENCH_ONLY=console` runs only the console's path, `BENCH_ONLY=harness` all but it.
  * Each file is checked against the server's export bytes. Numbers are printed, not asserted;
  * everything also goes to bench/results/.
  */
-import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { PULUMI_PAGE_EVENTS } from '../common/pulumi/api-limits.ts';
 import { chromiumLaunchOptions } from '../e2e/support/chromium.ts';
 import { benchEventCounts, startBenchServer } from './support/bench-data.ts';
+import { exportBenchParts } from './support/bench-only.ts';
 import {
   formatBrowserCpu,
   formatTable,
@@ -29,16 +35,19 @@ import {
 } from './support/bench-report.ts';
 import { formatTraceSummary, traceWhile, type TraceSummary } from './support/trace-profile.ts';
 import { bareChromiumRun } from './support/bare-chromium.ts';
-import { installLongTaskObserver } from './support/browser-probes.ts';
+import { runConsoleExport } from './support/console-export.ts';
 import {
   measure,
+  serverExportSha256,
   serverStreamExport,
+  signedInContext,
   singleChainExport,
   workerExport,
   type MethodResult,
   type MethodRun,
 } from './support/export-methods.ts';
 import { startH2Front } from './support/h2-front.ts';
+import { rateLimitBoundSeconds } from './support/list-requests.ts';
 import { buildHarness, HARNESS_BASE, harnessRootOf } from './support/harness.ts';
 
 const HARNESS_INDEX = `${HARNESS_BASE}index.html`;
@@ -65,15 +74,6 @@ const singleChain: Method = [
 const ourExportBare: Method = ['DOWNLOAD, no driver attached', 'bare', 'download'];
 const singleChainBare: Method = ['single chain, no driver attached', 'bare', 'single-chain'];
 
-async function serverExportSha256(baseURL: string, token: string): Promise<string> {
-  const response = await fetch(baseURL + EXPORT_PATH, {
-    headers: { Authorization: `token ${token}` },
-  });
-  return createHash('sha256')
-    .update(Buffer.from(await response.arrayBuffer()))
-    .digest('hex');
-}
-
 /** Seeds, starts a server with `env`, and runs each method in a fresh signed-in page. */
 async function runScenario(
   browser: Browser,
@@ -90,18 +90,8 @@ async function runScenario(
   const browserSide = { ...server, baseURL: front?.url ?? server.baseURL };
   try {
     // Read first: the reference bytes, and a warm server (SQLite cache, JIT) for every method.
-    const sha256 = await serverExportSha256(server.baseURL, server.adminToken);
-    const context = await browser.newContext({
-      baseURL: browserSide.baseURL,
-      acceptDownloads: true,
-      ignoreHTTPSErrors: true,
-    });
-    await installLongTaskObserver(context);
-    const session = await context.request.post('/console/session', {
-      data: { token: server.adminToken },
-      headers: { Origin: browserSide.baseURL },
-    });
-    if (!session.ok()) throw new Error(`sign-in failed: ${session.status()}`);
+    const sha256 = await serverExportSha256(server.baseURL, EXPORT_PATH, server.adminToken);
+    const context = await signedInContext(browser, browserSide.baseURL, server.adminToken);
     const results: MethodResult[] = [];
     const profiles: { method: string; summary: TraceSummary }[] = [];
     for (const [name, run, autorun] of methods) {
@@ -142,7 +132,7 @@ async function runPulumiLike(browser: Browser, harnessDir: string, overHttp2: bo
   const methods = [ourExport, singleChain, ourExportBare, singleChainBare];
   const scenario = await runScenario(browser, harnessDir, events, env, methods, { overHttp2 });
   const [ours, chain, oursBare, chainBare] = scenario.results;
-  const boundSeconds = events / (pageSize * rateLimit);
+  const boundSeconds = rateLimitBoundSeconds(events, pageSize, rateLimit);
   const ofBound = ratio(boundSeconds, ours?.seconds);
   const speedup = ratio(chain?.seconds, ours?.seconds);
   const bareOfBound = ratio(boundSeconds, oursBare?.seconds);
@@ -162,36 +152,18 @@ async function runPulumiLike(browser: Browser, harnessDir: string, overHttp2: bo
 
 /** Runs the export benchmark; resolves with its report (also printed and written to disk). */
 export async function runExportBench() {
-  const sizes = benchEventCounts('100000,1000000');
-  console.info(`export bench: local ${sizes.join(', ')} events, then Pulumi-like; building…`);
-  const harnessDir = await buildHarness();
+  const parts = exportBenchParts(process.env.BENCH_ONLY);
+  const sizes = parts.has('harness') ? benchEventCounts('100000,1000000') : [];
+  console.info(
+    `export bench: ${[...parts].join(' and ')}; local ${sizes.join(', ') || 'none'}; building…`,
+  );
   const browser = await chromium.launch(chromiumLaunchOptions());
   const machine = machineInfo(browser.version());
   const scenarios = [];
   try {
-    for (const events of sizes) {
-      const methods: Method[] = [
-        ourExport,
-        singleChain,
-        ['server stream export', (page) => serverStreamExport(page, EXPORT_PATH, events)],
-        ourExportBare,
-        singleChainBare,
-      ];
-      const scenario = await runScenario(browser, harnessDir, events, {}, methods);
-      const [ours, , stream, oursBare] = scenario.results;
-      const vsStream = ratio(ours?.seconds, stream?.seconds);
-      const bareVsStream = ratio(oursBare?.seconds, stream?.seconds);
-      console.info(
-        `\nlocal, ${events.toLocaleString('en-US')} events\n${formatTable(scenario.results)}\n${formatBrowserCpu(scenario.results)}${formatProfiles(scenario.profiles)}`,
-      );
-      console.info(
-        `DOWNLOAD / server stream: ${vsStream.toFixed(2)}×, with no driver attached ` +
-          `${bareVsStream.toFixed(2)}× (aim ≤ 1.30×); files exact: ${scenario.exact}`,
-      );
-      scenarios.push({ name: `local ${events}`, ...scenario, vsStream, bareVsStream });
-    }
-    for (const overHttp2 of [false, true]) {
-      scenarios.push(await runPulumiLike(browser, harnessDir, overHttp2));
+    if (parts.has('harness')) scenarios.push(...(await runHarnessScenarios(browser, sizes)));
+    if (parts.has('console')) {
+      scenarios.push(...(await runConsoleExport(browser, PULUMI_LIKE, EXPORT_PATH)));
     }
   } finally {
     await browser.close();
@@ -199,6 +171,37 @@ export async function runExportBench() {
   const report = { machine: { ...machine, loadAverageAtEnd: loadavg() }, scenarios };
   console.info(`written to ${writeResults('export', report)}`);
   return report;
+}
+
+/** The methods run in the harness page: locally at each of `sizes`, then Pulumi-like. */
+async function runHarnessScenarios(browser: Browser, sizes: number[]) {
+  const harnessDir = await buildHarness();
+  const scenarios = [];
+  for (const events of sizes) {
+    const methods: Method[] = [
+      ourExport,
+      singleChain,
+      ['server stream export', (page) => serverStreamExport(page, EXPORT_PATH, events)],
+      ourExportBare,
+      singleChainBare,
+    ];
+    const scenario = await runScenario(browser, harnessDir, events, {}, methods);
+    const [ours, , stream, oursBare] = scenario.results;
+    const vsStream = ratio(ours?.seconds, stream?.seconds);
+    const bareVsStream = ratio(oursBare?.seconds, stream?.seconds);
+    console.info(
+      `\nlocal, ${events.toLocaleString('en-US')} events\n${formatTable(scenario.results)}\n${formatBrowserCpu(scenario.results)}${formatProfiles(scenario.profiles)}`,
+    );
+    console.info(
+      `DOWNLOAD / server stream: ${vsStream.toFixed(2)}×, with no driver attached ` +
+        `${bareVsStream.toFixed(2)}× (aim ≤ 1.30×); files exact: ${scenario.exact}`,
+    );
+    scenarios.push({ name: `local ${events}`, ...scenario, vsStream, bareVsStream });
+  }
+  for (const overHttp2 of [false, true]) {
+    scenarios.push(await runPulumiLike(browser, harnessDir, overHttp2));
+  }
+  return scenarios;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runExportBench();

@@ -16,6 +16,7 @@ import { startBenchServer } from './support/bench-data.ts';
 import { fixed, textTable, machineInfo, MB, writeResults } from './support/bench-report.ts';
 import { heapAfterGc, installLongFrameObserver, takeLongFrames } from './support/frame-probes.ts';
 import { buildHarness, HARNESS_BASE, serveHarness } from './support/harness.ts';
+import { signIn } from './support/sign-in.ts';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const TICKS = 200;
@@ -49,11 +50,7 @@ async function signedInContext(browser: Browser, baseURL: string, token: string,
   const context = await browser.newContext({ baseURL, viewport: VIEWPORT });
   await serveHarness(context, baseURL, harness);
   await installLongFrameObserver(context);
-  const session = await context.request.post('/console/session', {
-    data: { token },
-    headers: { Origin: baseURL },
-  });
-  if (!session.ok()) throw new Error(`sign-in failed: ${session.status()}`);
+  await signIn(context, baseURL, token);
   return context;
 }
 

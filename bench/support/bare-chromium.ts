@@ -15,6 +15,7 @@ import { chromiumLaunchOptions } from '../../e2e/support/chromium.ts';
 import { AUTORUN_DONE } from '../harness/autorun.ts';
 import { watchCpu } from './cpu-by-process.ts';
 import { METHOD_TIMEOUT_MS, type BenchServer, type MethodResult } from './export-methods.ts';
+import { signIn } from './sign-in.ts';
 import { watchConnections } from './tcp-connections.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -28,11 +29,7 @@ async function signedInProfile(baseURL: string, token: string): Promise<string> 
     // The HTTP/2 front's certificate is self-signed (h2-front.ts).
     ignoreHTTPSErrors: true,
   });
-  const session = await context.request.post('/console/session', {
-    data: { token },
-    headers: { Origin: baseURL },
-  });
-  if (!session.ok()) throw new Error(`sign-in failed: ${session.status()}`);
+  await signIn(context, baseURL, token);
   await context.close();
   return dir;
 }

@@ -6,10 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
-import type { Page, Request } from '@playwright/test';
+import type { Browser, BrowserContext, Page, Request } from '@playwright/test';
 import type { AuditLogQuery } from '../../src/lib/audit-log-query.ts';
-import { sampleHeaps, takeLongestTask } from './browser-probes.ts';
+import { installLongTaskObserver, sampleHeaps, takeLongestTask } from './browser-probes.ts';
 import { watchCpu, type CpuSeconds } from './cpu-by-process.ts';
+import { isListRequest } from './list-requests.ts';
+import { signIn } from './sign-in.ts';
 import { watchConnections } from './tcp-connections.ts';
 
 export interface MethodRun {
@@ -49,23 +51,23 @@ async function sha256File(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-const LIST_REQUEST = /\/auditlogs\/v2\?/;
+const listed = (request: Request) => isListRequest(request.method(), request.url());
 
 /** Counts `page`'s list requests (workers' included): total, 429s, most in flight at once. */
 function watchRequests(page: Page) {
   const counts = { requests: 0, rateLimited: 0, peakInFlight: 0 };
   let inFlight = 0;
   const done = (request: Request) => {
-    if (LIST_REQUEST.test(request.url())) inFlight -= 1;
+    if (listed(request)) inFlight -= 1;
   };
   page.on('request', (request) => {
-    if (!LIST_REQUEST.test(request.url())) return;
+    if (!listed(request)) return;
     counts.requests += 1;
     inFlight += 1;
     counts.peakInFlight = Math.max(counts.peakInFlight, inFlight);
   });
   page.on('response', (response) => {
-    if (LIST_REQUEST.test(response.url()) && response.status() === 429) counts.rateLimited += 1;
+    if (listed(response.request()) && response.status() === 429) counts.rateLimited += 1;
   });
   page.on('requestfinished', done);
   page.on('requestfailed', done);
@@ -76,6 +78,25 @@ function watchRequests(page: Page) {
 export interface BenchServer {
   pid?: number;
   baseURL: string;
+}
+
+/**
+ * A fresh context (nothing kept in its storage yet) signed in to `baseURL` with `token`, saving
+ * downloads, accepting the HTTP/2 front's self-signed certificate, recording long tasks.
+ */
+export async function signedInContext(
+  browser: Browser,
+  baseURL: string,
+  token: string,
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL,
+    acceptDownloads: true,
+    ignoreHTTPSErrors: true,
+  });
+  await installLongTaskObserver(context);
+  await signIn(context, baseURL, token);
+  return context;
 }
 
 /** Runs one method on `page`, watching its heaps, long tasks, requests and CPU by process. */
@@ -116,21 +137,56 @@ export async function measure(
   };
 }
 
-/** The console's export: DOWNLOAD to saved file, timed from the click to the download starting. */
-export async function workerExport(page: Page): Promise<MethodRun> {
+/** The page's DOWNLOAD button (the console's, or the harness's copy of it). */
+export const downloadButton = (page: Page) =>
+  page.getByRole('button', { name: 'Download', exact: true });
+
+/** A DOWNLOAD's file, and when (`performance.now()` ms) it was clicked, began and was saved. */
+export interface SavedDownload extends Omit<Required<MethodRun>, 'seconds'> {
+  clickedMs: number;
+  beganMs: number;
+  savedMs: number;
+}
+
+/** Clicks DOWNLOAD and waits until the file is saved; its events are the receipt's. */
+export async function clickDownload(page: Page): Promise<SavedDownload> {
   const download = page.waitForEvent('download', { timeout: METHOD_TIMEOUT_MS });
-  const started = performance.now();
-  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  const clickedMs = performance.now();
+  await downloadButton(page).click();
   const file = await download;
-  const seconds = (performance.now() - started) / 1000;
+  const beganMs = performance.now();
   const filePath = await file.path();
+  const savedMs = performance.now();
   const eventsText = await page.getByTestId('receipt-events').textContent();
   return {
-    seconds,
+    clickedMs,
+    beganMs,
+    savedMs,
     events: Number(eventsText?.replace(/,/g, '')),
     bytes: statSync(filePath).size,
     sha256: await sha256File(filePath),
   };
+}
+
+/** The console's export: DOWNLOAD to saved file, timed from the click to the download starting. */
+export async function workerExport(page: Page): Promise<MethodRun> {
+  const { clickedMs, beganMs, events, bytes, sha256 } = await clickDownload(page);
+  return { seconds: (beganMs - clickedMs) / 1000, events, bytes, sha256 };
+}
+
+/** SHA-256 of the server's own export at `exportPath`, asked with `token`: the reference bytes. */
+export async function serverExportSha256(
+  baseURL: string,
+  exportPath: string,
+  token: string,
+): Promise<string> {
+  const response = await fetch(baseURL + exportPath, {
+    headers: { Authorization: `token ${token}` },
+  });
+  if (!response.ok) throw new Error(`export answered ${response.status}`);
+  return createHash('sha256')
+    .update(Buffer.from(await response.arrayBuffer()))
+    .digest('hex');
 }
 
 /** The single chain the range reader replaced, in a worker, timed from start to file. */

@@ -10,19 +10,11 @@ import { InvalidAnswerError } from '../../../common/pulumi/invalid-answer.ts';
 import { PagerError } from '../pager/retrying-fetcher.ts';
 import { testEvent } from '../../testing/test-pages.ts';
 import type { WindowPageFetcher } from './range-reader.ts';
-import {
-  BOUND_READINGS,
-  eventsInApiOrder,
-  fakeApi,
-  readAllEvents,
-  sequentialRead,
-} from './test-api.ts';
-
-const BASE = 1_790_000_000;
+import { BOUND_READINGS, fakeLog, LOG_BASE, readAllEvents, sequentialRead } from './test-api.ts';
 /** Far more requests than any read here needs: past it, the read is looping. */
 const RUNAWAY = 2000;
 /** Newer than every event of any range here. */
-const FUTURE = BASE + 10_000_000;
+const FUTURE = LOG_BASE + 10_000_000;
 
 type Fault = 'repeat-token' | 'newer-events';
 
@@ -60,9 +52,8 @@ describe('a range read against an API whose chains stop moving on', () => {
   it('fails with an invalid answer, never retried, instead of reading forever', async () => {
     await fc.assert(
       fc.asyncProperty(caseArb, async (c) => {
-        const events = eventsInApiOrder(c.timestamps.map((t) => BASE + t));
-        const range = { from: BASE, to: BASE + 601 };
-        const valid = fakeApi(events, { ...c.reading, pageSize: c.pageSize });
+        const range = { from: LOG_BASE, to: LOG_BASE + 601 };
+        const valid = fakeLog(c.timestamps, { ...c.reading, pageSize: c.pageSize });
         const api = hostileApi(valid.fetchPage, c.fault, c.from);
         const read = readAllEvents({
           fetchPage: api.fetchPage,
@@ -74,7 +65,7 @@ describe('a range read against an API whose chains stop moving on', () => {
           (error: unknown) => ({ error }),
         );
         if (!api.faulted()) {
-          expect(outcome).toEqual({ out: sequentialRead(events, range) });
+          expect(outcome).toEqual({ out: sequentialRead(valid.events, range) });
           return;
         }
         expect(outcome).toHaveProperty('error');

@@ -7,15 +7,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { ApiError, NetworkError } from '../api-client.ts';
-import {
-  BOUND_READINGS,
-  eventsInApiOrder,
-  fakeApi,
-  readAllEvents,
-  sequentialRead,
-} from './test-api.ts';
-
-const BASE = 1_790_000_000;
+import { BOUND_READINGS, fakeLog, LOG_BASE, readAllEvents, sequentialRead } from './test-api.ts';
 
 const timestampsArb = fc.oneof(
   // Spread over a few minutes, so window bounds often fall on a second with events.
@@ -64,11 +56,10 @@ const caseArb = fc.record({
 it('reads every range exactly as one sequential read does', async () => {
   await fc.assert(
     fc.asyncProperty(caseArb, async (c) => {
-      const events = eventsInApiOrder(c.timestamps.map((t) => BASE + t));
-      const from = c.from === 0 ? 0 : BASE + c.from;
-      const range = { from, to: (from === 0 ? BASE : from) + c.length };
+      const from = c.from === 0 ? 0 : LOG_BASE + c.from;
+      const range = { from, to: (from === 0 ? LOG_BASE : from) + c.length };
       // Failures on the first requests as drawn, none after, so every read can finish.
-      const { fetchPage } = fakeApi(events, {
+      const { events, fetchPage } = fakeLog(c.timestamps, {
         ...c.reading,
         pageSize: c.pageSize,
         failure: (n) => FAILURES[c.calls[n]?.[0] ?? -1],

@@ -67,6 +67,18 @@ export function fakeApi(events: readonly AuditLogEvent[], options: FakeApiOption
   return { fetchPage, calls };
 }
 
+/** The second the property tests' logs are drawn from: their timestamps are offsets after it. */
+export const LOG_BASE = 1_790_000_000;
+
+/**
+ * A drawn log: events at `LOG_BASE` plus each offset, in the API's order, and the fake API over
+ * them answering as `options` say.
+ */
+export function fakeLog(offsets: readonly number[], options: FakeApiOptions) {
+  const events = eventsInApiOrder(offsets.map((offset) => LOG_BASE + offset));
+  return { events, ...fakeApi(events, options) };
+}
+
 export const BOUND_READINGS: BoundReading[] = [
   { startInclusive: true, endInclusive: false },
   { startInclusive: false, endInclusive: false },

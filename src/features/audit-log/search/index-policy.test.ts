@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { estimateEvents, estimateRange, needsLogStart, readsByItself } from './index-policy.ts';
 
 const ALL_TIME = { from: 0, to: 1_790_000_000 };
+/** The first page of "All time": 100 events in its last 100 seconds, one at the oldest, more after. */
+const ALL_TIME_FIRST_PAGE = {
+  events: 101,
+  newest: ALL_TIME.to - 1,
+  oldest: ALL_TIME.to - 101,
+  atOldest: 1,
+  more: true,
+};
 
 describe('estimateEvents', () => {
   it('is the page itself when nothing follows', () => {
@@ -27,13 +35,7 @@ describe('estimateEvents', () => {
   });
 
   it('does not scale "All time" to the years since 1970: it needs the log’s start', () => {
-    const page = {
-      events: 101,
-      newest: ALL_TIME.to - 1,
-      oldest: ALL_TIME.to - 101,
-      atOldest: 1,
-      more: true,
-    };
+    const page = ALL_TIME_FIRST_PAGE;
     expect(estimateEvents(page, ALL_TIME)).toBeUndefined();
     expect(estimateEvents(page, ALL_TIME, null)).toBeUndefined();
     const aDay = ALL_TIME.to - 86_400;
@@ -49,13 +51,7 @@ describe('estimateRange', () => {
   });
 
   it('is unknown for "All time" until the log’s start is known', () => {
-    const page = {
-      events: 101,
-      newest: ALL_TIME.to - 1,
-      oldest: ALL_TIME.to - 101,
-      atOldest: 1,
-      more: true,
-    };
+    const page = ALL_TIME_FIRST_PAGE;
     expect(estimateRange(page, ALL_TIME)).toBeUndefined();
     expect(estimateRange(page, ALL_TIME, ALL_TIME.to - 86_400)?.events).toBe(86_400);
   });

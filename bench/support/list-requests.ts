@@ -1,0 +1,70 @@
+/**
+ * What the export benchmark counts as the console's list requests, and the console path's
+ * tally of them split at the DOWNLOAD click: reading the log for its index before the click,
+ * and whatever the click itself (or anything running meanwhile) asks for after it.
+ */
+
+/**
+ * A list of events: Pulumi's `GET /api/orgs/{org}/auditlogs/v2` (the console's, see
+ * `auditLogsV2Path`) or the older `/auditlogs`; not the export, event types or anything else.
+ */
+const LIST_PATH = /^\/api\/orgs\/[^/]+\/auditlogs(?:\/v2)?$/;
+
+/** `isListRequest('GET', 'http://h/api/orgs/acme/auditlogs/v2?pageSize=100') === true`. */
+export function isListRequest(method: string, url: string): boolean {
+  if (method !== 'GET') return false;
+  try {
+    return LIST_PATH.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** List requests seen before and after the DOWNLOAD click; a few after it, by path and query. */
+export interface ListRequestCounts {
+  beforeClick: number;
+  afterClick: number;
+  /** The first of those after the click, so a stray one says where it came from. */
+  afterClickSample: string[];
+}
+
+/** How many request addresses after the click the tally keeps. */
+export const AFTER_CLICK_SAMPLE = 10;
+
+/**
+ * Counts the requests `seen` into before and after `click()`: feed it every request of the page
+ * (its workers' included), mark the click just before it happens, read `counts()` at the end.
+ */
+export function listRequestTally() {
+  const counts: ListRequestCounts = { beforeClick: 0, afterClick: 0, afterClickSample: [] };
+  let clicked = false;
+  return {
+    seen(method: string, url: string) {
+      if (!isListRequest(method, url)) return;
+      if (!clicked) {
+        counts.beforeClick += 1;
+        return;
+      }
+      counts.afterClick += 1;
+      if (counts.afterClickSample.length < AFTER_CLICK_SAMPLE) {
+        const { pathname, search } = new URL(url);
+        counts.afterClickSample.push(pathname + search);
+      }
+    },
+    click() {
+      clicked = true;
+    },
+    counts: (): ListRequestCounts => ({
+      ...counts,
+      afterClickSample: [...counts.afterClickSample],
+    }),
+  };
+}
+
+/**
+ * The least time the rate limit allows for reading `events` in pages of `pageSize` at
+ * `ratePerSecond` requests a second: `rateLimitBoundSeconds(20_000, 100, 40) === 5`.
+ */
+export function rateLimitBoundSeconds(events: number, pageSize: number, ratePerSecond: number) {
+  return events / (pageSize * ratePerSecond);
+}
