@@ -22,6 +22,7 @@ describe('parseConfig', () => {
       faults: undefined,
       maxPageSize: LARGEST_PAGE_SIZE,
       rateLimit: undefined,
+      jobs: true,
     });
   });
 
@@ -43,6 +44,7 @@ describe('parseConfig', () => {
         MAX_PAGE_SIZE: '100',
         RATE_LIMIT: '40',
         OUTBOUND_ALLOW: '127.0.0.1,minio.internal',
+        JOBS: 'off',
       },
       '/',
     );
@@ -53,6 +55,7 @@ describe('parseConfig', () => {
       demoEvents: 0,
       maxPageSize: 100,
       rateLimit: 40,
+      jobs: false,
     });
     expect(config.outboundAllow.text).toBe('127.0.0.1,minio.internal');
     expect(config.pulumiApiUrl?.href).toBe('https://api.pulumi.com/');
@@ -92,6 +95,7 @@ describe('parseConfig', () => {
     [{ FAULTS: '429:0.1', FAULTS_SEED: 'x' }, /FAULTS_SEED/],
     [{ OUTBOUND_ALLOW: '10.0.0.0/40' }, /OUTBOUND_ALLOW: '10.0.0.0\/40'/],
     [{ OUTBOUND_ALLOW: 'https://minio' }, /OUTBOUND_ALLOW/],
+    [{ JOBS: 'yes' }, /JOBS must be on or off/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);

@@ -34,6 +34,8 @@ export interface ServerConfig {
    * to on an admin's behalf (S3 endpoints, webhooks); empty by default (decision note 020).
    */
   outboundAllow: OutboundAllowList;
+  /** JOBS=on (default): this process runs the exporter; off on all but one instance. */
+  jobs: boolean;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +109,13 @@ function outboundAllow(env: NodeJS.ProcessEnv): OutboundAllowList {
   }
 }
 
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on' || raw === 'off') return raw === 'on';
+  throw new ConfigError(`${name} must be on or off, got '${raw}'`);
+}
+
 function rateLimit(env: NodeJS.ProcessEnv): number | undefined {
   if (!env.RATE_LIMIT) return undefined;
   return integer(env, 'RATE_LIMIT', 0, 1, MAX_RATE_LIMIT);
@@ -129,6 +138,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Server
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', LARGEST_PAGE_SIZE, 1, LARGEST_PAGE_SIZE),
     rateLimit: rateLimit(env),
     outboundAllow: outboundAllow(env),
+    jobs: onOff(env, 'JOBS', true),
   };
   if (config.demoAdminToken && config.demoAdminToken === config.demoMemberToken) {
     throw new ConfigError('DEMO_ADMIN_TOKEN and DEMO_MEMBER_TOKEN must differ');

@@ -200,7 +200,7 @@ export function createOutboundGuard(
   }
 
   function agent({ http: plain = false } = {}): http.Agent {
-    return plain ? new GuardedHttpAgent() : new GuardedHttpsAgent({ ca });
+    return plain ? new GuardedHttpAgent() : new GuardedHttpsAgent({ ca, keepAlive: true });
   }
 
   function parse(raw: string, allowHttp: boolean): URL {
