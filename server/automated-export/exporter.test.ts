@@ -191,6 +191,26 @@ describe('failures', () => {
     expect(store.readExportConfig('acme')).toMatchObject({ enabled: true, authFailures: 0 });
   });
 
+  it('pauses at once, saying why, when the server secret no longer opens the stored key', async () => {
+    clock = DAY + 5;
+    configure(store, 'rotated');
+    clock = DAY + 2 * HOUR + 5;
+    await createExporter({
+      store,
+      guard,
+      sealKey: Buffer.alloc(32, 4),
+      origin: () => ORIGIN,
+      now: () => clock,
+      log: () => {},
+    }).runOnce();
+    const config = store.readExportConfig('acme')!;
+    expect(config.enabled).toBe(false);
+    expect(config.lastResult?.message).toBe(
+      "Paused: the stored secret access key cannot be opened with this server's secret (was SESSION_SECRET changed?); save the configuration with the secret again.",
+    );
+    expect(s3.puts).toEqual([]);
+  });
+
   it('keeps the cursor on a failed hour and retries it with backoff', async () => {
     clock = DAY + 5;
     configure(store, 'missing', S3_SECRET, 'no-such-bucket');

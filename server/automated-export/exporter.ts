@@ -30,6 +30,12 @@ import {
 } from './s3-destination.ts';
 
 export const AUTH_FAILURE_LIMIT = 3;
+
+/** The server's secret changed since the access key was saved (SESSION_SECRET, DATA_DIR). */
+class UnreadableSecret extends Error {
+  override message =
+    "the stored secret access key cannot be opened with this server's secret (was SESSION_SECRET changed?); save the configuration with the secret again";
+}
 const FIRST_RETRY_SECONDS = 60;
 const LAST_RETRY_SECONDS = HOUR;
 export const OBJECT_CONTENT_TYPE = 'application/gzip';
@@ -77,9 +83,12 @@ export function createExporter(deps: ExporterDeps): Exporter {
     ((destination: ExportDestination, secret: string | undefined) =>
       createObjectWriter(destination, secret, deps.guard));
 
+  /** The stored secret; throws when this server's secret no longer opens it. */
   function secretOf(org: string, sealed: string | null): string | undefined {
     if (sealed === null) return undefined;
-    return openSealedText(deps.sealKey, sealed, secretContext(org), 4096);
+    const secret = openSealedText(deps.sealKey, sealed, secretContext(org), 4096);
+    if (secret === undefined) throw new UnreadableSecret();
+    return secret;
   }
 
   async function writeHour(writer: ObjectWriter, org: string, prefix: string, hour: number) {
@@ -87,16 +96,23 @@ export function createExporter(deps: ExporterDeps): Exporter {
     await writer.put(hourObjectKey(prefix, org, hour), body, OBJECT_CONTENT_TYPE);
   }
 
-  function recordFailure(org: string, failure: DescribedFailure, hour: number): void {
+  function recordFailure(
+    org: string,
+    failure: DescribedFailure,
+    hour: number,
+    pauseNow = false,
+  ): void {
     const config = store.readExportConfig(org);
     if (!config) return;
     const authFailures = failure.authFailure ? config.authFailures + 1 : 0;
-    const pause = authFailures >= AUTH_FAILURE_LIMIT;
+    const pause = pauseNow || authFailures >= AUTH_FAILURE_LIMIT;
     const wait = Math.min(FIRST_RETRY_SECONDS * 2 ** config.failures, LAST_RETRY_SECONDS);
     const when = new Date(hour * 1000).toISOString().slice(0, 13);
-    const message = pause
-      ? `Paused after ${authFailures} authentication failures: ${failure.message}. Save the configuration again to resume.`
-      : `Could not deliver ${when}:00Z: ${failure.message}`;
+    const message = pauseNow
+      ? `Paused: ${failure.message}.`
+      : pause
+        ? `Paused after ${authFailures} authentication failures: ${failure.message}. Save the configuration again to resume.`
+        : `Could not deliver ${when}:00Z: ${failure.message}`;
     store.recordExportFailure(
       org,
       { message, authFailure: failure.authFailure, retryAt: now() + wait, pause },
@@ -110,7 +126,15 @@ export function createExporter(deps: ExporterDeps): Exporter {
     store.collectLateHours(org);
     const config = store.readExportConfig(org);
     if (!config?.enabled || config.retryAt > now()) return;
-    const writer = writerFor(config.destination, secretOf(org, config.sealedSecret));
+    let writer: ObjectWriter;
+    try {
+      writer = writerFor(config.destination, secretOf(org, config.sealedSecret));
+    } catch (error) {
+      if (!(error instanceof UnreadableSecret)) throw error;
+      // No attempt could work: paused at once, with the way out.
+      recordFailure(org, { message: error.message, authFailure: true }, config.nextHour, true);
+      return;
+    }
     const closedBefore = now() - (now() % HOUR);
     const hours = [...store.listRedeliveries(org)];
     for (let hour = config.nextHour; hour < closedBefore; hour += HOUR) hours.push(hour);
@@ -153,7 +177,13 @@ export function createExporter(deps: ExporterDeps): Exporter {
   async function force(org: string, hour: number): Promise<ExportResult> {
     const config = store.readExportConfig(org);
     if (!config) throw new Error('no configuration');
-    const writer = writerFor(config.destination, secretOf(org, config.sealedSecret));
+    let writer: ObjectWriter;
+    try {
+      writer = writerFor(config.destination, secretOf(org, config.sealedSecret));
+    } catch (error) {
+      if (error instanceof UnreadableSecret) return { timestamp: now(), message: error.message };
+      throw error;
+    }
     try {
       await writeHour(writer, org, config.destination.s3PathPrefix, hour);
     } catch (error) {
