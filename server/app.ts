@@ -4,7 +4,7 @@
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import { EVENT_TYPES } from '../common/pulumi/event-catalog.ts';
-import { createApiRoutes } from './api/audit-log-routes.ts';
+import { createApiRoutes, type ApiDeps } from './api/audit-log-routes.ts';
 import { createCursorCodec } from './api/continuation-token.ts';
 import { localUserLookup } from './api/current-user.ts';
 import { registerAvatarRoute, type RenderAvatar } from './avatars.ts';
@@ -24,7 +24,12 @@ import { DEFAULT_UPSTREAM_TIMEOUT_MS, upstreamProxy } from './upstream-proxy.ts'
 import { upstreamUserLookup } from './upstream-user-lookup.ts';
 
 export type Backend =
-  | { kind: 'local'; store: AuditStore; cursorKey: Buffer }
+  | {
+      kind: 'local';
+      store: AuditStore;
+      cursorKey: Buffer;
+      automatedExport?: ApiDeps['automatedExport'];
+    }
   | { kind: 'proxy'; upstreamUrl: URL; timeoutMs?: number };
 
 export interface AppDeps {
@@ -55,7 +60,8 @@ const upstreamOptions = (backend: Extract<Backend, { kind: 'proxy' }>) => ({
 function registerApi(app: Hono<AppEnv>, backend: Backend, maxPageSize?: number): void {
   if (backend.kind === 'local') {
     const codec = createCursorCodec(backend.cursorKey);
-    app.route('/api', createApiRoutes({ store: backend.store, codec, maxPageSize }));
+    const { store, automatedExport } = backend;
+    app.route('/api', createApiRoutes({ store, codec, maxPageSize, automatedExport }));
     return;
   }
   // Pulumi Cloud has no catalog endpoint; the console's own catalog answers in proxy mode.

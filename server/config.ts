@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { LARGEST_PAGE_SIZE } from '../common/pulumi/api-limits.ts';
 import { parseFaults, type FaultPlan } from './faults.ts';
+import { parseOutboundAllow, type OutboundAllowList } from './outbound/outbound-policy.ts';
 
 export interface ServerConfig {
   port: number;
@@ -28,6 +29,13 @@ export interface ServerConfig {
   maxPageSize: number;
   /** Requests per second per token before 429; undefined: no limit. */
   rateLimit?: number;
+  /**
+   * Loopback, private, link-local and metadata destinations the deployment lets the server send
+   * to on an admin's behalf (S3 endpoints, webhooks); empty by default (decision note 020).
+   */
+  outboundAllow: OutboundAllowList;
+  /** JOBS=on (default): this process runs the exporter; off on all but one instance. */
+  jobs: boolean;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +101,21 @@ function faults(env: NodeJS.ProcessEnv): FaultPlan | undefined {
   }
 }
 
+function outboundAllow(env: NodeJS.ProcessEnv): OutboundAllowList {
+  try {
+    return parseOutboundAllow(env.OUTBOUND_ALLOW);
+  } catch (error) {
+    throw new ConfigError(`OUTBOUND_ALLOW: ${error instanceof Error ? error.message : error}`);
+  }
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on' || raw === 'off') return raw === 'on';
+  throw new ConfigError(`${name} must be on or off, got '${raw}'`);
+}
+
 function rateLimit(env: NodeJS.ProcessEnv): number | undefined {
   if (!env.RATE_LIMIT) return undefined;
   return integer(env, 'RATE_LIMIT', 0, 1, MAX_RATE_LIMIT);
@@ -114,6 +137,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Server
     faults: faults(env),
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', LARGEST_PAGE_SIZE, 1, LARGEST_PAGE_SIZE),
     rateLimit: rateLimit(env),
+    outboundAllow: outboundAllow(env),
+    jobs: onOff(env, 'JOBS', true),
   };
   if (config.demoAdminToken && config.demoAdminToken === config.demoMemberToken) {
     throw new ConfigError('DEMO_ADMIN_TOKEN and DEMO_MEMBER_TOKEN must differ');

@@ -77,13 +77,20 @@ function describeToken(store: AuditStore, label: string, token: string | undefin
   return `  ${label}: ${token}${login ? ` (${login}: ${roles.join(', ') || 'no organizations'})` : ''}`;
 }
 
+const planLabel = (store: AuditStore, org: { name: string; enterprise: boolean }) =>
+  store.readPlan(org.name) === 'business-critical'
+    ? ', Business Critical'
+    : org.enterprise
+      ? ', Enterprise'
+      : '';
+
 /** The banner lines after "listening on": demo tokens and organizations. */
 export function describeDemoData(store: AuditStore, tokens: Partial<DemoTokens>): string[] {
   const orgs = store
     .listOrganizations()
     .map(
       (org) =>
-        `  ${org.name} (${org.displayName}${org.enterprise ? ', Enterprise' : ''}): ${store.countEvents(org.name)} events`,
+        `  ${org.name} (${org.displayName}${planLabel(store, org)}): ${store.countEvents(org.name)} events`,
     );
   return [
     'Demo tokens:',

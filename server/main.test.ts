@@ -53,7 +53,7 @@ describe('startServer with the demo organization', () => {
     const banner = lines.join('\n');
     expect(banner).toContain(ADMIN);
     expect(banner).toContain(MEMBER);
-    expect(banner).toMatch(/acme \(.*Enterprise\)/);
+    expect(banner).toMatch(/acme \(.*Business Critical\)/);
     expect(banner).toMatch(/hobby \(/);
     // Tokens given in the environment are not written anywhere in plain text.
     expect(existsSync(path.join(dataDir, 'demo-tokens.json'))).toBe(false);

@@ -9,10 +9,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp, type Backend } from './app.ts';
+import { createExporter, type Exporter } from './automated-export/exporter.ts';
 import { ConfigError, parseConfig, type ServerConfig } from './config.ts';
 import { createHttpServer } from './http/http-server.ts';
 import { describeDemoData, openDemoStore, prepareDemoData } from './demo-data.ts';
 import { logLine, type LogLine } from './log-line.ts';
+import { createOutboundGuard, type OutboundGuardOptions } from './outbound/outbound-guard.ts';
 import { deriveKey, loadOrCreateSecret } from './secrets.ts';
 import { renderAvatarSvg } from './seed/avatar-svg.ts';
 import type { AuditStore } from './store/audit-store.ts';
@@ -22,7 +24,12 @@ import { TamperedLogError } from './store/tampered-log-error.ts';
 export interface StartOptions {
   log?: LogLine;
   distDir?: string;
+  /** Tests: the outbound guard's resolver and extra CA (a loopback store's certificate). */
+  outbound?: OutboundGuardOptions;
 }
+
+/** How often the jobs look for closed hours to deliver. */
+const JOBS_INTERVAL_MS = 60_000;
 
 export interface RunningServer {
   /** `http://HOST:PORT` with the port actually bound. */
@@ -40,7 +47,7 @@ function secret(config: ServerConfig, file: string): Buffer | string {
   return config.sessionSecret ?? loadOrCreateSecret(path.join(config.dataDir, file));
 }
 
-async function openBackend(config: ServerConfig, log: LogLine) {
+async function openBackend(config: ServerConfig, log: LogLine, options: StartOptions) {
   if (config.pulumiApiUrl) {
     const backend: Backend = {
       kind: 'proxy',
@@ -51,15 +58,34 @@ async function openBackend(config: ServerConfig, log: LogLine) {
       backend,
       banner: [`Forwarding /api/* to ${config.pulumiApiUrl.href}`],
       store: undefined,
+      exporter: undefined,
+      origin: undefined,
     };
   }
   const { store } = openDemoStore(config);
   try {
     checkIntegrity(store, log);
     const tokens = prepareDemoData(store, config);
-    const cursorKey = deriveKey(secret(config, 'server-secret'), 'continuation-token');
-    const backend: Backend = { kind: 'local', store, cursorKey };
-    return { backend, banner: describeDemoData(store, tokens), store };
+    const serverSecret = secret(config, 'server-secret');
+    const cursorKey = deriveKey(serverSecret, 'continuation-token');
+    const sealKey = deriveKey(serverSecret, 'export-credentials');
+    const guard = createOutboundGuard(config.outboundAllow, options.outbound);
+    // The exporter writes avatar URLs on the console's address, known once it listens.
+    const origin = { value: config.publicOrigin ?? '' };
+    const exporter: Exporter = createExporter({
+      store,
+      guard,
+      sealKey,
+      origin: () => origin.value,
+      log,
+    });
+    const backend: Backend = {
+      kind: 'local',
+      store,
+      cursorKey,
+      automatedExport: { guard, exporter, sealKey },
+    };
+    return { backend, banner: describeDemoData(store, tokens), store, exporter, origin };
   } catch (error) {
     store.close();
     if (!(error instanceof TamperedLogError)) {
@@ -87,7 +113,7 @@ export async function startServer(
   const log: LogLine = options.log ?? ((line) => console.info(line));
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const sessionKey = deriveKey(secret(config, 'session-secret'), 'session-cookie');
-  const { backend, banner, store } = await openBackend(config, log);
+  const { backend, banner, store, exporter, origin } = await openBackend(config, log, options);
   const app = createApp({
     backend,
     sessionKey,
@@ -107,13 +133,18 @@ export async function startServer(
   const url = `http://${host}:${port}`;
   log(logLine`Audit Log Console listening on ${url}`);
   banner.forEach((line) => log(logLine`${line}`));
+  if (origin && !origin.value) origin.value = url;
+  if (exporter && config.jobs) exporter.start(JOBS_INTERVAL_MS);
   const close = () =>
     new Promise<void>((resolve) => {
+      const stopped = exporter?.stop() ?? Promise.resolve();
       const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       server.close(() => {
         clearTimeout(force);
-        store?.close();
-        resolve();
+        void stopped.then(() => {
+          store?.close();
+          resolve();
+        });
       });
       server.closeIdleConnections();
     });

@@ -64,6 +64,18 @@ function fakePulumi(): Hono {
     });
     return new Response(stream, { headers: { 'Content-Type': 'text/csv' } });
   });
+  // Automated export's endpoints as Pulumi Cloud answers them.
+  app.post(
+    '/base/api/orgs/acme/auditlogs/export/config',
+    () => new Response(null, { status: 204 }),
+  );
+  app.delete(
+    '/base/api/orgs/acme/auditlogs/export/config',
+    () => new Response(null, { status: 204 }),
+  );
+  app.post('/base/api/orgs/acme/auditlogs/export/config/force', (c) =>
+    c.json({ timestamp: Number(c.req.query('timestamp')), message: '' }),
+  );
   app.all('/base/api/*', (c) => c.json({ echoed: c.req.method }, 201));
   return app;
 }
@@ -173,6 +185,35 @@ describe('upstream proxy', () => {
     expect(response.status).toBe(201);
     expect(seen[0]?.headers.authorization).toBe(`token ${TOKEN}`);
     expect(seen[0]?.headers).not.toHaveProperty('cookie');
+  });
+
+  it("passes automated export's endpoints to Pulumi Cloud: bodies, 204s and results", async () => {
+    seen = [];
+    const auth = { Authorization: `token ${TOKEN}` };
+    const config = `${proxyURL}/api/orgs/acme/auditlogs/export/config`;
+    const body = JSON.stringify({ newEnabled: true, newS3Configuration: { s3BucketName: 'b' } });
+    const saved = await fetch(config, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body,
+    });
+    expect(saved.status).toBe(204);
+    expect(seen.at(-1)).toMatchObject({ method: 'POST', body });
+    const forced = await fetch(`${config}/force?timestamp=3600`, { method: 'POST', headers: auth });
+    expect(await forced.json()).toEqual({ timestamp: 3600, message: '' });
+    const tested = await fetch(`${config}/test`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(tested.status).toBe(201);
+    expect((await fetch(config, { method: 'DELETE', headers: auth })).status).toBe(204);
+    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'POST /base/api/orgs/acme/auditlogs/export/config',
+      'POST /base/api/orgs/acme/auditlogs/export/config/force?timestamp=3600',
+      'POST /base/api/orgs/acme/auditlogs/export/config/test',
+      'DELETE /base/api/orgs/acme/auditlogs/export/config',
+    ]);
   });
 
   it('answers the event catalog itself, as Pulumi Cloud has no such endpoint', async () => {

@@ -43,6 +43,9 @@ const SERVER_SETTINGS = [
   'DEMO_EVENTS',
   'MAX_PAGE_SIZE',
   'RATE_LIMIT',
+  'OUTBOUND_ALLOW',
+  'JOBS',
+  'NODE_EXTRA_CA_CERTS',
 ];
 
 function inheritedEnv(): NodeJS.ProcessEnv {

@@ -7,6 +7,10 @@ import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
 import type { AuditLogPage } from '../../common/pulumi/wire-types.ts';
 import { EVENT_TYPES } from '../../common/pulumi/event-catalog.ts';
 import { requireUser } from '../auth/authenticate.ts';
+import {
+  createExportConfigRoutes,
+  type ExportConfigDeps,
+} from '../automated-export/export-config-routes.ts';
 import { exportHandler } from '../export/export-routes.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { HttpError, MESSAGES } from '../http/pulumi-error.ts';
@@ -27,6 +31,8 @@ export interface ApiDeps {
    * `PULUMI_PAGE_EVENTS`).
    */
   maxPageSize?: number;
+  /** Automated export's endpoints; absent: they answer 405 like other writes. */
+  automatedExport?: Omit<ExportConfigDeps, 'store'>;
 }
 
 function listHandler(deps: ApiDeps, version: ApiVersion) {
@@ -54,6 +60,10 @@ export function createApiRoutes(deps: ApiDeps): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   const user = requireUser(deps.store);
   const access = requireAuditLogAccess(deps.store);
+  // Before the refusal of writes below: these are the audit log's only writable paths.
+  if (deps.automatedExport) {
+    api.route('/', createExportConfigRoutes({ store: deps.store, ...deps.automatedExport }));
+  }
   const refuseWrites = () => {
     throw new HttpError(405, 'Method Not Allowed: audit logs are read-only.', { Allow: 'GET' });
   };

@@ -38,6 +38,8 @@ function writeDirectory(store: AuditStore, options: SeedDemoOptions): void {
   for (const org of orgs) {
     const { displayName } = buildOrgProfile(org);
     store.upsertOrganization({ name: org, displayName, enterprise: org === 'acme' });
+    // The demo's org is on Business Critical so automated export can be tried in the demo.
+    if (org === 'acme') store.setPlan(org, 'business-critical');
     // The org's service user: what events made with organization and team tokens carry.
     store.upsertUser({
       login: org,

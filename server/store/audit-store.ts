@@ -13,16 +13,20 @@ import {
 import { prepareEventPageReader, type EventPageQuery, type StoredEvent } from './event-queries.ts';
 import { prepareEventWriter, type NewAuditEvent } from './event-writer.ts';
 import { prepareSessionStatements } from './session-queries.ts';
+import { prepareExportStatements, type ExportStateStore } from './export-queries.ts';
+import { prepareExportSchema } from './export-schema.ts';
 import { verifyEventChains, type ChainReport } from './chain-verification.ts';
 import { configureConnection, prepareSchema, type SchemaFindings } from './prepare-schema.ts';
 
 export type { NewAuditEvent } from './event-writer.ts';
 export type { ChainReport } from './chain-verification.ts';
+export type * from './export-queries.ts';
 export type { EventCursor, EventPageQuery, StoredEvent } from './event-queries.ts';
 export type { Organization, StoredToken, StoredUser, Membership } from './directory-queries.ts';
 export type { OrganizationRole };
 
-export interface AuditStore {
+/** The store also keeps automated export's state (decision note 019). */
+export interface AuditStore extends ExportStateStore {
   upsertOrganization(org: Organization): void;
   /** `avatarPath` is a path on this server (`/avatars/kim.svg`) or an absolute https URL. */
   upsertUser(user: StoredUser): void;
@@ -66,6 +70,7 @@ export function openAuditStore(dbFile: string): AuditStore {
   const db = new Database(dbFile);
   configureConnection(db);
   const findings = prepareSchema(db);
+  prepareExportSchema(db);
   const directory = prepareDirectoryStatements(db);
   const sessions = prepareSessionStatements(db);
   const appendEvents = prepareEventWriter(db);
@@ -77,6 +82,7 @@ export function openAuditStore(dbFile: string): AuditStore {
   return {
     ...directory,
     ...sessions,
+    ...prepareExportStatements(db),
     appendEvents,
     listEvents,
     countEvents: (org) => (org === undefined ? countAll.get() : countOrg.get(org))?.n ?? 0,

@@ -9,7 +9,7 @@ import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 
 const SPEC = new URL('../../spec/pulumi/', import.meta.url);
-const SPEC_FILES = ['openapi-auditlogs.yml', 'openapi-users.yml'];
+const SPEC_FILES = ['openapi-auditlogs.yml', 'openapi-users.yml', 'openapi-auditlogs-export.yml'];
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule })

@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { ApiDeps } from '../api/audit-log-routes.ts';
 import { createApp, type AppDeps } from '../app.ts';
 import { createHttpServer } from '../http/http-server.ts';
 import { openAuditStore, type AuditStore } from '../store/audit-store.ts';
@@ -64,6 +65,8 @@ export function createProxyApp(upstreamUrl: URL, options: Partial<AppDeps> = {})
 export interface TestServerOptions extends Partial<Omit<AppDeps, 'backend' | 'log'>> {
   /** Writes the data; defaults to `writeFixtures`. */
   fixtures?: (store: AuditStore) => void;
+  /** Automated export's endpoints, given the store and the server's URL. */
+  automatedExport?: (store: AuditStore, baseURL: () => string) => ApiDeps['automatedExport'];
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -71,16 +74,22 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const store = openAuditStore(path.join(dataDir, 'audit.db'));
   (options.fixtures ?? writeFixtures)(store);
   const logs: string[] = [];
+  let baseURL = '';
   const app = createApp({
     sessionKey: TEST_SESSION_KEY,
     renderAvatar: testAvatar,
     distDir: path.join(dataDir, 'no-dist'),
     ...options,
-    backend: { kind: 'local', store, cursorKey: TEST_CURSOR_KEY },
+    backend: {
+      kind: 'local',
+      store,
+      cursorKey: TEST_CURSOR_KEY,
+      automatedExport: options.automatedExport?.(store, () => baseURL),
+    },
     log: (line) => logs.push(line),
   });
   const { server, port } = await listenOnFreePort(app);
-  const baseURL = `http://127.0.0.1:${port}`;
+  baseURL = `http://127.0.0.1:${port}`;
   return {
     baseURL,
     store,

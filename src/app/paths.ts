@@ -4,3 +4,8 @@
 export function orgAuditLogPath(org: string): string {
   return `/orgs/${encodeURIComponent(org)}/audit-logs`;
 }
+
+/** `orgAutomatedExportPath('acme') === '/orgs/acme/audit-logs/automated-export'`. */
+export function orgAutomatedExportPath(org: string): string {
+  return `${orgAuditLogPath(org)}/automated-export`;
+}

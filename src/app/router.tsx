@@ -27,6 +27,12 @@ export function createAppRouter() {
             Component: (await import('./routes/audit-log-route.tsx')).AuditLogRoute,
           }),
         },
+        {
+          path: 'audit-logs/automated-export',
+          lazy: async () => ({
+            Component: (await import('./routes/automated-export-route.tsx')).AutomatedExportRoute,
+          }),
+        },
       ],
     },
     { path: '*', Component: NotFoundRoute },

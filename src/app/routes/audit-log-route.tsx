@@ -5,7 +5,7 @@ import { useViewSnapshot } from '../../features/audit-log/view/use-view-snapshot
 import { useViewStatus, type ViewStatus } from '../../features/audit-log/view/use-view-status.ts';
 import { AccessWayOn } from '../../features/auth/components/access-way-on.tsx';
 import { ExportButton } from '../../features/export/components/export-button.tsx';
-import { orgAuditLogPath } from '../paths.ts';
+import { orgAuditLogPath, orgAutomatedExportPath } from '../paths.ts';
 
 /**
  * Why DOWNLOAD cannot run for a loaded view, in words, or undefined when it can (while the view
@@ -20,6 +20,9 @@ export function downloadBlockedReason(
     return 'The view could not be loaded, so there is nothing to download.';
   return undefined;
 }
+
+/** The log's "⋯" menu: one line per settings page. */
+const pageLinks = (org: string) => [{ label: 'Automated export', to: orgAutomatedExportPath(org) }];
 
 /**
  * The log page, with the export composed in as its primary action (features never import each
@@ -50,6 +53,7 @@ export function AuditLogRoute() {
         );
       }}
       accessWayOn={<AccessWayOn org={org} orgPath={orgAuditLogPath} />}
+      pageLinks={pageLinks(org)}
     />
   );
 }

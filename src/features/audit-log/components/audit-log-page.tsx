@@ -37,6 +37,7 @@ import { FilterChips } from './filter-chips.tsx';
 import { IgnoredParamsNotice } from './ignored-params-notice.tsx';
 import { NewerEventsButton, RefreshButton } from './refresh-button.tsx';
 import { TimeRangePicker } from './time-range-picker.tsx';
+import { PageMenu, type PageMenuLink } from '../../../components/page-menu.tsx';
 import { ToolbarDisclosure } from './toolbar-disclosure.tsx';
 import { TzToggle } from './tz-toggle.tsx';
 import { ViewOptions } from './view-options.tsx';
@@ -50,9 +51,16 @@ interface AuditLogPageProps {
   primaryAction?: (state: { searchFoundNothing: boolean }) => ReactNode;
   /** Where to go when this token cannot open the log (another token, another org). */
   accessWayOn?: ReactNode;
+  /** The "⋯" menu's links to the log's settings pages (automated export, …). */
+  pageLinks?: PageMenuLink[];
 }
 
-export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPageProps) {
+export function AuditLogPage({
+  org,
+  primaryAction,
+  accessWayOn,
+  pageLinks = [],
+}: AuditLogPageProps) {
   const state = useAuditLogView();
   const { view, setView, updateView } = state;
   const notice = useCanonicalViewUrl(state);
@@ -125,6 +133,7 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
             answer !== undefined &&
             answer.count === 0,
         })}
+        <PageMenu label="More for this audit log" links={pageLinks} />
         <ToolbarDisclosure label="Filters" />
         <fieldset className="log-toolbar__filters" disabled={filtersUseless}>
           <legend className="sr-only">Filters</legend>
