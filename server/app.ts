@@ -4,6 +4,8 @@
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import { EVENT_TYPES } from '../common/pulumi/event-catalog.ts';
+import { createAlertRoutes, type AlertRoutesDeps } from './alerts/alert-routes.ts';
+import { registerUpstreamAlerts } from './alerts/upstream-alerts.ts';
 import { createApiRoutes } from './api/audit-log-routes.ts';
 import { createCursorCodec } from './api/continuation-token.ts';
 import { localUserLookup } from './api/current-user.ts';
@@ -24,7 +26,13 @@ import { DEFAULT_UPSTREAM_TIMEOUT_MS, upstreamProxy } from './upstream-proxy.ts'
 import { upstreamUserLookup } from './upstream-user-lookup.ts';
 
 export type Backend =
-  | { kind: 'local'; store: AuditStore; cursorKey: Buffer }
+  | {
+      kind: 'local';
+      store: AuditStore;
+      cursorKey: Buffer;
+      /** The console's alerts (server/alerts/); absent: its API answers 404. */
+      alerts?: Omit<AlertRoutesDeps, 'audit'>;
+    }
   | { kind: 'proxy'; upstreamUrl: URL; timeoutMs?: number };
 
 export interface AppDeps {
@@ -55,11 +63,14 @@ const upstreamOptions = (backend: Extract<Backend, { kind: 'proxy' }>) => ({
 function registerApi(app: Hono<AppEnv>, backend: Backend, maxPageSize?: number): void {
   if (backend.kind === 'local') {
     const codec = createCursorCodec(backend.cursorKey);
+    if (backend.alerts)
+      app.route('/api', createAlertRoutes({ ...backend.alerts, audit: backend.store }));
     app.route('/api', createApiRoutes({ store: backend.store, codec, maxPageSize }));
     return;
   }
   // Pulumi Cloud has no catalog endpoint; the console's own catalog answers in proxy mode.
   app.get('/api/orgs/:org/auditlogs/event-types', (c) => c.json({ eventTypes: EVENT_TYPES }));
+  registerUpstreamAlerts(app);
   app.all('/api/*', upstreamProxy(upstreamOptions(backend)));
 }
 

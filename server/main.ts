@@ -8,6 +8,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { openAlertsService } from './alerts/alerts-service.ts';
+import { fetchWebhookSend } from './alerts/fetch-webhook-send.ts';
 import { createApp, type Backend } from './app.ts';
 import { ConfigError, parseConfig, type ServerConfig } from './config.ts';
 import { createHttpServer } from './http/http-server.ts';
@@ -51,15 +53,24 @@ async function openBackend(config: ServerConfig, log: LogLine) {
       backend,
       banner: [`Forwarding /api/* to ${config.pulumiApiUrl.href}`],
       store: undefined,
+      alerts: undefined,
     };
   }
   const { store } = openDemoStore(config);
   try {
     checkIntegrity(store, log);
     const tokens = prepareDemoData(store, config);
-    const cursorKey = deriveKey(secret(config, 'server-secret'), 'continuation-token');
-    const backend: Backend = { kind: 'local', store, cursorKey };
-    return { backend, banner: describeDemoData(store, tokens), store };
+    const serverSecret = secret(config, 'server-secret');
+    const cursorKey = deriveKey(serverSecret, 'continuation-token');
+    const alerts = openAlertsService({
+      dataDir: config.dataDir,
+      serverSecret,
+      audit: store,
+      send: fetchWebhookSend,
+      log,
+    });
+    const backend: Backend = { kind: 'local', store, cursorKey, alerts };
+    return { backend, banner: describeDemoData(store, tokens), store, alerts };
   } catch (error) {
     store.close();
     if (!(error instanceof TamperedLogError)) {
@@ -87,7 +98,7 @@ export async function startServer(
   const log: LogLine = options.log ?? ((line) => console.info(line));
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const sessionKey = deriveKey(secret(config, 'session-secret'), 'session-cookie');
-  const { backend, banner, store } = await openBackend(config, log);
+  const { backend, banner, store, alerts } = await openBackend(config, log);
   const app = createApp({
     backend,
     sessionKey,
@@ -99,21 +110,25 @@ export async function startServer(
     publicOrigin: config.publicOrigin,
     log,
   });
-  const { server, port } = await listen(app, config).catch((error: unknown) => {
+  const { server, port } = await listen(app, config).catch(async (error: unknown) => {
+    await alerts?.close();
     store?.close();
     throw error;
   });
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   log(logLine`Audit Log Console listening on ${url}`);
+  if (config.jobs) alerts?.startJob(config.publicOrigin ?? url);
   banner.forEach((line) => log(logLine`${line}`));
   const close = () =>
     new Promise<void>((resolve) => {
       const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       server.close(() => {
         clearTimeout(force);
-        store?.close();
-        resolve();
+        void (alerts?.close() ?? Promise.resolve()).then(() => {
+          store?.close();
+          resolve();
+        });
       });
       server.closeIdleConnections();
     });

@@ -1,9 +1,9 @@
 /**
  * The sealed session: AES-256-GCM over `{id, token, issuedAt, lastSeen}`, so the cookie is both
  * secret (the token is unreadable without the key) and tamper-evident (GCM's tag).
- * Layout: base64url(iv[12] | ciphertext | tag[16]).
+ * Layout: server/sealed-text.ts.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { sealText, unsealText } from '../sealed-text.ts';
 
 export interface SessionData {
   /** Random, so that signing out can refuse this session (and only this one) from then on. */
@@ -15,16 +15,11 @@ export interface SessionData {
   lastSeen: number;
 }
 
-const IV_LENGTH = 12;
-const TAG_LENGTH = 16;
 const MAX_SEALED_LENGTH = 2048;
 
 /** Seals session data under a 32-byte key. */
 export function sealSession(key: Buffer, data: SessionData): string {
-  const iv = randomBytes(IV_LENGTH);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  const ciphertext = Buffer.concat([cipher.update(JSON.stringify(data), 'utf8'), cipher.final()]);
-  return Buffer.concat([iv, ciphertext, cipher.getAuthTag()]).toString('base64url');
+  return sealText(key, JSON.stringify(data));
 }
 
 function isSessionData(value: unknown): value is SessionData {
@@ -41,17 +36,10 @@ function isSessionData(value: unknown): value is SessionData {
 
 /** The session data, or undefined for anything we did not seal with this key. */
 export function unsealSession(key: Buffer, sealed: string): SessionData | undefined {
-  if (sealed.length > MAX_SEALED_LENGTH) return undefined;
-  const bytes = Buffer.from(sealed, 'base64url');
-  if (bytes.length < IV_LENGTH + TAG_LENGTH + 1) return undefined;
+  const plain = unsealText(key, sealed, MAX_SEALED_LENGTH);
+  if (plain === undefined) return undefined;
   try {
-    const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, IV_LENGTH));
-    decipher.setAuthTag(bytes.subarray(bytes.length - TAG_LENGTH));
-    const plain = Buffer.concat([
-      decipher.update(bytes.subarray(IV_LENGTH, bytes.length - TAG_LENGTH)),
-      decipher.final(),
-    ]);
-    const data: unknown = JSON.parse(plain.toString('utf8'));
+    const data: unknown = JSON.parse(plain);
     return isSessionData(data) ? data : undefined;
   } catch {
     return undefined;
