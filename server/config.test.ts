@@ -5,7 +5,9 @@ import { ConfigError, parseConfig } from './config.ts';
 
 describe('parseConfig', () => {
   it('has the documented defaults', () => {
-    const config = parseConfig({}, '/srv/app');
+    const { outboundAllow, ...config } = parseConfig({}, '/srv/app');
+    expect(outboundAllow.text).toBe('');
+    expect(outboundAllow.hosts.size).toBe(0);
     expect(config).toEqual({
       port: 8080,
       host: '127.0.0.1',
@@ -47,6 +49,7 @@ describe('parseConfig', () => {
         FAULTS_SEED: '7',
         MAX_PAGE_SIZE: '100',
         RATE_LIMIT: '40',
+        OUTBOUND_ALLOW: '127.0.0.1,minio.internal',
       },
       '/',
     );
@@ -58,6 +61,7 @@ describe('parseConfig', () => {
       maxPageSize: 100,
       rateLimit: 40,
     });
+    expect(config.outboundAllow.text).toBe('127.0.0.1,minio.internal');
     expect(config.pulumiApiUrl?.href).toBe('https://api.pulumi.com/');
     expect(config).toMatchObject({
       upstreamTimeoutMs: 5000,
@@ -93,6 +97,8 @@ describe('parseConfig', () => {
     [{ FAULTS: '429:0.6,500:0.6' }, /FAULTS/],
     [{ FAULTS: 'delay:9-1' }, /FAULTS/],
     [{ FAULTS: '429:0.1', FAULTS_SEED: 'x' }, /FAULTS_SEED/],
+    [{ OUTBOUND_ALLOW: '10.0.0.0/40' }, /OUTBOUND_ALLOW: '10.0.0.0\/40'/],
+    [{ OUTBOUND_ALLOW: 'https://minio' }, /OUTBOUND_ALLOW/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);

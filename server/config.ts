@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { LARGEST_PAGE_SIZE } from '../common/pulumi/api-limits.ts';
 import { parseFaults, type FaultPlan } from './faults.ts';
+import { parseOutboundAllow, type OutboundAllowList } from './outbound/outbound-policy.ts';
 
 export interface ServerConfig {
   port: number;
@@ -33,6 +34,11 @@ export interface ServerConfig {
    * balancer exactly one instance keeps it on; the others set `JOBS=off`.
    */
   jobs: boolean;
+  /**
+   * Loopback, private, link-local and metadata destinations the deployment lets the server send
+   * to on an admin's behalf (S3 endpoints, webhooks); empty by default (decision note 020).
+   */
+  outboundAllow: OutboundAllowList;
 }
 
 export class ConfigError extends Error {
@@ -98,6 +104,14 @@ function faults(env: NodeJS.ProcessEnv): FaultPlan | undefined {
   }
 }
 
+function outboundAllow(env: NodeJS.ProcessEnv): OutboundAllowList {
+  try {
+    return parseOutboundAllow(env.OUTBOUND_ALLOW);
+  } catch (error) {
+    throw new ConfigError(`OUTBOUND_ALLOW: ${error instanceof Error ? error.message : error}`);
+  }
+}
+
 function rateLimit(env: NodeJS.ProcessEnv): number | undefined {
   if (!env.RATE_LIMIT) return undefined;
   return integer(env, 'RATE_LIMIT', 0, 1, MAX_RATE_LIMIT);
@@ -127,6 +141,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Server
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', LARGEST_PAGE_SIZE, 1, LARGEST_PAGE_SIZE),
     rateLimit: rateLimit(env),
     jobs: onOff(env, 'JOBS', true),
+    outboundAllow: outboundAllow(env),
   };
   if (config.demoAdminToken && config.demoAdminToken === config.demoMemberToken) {
     throw new ConfigError('DEMO_ADMIN_TOKEN and DEMO_MEMBER_TOKEN must differ');
