@@ -9,12 +9,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openAlertsService } from './alerts/alerts-service.ts';
-import { fetchWebhookSend } from './alerts/fetch-webhook-send.ts';
 import { createApp, type Backend } from './app.ts';
 import { ConfigError, parseConfig, type ServerConfig } from './config.ts';
 import { createHttpServer } from './http/http-server.ts';
 import { describeDemoData, openDemoStore, prepareDemoData } from './demo-data.ts';
 import { logLine, type LogLine } from './log-line.ts';
+import { createOutboundGuard } from './outbound/outbound-guard.ts';
 import { deriveKey, loadOrCreateSecret } from './secrets.ts';
 import { renderAvatarSvg } from './seed/avatar-svg.ts';
 import type { AuditStore } from './store/audit-store.ts';
@@ -66,7 +66,7 @@ async function openBackend(config: ServerConfig, log: LogLine) {
       dataDir: config.dataDir,
       serverSecret,
       audit: store,
-      send: fetchWebhookSend,
+      guard: createOutboundGuard(config.outboundAllow),
       log,
     });
     const backend: Backend = { kind: 'local', store, cursorKey, alerts };

@@ -6,6 +6,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEventIdentifier, formatEventIdentity } from '../../common/pulumi/event-identity.ts';
 import type { NewAuditEvent } from '../store/audit-store.ts';
+import { sealText } from '../sealed-text.ts';
 import { BASE_TIME } from '../testing/fixtures.ts';
 import { toAuditLogEvent } from '../api/event-json.ts';
 import type { AlertMessage } from './alert-message.ts';
@@ -284,7 +285,30 @@ describe('retries and history', () => {
     expect(delivery?.history[0]).toMatchObject({
       ok: false,
       httpStatus: null,
-      reason: 'could not connect to the receiver',
+      reason: 'connection refused',
     });
+  });
+
+  it('goes through the outbound guard: a destination it refuses fails at once, without retries', async () => {
+    const { id } = await createRule({
+      ...readyMade('stack-deleted'),
+      webhookUrl: `${h.receiver.origin}/hook`,
+    });
+    // Saved while allowed, then pointed (as a stored row could be) at a loopback address the
+    // deployment does not list: the guard refuses it when sending.
+    const stored = h.alerts.findRule('acme', id);
+    if (!stored) throw new Error('rule not stored');
+    h.alerts.updateRule(
+      {
+        ...stored,
+        sealedWebhookUrl: sealText(h.secretKey, 'http://127.0.0.2:9/x'),
+      },
+      false,
+    );
+    h.audit.appendEvents('acme', [deletion(BASE_TIME, 'web/prod')]);
+    await h.job.runOnce();
+    const [delivery] = await history();
+    expect(delivery).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(delivery?.history[0]?.reason).toMatch(/127\.0\.0\.2 is a loopback address/);
   });
 });

@@ -126,6 +126,15 @@ describe('rules', () => {
     [{ webhookUrl: 'file:///etc/passwd' }, /webhookUrl must use https or http/],
     [{ webhookUrl: 'https://user:pw@hooks.example.com/x' }, /must not carry a user name/],
     [{ webhookUrl: undefined }, /webhookUrl is required/],
+    [
+      { webhookUrl: 'http://169.254.169.254/latest/meta-data' },
+      /webhookUrl: 169.254.169.254 is a cloud metadata address/,
+    ],
+    [
+      { webhookUrl: 'https://intranet.example.com/hook' },
+      /intranet.example.com resolves to 10.20.30.40, which is a private/,
+    ],
+    [{ webhookUrl: 'http://hooks.example.com/hook' }, /over http only if OUTBOUND_ALLOW lists it/],
     [{ secret: 'short' }, /secret must be 16 to 256 characters/],
     [{ name: '   ' }, /name must not be empty/],
   ])('refuses %o with a clear 400', async (overrides, message) => {

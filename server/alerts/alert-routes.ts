@@ -28,6 +28,8 @@ export interface AlertRoutesDeps {
   alerts: AlertsStore;
   /** Seals webhook URLs and secrets (server/secrets.ts, purpose `alert-secrets`). */
   secretKey: Buffer;
+  /** Why the outbound guard would refuse a webhook URL, or undefined (guarded-webhook-send.ts). */
+  checkWebhookUrl: (url: string) => Promise<string | undefined>;
   /** Milliseconds. */
   now?: () => number;
 }
@@ -78,6 +80,13 @@ function settingsOf(input: AlertRuleInput): RuleSettings {
   return { name, query, threshold, windowSeconds, groupBy, enabled, webhookFormat };
 }
 
+/** The URL, once the outbound guard would send there: refused now beats failing at 3 a.m. */
+async function checkedUrl(deps: AlertRoutesDeps, raw: string): Promise<URL> {
+  const refused = await deps.checkWebhookUrl(raw);
+  if (refused) throw new HttpError(400, `webhookUrl: ${refused}`);
+  return new URL(raw);
+}
+
 function findRule(deps: AlertRoutesDeps, org: string, id: string): StoredRule {
   const rule = deps.alerts.findRule(org, id);
   if (!rule) throw new HttpError(404, `Alert rule '${id}' not found`);
@@ -109,7 +118,7 @@ export function createAlertRoutes(deps: AlertRoutesDeps): Hono<AppEnv> {
   api.post(ALERTS_PATH, ...guard, async (c) => {
     const input = await readInput(c.req.json());
     if (input.webhookUrl === undefined) throw new HttpError(400, 'webhookUrl is required');
-    const url = new URL(input.webhookUrl);
+    const url = await checkedUrl(deps, input.webhookUrl);
     const rule: StoredRule = {
       id: randomUUID(),
       org: c.req.param('org'),
@@ -133,7 +142,8 @@ export function createAlertRoutes(deps: AlertRoutesDeps): Hono<AppEnv> {
   api.patch(`${ALERTS_PATH}/:id`, ...guard, async (c) => {
     const stored = findRule(deps, c.req.param('org'), c.req.param('id'));
     const input = await readInput(c.req.json(), stored);
-    const url = input.webhookUrl === undefined ? undefined : new URL(input.webhookUrl);
+    const url =
+      input.webhookUrl === undefined ? undefined : await checkedUrl(deps, input.webhookUrl);
     const counting = (r: Pick<StoredRule, 'query' | 'threshold' | 'windowSeconds' | 'groupBy'>) =>
       `${r.query}\n${r.threshold}\n${r.windowSeconds}\n${r.groupBy}`;
     const next: StoredRule = {

@@ -8,11 +8,13 @@ import { deriveKey } from '../secrets.ts';
 import type { AuditStore } from '../store/audit-store.ts';
 import { createAlertJob, DEFAULT_ALERT_INTERVAL_MS, type AlertJob } from './alert-job.ts';
 import { openAlertsStore, type AlertsStore } from './alerts-store.ts';
-import type { WebhookSend } from './webhook-send.ts';
+import type { OutboundGuard } from '../outbound/outbound-guard.ts';
+import { guardedWebhookCheck, guardedWebhookSend } from './guarded-webhook-send.ts';
 
 export interface AlertsService {
   alerts: AlertsStore;
   secretKey: Buffer;
+  checkWebhookUrl: (url: string) => Promise<string | undefined>;
   /** Starts the job; `origin` is the console's address for links in alerts. */
   startJob(origin: string): void;
   close(): Promise<void>;
@@ -22,7 +24,7 @@ export function openAlertsService(options: {
   dataDir: string;
   serverSecret: Buffer | string;
   audit: AuditStore;
-  send: WebhookSend;
+  guard: OutboundGuard;
   log: LogLine;
 }): AlertsService {
   const alerts = openAlertsStore(path.join(options.dataDir, 'alerts.db'));
@@ -31,12 +33,13 @@ export function openAlertsService(options: {
   return {
     alerts,
     secretKey,
+    checkWebhookUrl: guardedWebhookCheck(options.guard),
     startJob: (origin) => {
       job = createAlertJob({
         audit: options.audit,
         alerts,
         origin,
-        send: options.send,
+        send: guardedWebhookSend(options.guard),
         secretKey,
         now: Date.now,
         intervalMs: DEFAULT_ALERT_INTERVAL_MS,

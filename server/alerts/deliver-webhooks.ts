@@ -11,7 +11,7 @@ import {
   type AlertMessage,
 } from './alert-message.ts';
 import type { AlertsStore, Delivery } from './alerts-store.ts';
-import type { WebhookSend } from './webhook-send.ts';
+import { WebhookRefused, type WebhookSend } from './webhook-send.ts';
 
 export interface DeliveryOptions {
   store: AlertsStore;
@@ -84,6 +84,7 @@ async function attemptDelivery(delivery: Delivery, options: DeliveryOptions): Pr
       reason = ok ? 'delivered' : `the receiver answered HTTP ${httpStatus}`;
     } catch (error) {
       reason = shortReason(error);
+      final = error instanceof WebhookRefused;
     }
   }
   const at = options.now();

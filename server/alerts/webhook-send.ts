@@ -16,3 +16,8 @@ export interface WebhookAnswer {
 
 /** Sends one POST; rejects with an `Error` whose message is a short reason in our words. */
 export type WebhookSend = (request: WebhookRequest) => Promise<WebhookAnswer>;
+
+/** A destination the outbound policy refuses: retrying cannot help, so the delivery fails. */
+export class WebhookRefused extends Error {
+  override name = 'WebhookRefused';
+}

@@ -18,14 +18,17 @@ import {
 } from '../../testing/test-server.ts';
 import { createAlertJob, type AlertJob } from '../alert-job.ts';
 import { openAlertsStore, type AlertsStore } from '../alerts-store.ts';
-import { fetchWebhookSend } from '../fetch-webhook-send.ts';
-import type { WebhookSend } from '../webhook-send.ts';
+import { createOutboundGuard, type Resolve } from '../../outbound/outbound-guard.ts';
+import { parseOutboundAllow } from '../../outbound/outbound-policy.ts';
+import { guardedWebhookCheck, guardedWebhookSend } from '../guarded-webhook-send.ts';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.ts';
 
 export interface AlertsHarness {
   baseURL: string;
   audit: AuditStore;
   alerts: AlertsStore;
+  /** Seals webhook URLs and secrets, as the service's own key does. */
+  secretKey: Buffer;
   receiver: WebhookReceiver;
   job: AlertJob;
   /** Every line the app and the job logged. */
@@ -40,9 +43,21 @@ export interface AlertsHarness {
 
 export const TEST_ORIGIN = 'https://audit.example.com';
 
+/** Names the tests use, answered without DNS: a public address and a private one. */
+const testResolve: Resolve = async (host) => {
+  if (host === 'hooks.example.com') return [{ address: '93.184.215.14', family: 4 }];
+  if (host === 'intranet.example.com') return [{ address: '10.20.30.40', family: 4 }];
+  throw Object.assign(new Error('not found'), { code: 'ENOTFOUND' });
+};
+
+/**
+ * Webhooks go through the real outbound guard; OUTBOUND_ALLOW lists 127.0.0.1 so the loopback
+ * receiver can be reached, as a deployment with a receiver on its own machine would.
+ */
 export async function startAlertsHarness(
-  options: { retryDelaysMs?: number[]; send?: WebhookSend } = {},
+  options: { retryDelaysMs?: number[] } = {},
 ): Promise<AlertsHarness> {
+  const guard = createOutboundGuard(parseOutboundAllow('127.0.0.1'), { resolve: testResolve });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'alerts-test-'));
   const audit = openAuditStore(path.join(dataDir, 'audit.db'));
   writeDirectory(audit);
@@ -55,7 +70,7 @@ export async function startAlertsHarness(
       kind: 'local',
       store: audit,
       cursorKey: TEST_CURSOR_KEY,
-      alerts: { alerts, secretKey },
+      alerts: { alerts, secretKey, checkWebhookUrl: guardedWebhookCheck(guard) },
     },
     sessionKey: TEST_SESSION_KEY,
     renderAvatar: testAvatar,
@@ -68,7 +83,7 @@ export async function startAlertsHarness(
     audit,
     alerts,
     origin: TEST_ORIGIN,
-    send: options.send ?? fetchWebhookSend,
+    send: guardedWebhookSend(guard),
     secretKey,
     now: Date.now,
     intervalMs: 60_000,
@@ -80,6 +95,7 @@ export async function startAlertsHarness(
     baseURL,
     audit,
     alerts,
+    secretKey,
     receiver,
     job,
     logs,
