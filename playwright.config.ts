@@ -36,6 +36,7 @@ export default defineConfig<E2eOptions>({
         'viewer/search.spec.ts',
         'viewer/coverage.spec.ts',
         'export/export-download.spec.ts',
+        'alerts/alerts.spec.ts',
       ],
     },
   ],

@@ -5,40 +5,16 @@
  */
 import { contextFlagsOf } from '../../common/search-query/match-event.ts';
 import { parseSearchQuery } from '../../common/search-query/parse-search-query.ts';
+import { GROUP_BY, WEBHOOK_FORMATS, type RuleSettings } from '../../common/alerts/alert-types.ts';
 
-export const GROUP_BY = ['ip', 'user', 'none'] as const;
-export type GroupBy = (typeof GROUP_BY)[number];
-export const WEBHOOK_FORMATS = ['json', 'slack'] as const;
-export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
-
-/** What a rule says, as an admin writes it and the API shows it. */
-export interface RuleSettings {
-  name: string;
-  /** The search, as the console's search box takes it (`failed:true`). */
-  query: string;
-  /** Matches within the window that fire the rule (1 with window 0: every match). */
-  threshold: number;
-  /** Seconds; 0 means every match fires on its own. */
-  windowSeconds: number;
-  groupBy: GroupBy;
-  enabled: boolean;
-  webhookFormat: WebhookFormat;
-}
-
-/** A rule as the API shows it: the webhook's secret is never part of it. */
-export interface AlertRule extends RuleSettings {
-  id: string;
-  org: string;
-  /**
-   * Where deliveries go, origin only (`https://hooks.slack.com`): the whole URL is write-only,
-   * since a Slack or Teams webhook URL is itself a credential.
-   */
-  webhookOrigin: string;
-  /** Whether a signing secret is stored (it is never shown again). */
-  hasSecret: boolean;
-  /** Unix seconds. */
-  createdAt: number;
-}
+export {
+  GROUP_BY,
+  WEBHOOK_FORMATS,
+  type AlertRule,
+  type GroupBy,
+  type RuleSettings,
+  type WebhookFormat,
+} from '../../common/alerts/alert-types.ts';
 
 /**
  * What an admin sends to create or change a rule. `webhookUrl` and `secret` are write-only:

@@ -3,6 +3,7 @@
  * delivery queue with every attempt kept as history. The only alerts module that speaks SQL.
  */
 import Database from 'better-sqlite3';
+import type { DeliveryAttempt, DeliveryStatus } from '../../common/alerts/alert-types.ts';
 import type { AlertRule, GroupBy, WebhookFormat } from './alert-rule.ts';
 import { migrateAlertsDatabase } from './alerts-schema.ts';
 
@@ -13,7 +14,7 @@ export interface StoredRule extends Omit<AlertRule, 'hasSecret'> {
   evaluatedThrough: number;
 }
 
-export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+export type { DeliveryStatus };
 
 export interface NewDelivery {
   ruleId: string;
@@ -29,15 +30,7 @@ export interface NewDelivery {
   createdAt: number;
 }
 
-export interface Attempt {
-  attempt: number;
-  /** Milliseconds. */
-  at: number;
-  ok: boolean;
-  httpStatus: number | null;
-  /** A short reason in our words, never the receiver's body. */
-  reason: string;
-}
+export type Attempt = DeliveryAttempt;
 
 export interface Delivery extends Omit<NewDelivery, 'alert'> {
   id: number;

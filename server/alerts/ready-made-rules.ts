@@ -2,18 +2,7 @@
  * The three rules Pulumi's Microsoft Sentinel connector ships, ready to copy: an admin adds a
  * webhook and turns one on. Event ids are the catalog's (common/pulumi/event-types.json).
  */
-import type { GroupBy } from './alert-rule.ts';
-
-export interface ReadyMadeRule {
-  key: string;
-  name: string;
-  query: string;
-  threshold: number;
-  windowSeconds: number;
-  groupBy: GroupBy;
-  /** What it watches for, in a sentence. */
-  summary: string;
-}
+import type { ReadyMadeRule } from '../../common/alerts/alert-types.ts';
 
 export const READY_MADE_RULES: readonly ReadyMadeRule[] = [
   {

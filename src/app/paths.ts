@@ -4,3 +4,9 @@
 export function orgAuditLogPath(org: string): string {
   return `/orgs/${encodeURIComponent(org)}/audit-logs`;
 }
+
+/** `orgAlertsPath('acme', 'failed:true') === '/orgs/acme/alerts?q=failed%3Atrue'`. */
+export function orgAlertsPath(org: string, search = ''): string {
+  const query = search.trim() === '' ? '' : `?${new URLSearchParams({ q: search.trim() })}`;
+  return `/orgs/${encodeURIComponent(org)}/alerts${query}`;
+}

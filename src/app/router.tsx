@@ -27,6 +27,12 @@ export function createAppRouter() {
             Component: (await import('./routes/audit-log-route.tsx')).AuditLogRoute,
           }),
         },
+        {
+          path: 'alerts',
+          lazy: async () => ({
+            Component: (await import('./routes/alerts-route.tsx')).AlertsRoute,
+          }),
+        },
       ],
     },
     { path: '*', Component: NotFoundRoute },
