@@ -22,7 +22,7 @@ async function seriousViolations(page: Page) {
 async function openAlertsFromSearch(page: Page) {
   await page.goto(`${LOG_PATH}?q=${encodeURIComponent('failed:true')}&range=90d`);
   await waitForRows(page);
-  await page.getByRole('link', { name: 'Alert on this search' }).click();
+  await page.getByRole('link', { name: 'Alerts' }).click();
   await expect(page).toHaveURL(/\/orgs\/acme\/alerts\?q=failed%3Atrue$/);
   await expect(page.getByRole('heading', { name: 'Alerts', level: 1 })).toBeVisible();
 }

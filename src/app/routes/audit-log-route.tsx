@@ -1,12 +1,11 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { AuditLogPage } from '../../features/audit-log/components/audit-log-page.tsx';
 import { useIndexedExportSource } from '../../features/audit-log/search/use-indexed-export.ts';
 import { useViewSnapshot } from '../../features/audit-log/view/use-view-snapshot.ts';
 import { useViewStatus, type ViewStatus } from '../../features/audit-log/view/use-view-status.ts';
 import { AccessWayOn } from '../../features/auth/components/access-way-on.tsx';
 import { ExportButton } from '../../features/export/components/export-button.tsx';
-import { useAuditLogView } from '../../features/audit-log/view/use-audit-log-view.ts';
-import { orgAlertsPath, orgAuditLogPath } from '../paths.ts';
+import { orgAuditLogPath } from '../paths.ts';
 
 /**
  * Why DOWNLOAD cannot run for a loaded view, in words, or undefined when it can (while the view
@@ -32,15 +31,6 @@ export function AuditLogRoute() {
   const { query, tz, search } = useViewSnapshot(org);
   const status = useViewStatus(org);
   const openIndexedSource = useIndexedExportSource(org);
-  const { view } = useAuditLogView();
-  // The view's search as one `q=`: the user and event pickers are search terms too.
-  const alertSearch = [
-    view.q,
-    view.user ? `user:${view.user}` : '',
-    view.event ? `event:${view.event}` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
   return (
     <AuditLogPage
       // A new organization is a new page: no filter state or scroll position carries over.
@@ -49,19 +39,14 @@ export function AuditLogRoute() {
       primaryAction={({ searchFoundNothing }) => {
         const blockedReason = downloadBlockedReason(status, searchFoundNothing);
         return (
-          <>
-            <Link className="btn btn--secondary btn--md" to={orgAlertsPath(org, alertSearch)}>
-              Alert on this search
-            </Link>
-            <ExportButton
-              query={query ?? { org }}
-              search={search}
-              view={{ tz }}
-              disabled={!query || blockedReason !== undefined}
-              disabledReason={blockedReason}
-              openIndexedSource={openIndexedSource}
-            />
-          </>
+          <ExportButton
+            query={query ?? { org }}
+            search={search}
+            view={{ tz }}
+            disabled={!query || blockedReason !== undefined}
+            disabledReason={blockedReason}
+            openIndexedSource={openIndexedSource}
+          />
         );
       }}
       accessWayOn={<AccessWayOn org={org} orgPath={orgAuditLogPath} />}
