@@ -6,10 +6,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEventIdentifier, formatEventIdentity } from '../../common/pulumi/event-identity.ts';
 import type { NewAuditEvent } from '../store/audit-store.ts';
-import { sealText } from '../sealed-text.ts';
+import { sealText } from '../session/session-seal.ts';
 import { BASE_TIME } from '../testing/fixtures.ts';
 import { toAuditLogEvent } from '../api/event-json.ts';
 import type { AlertMessage } from './alert-message.ts';
+import { sealedContext } from './alerts-store.ts';
 import { READY_MADE_RULES } from './ready-made-rules.ts';
 import { startAlertsHarness, TEST_ORIGIN, type AlertsHarness } from './testing/alerts-harness.ts';
 import { RECEIVER_ERROR_BODY } from './testing/webhook-receiver.ts';
@@ -186,6 +187,42 @@ describe('the stack-deleted rule', () => {
   });
 });
 
+describe('sealed webhook URLs', () => {
+  it('open only for their own rule: one copied into another rule is not sent anywhere', async () => {
+    const mine = await createRule({
+      ...readyMade('stack-deleted'),
+      webhookUrl: `${h.receiver.origin}/a`,
+    });
+    const other = await createRule({
+      ...readyMade('membership-changes'),
+      webhookUrl: 'https://hooks.example.com/b',
+    });
+    const source = h.alerts.findRule('acme', mine.id);
+    const target = h.alerts.findRule('acme', other.id);
+    if (!source || !target) throw new Error('rules not stored');
+    h.alerts.updateRule({ ...target, sealedWebhookUrl: source.sealedWebhookUrl }, false);
+    h.audit.appendEvents('acme', [
+      {
+        timestamp: BASE_TIME,
+        sourceIP: '192.0.2.3',
+        event: 'member-added',
+        description: 'm',
+        userLogin: 'ada',
+      },
+    ]);
+    await h.job.runOnce();
+    expect(h.receiver.received).toHaveLength(0);
+  });
+
+  it('delivers to a URL as long as a rule takes (2,000 characters)', async () => {
+    const path = `/${'p'.repeat(2000 - h.receiver.origin.length - 1)}`;
+    await createRule({ ...readyMade('stack-deleted'), webhookUrl: `${h.receiver.origin}${path}` });
+    h.audit.appendEvents('acme', [deletion(BASE_TIME, 'web/prod')]);
+    await h.job.runOnce();
+    expect(h.receiver.received.map((r) => r.path.length)).toEqual([path.length]);
+  });
+});
+
 describe('signing', () => {
   /** A receiver's check, written from the README's description, not from our signer. */
   function verify(header: string, body: string, secret: string, nowSeconds: number): boolean {
@@ -301,7 +338,7 @@ describe('retries and history', () => {
     h.alerts.updateRule(
       {
         ...stored,
-        sealedWebhookUrl: sealText(h.secretKey, 'http://127.0.0.2:9/x'),
+        sealedWebhookUrl: sealText(h.secretKey, 'http://127.0.0.2:9/x', sealedContext(stored)),
       },
       false,
     );

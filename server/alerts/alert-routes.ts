@@ -11,7 +11,7 @@ import { requireUser } from '../auth/authenticate.ts';
 import { requireAuditLogAccess } from '../api/org-access.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { HttpError } from '../http/pulumi-error.ts';
-import { sealText } from '../sealed-text.ts';
+import { sealText } from '../session/session-seal.ts';
 import type { AuditStore } from '../store/audit-store.ts';
 import {
   parseRuleInput,
@@ -20,7 +20,7 @@ import {
   type AlertRuleInput,
   type RuleSettings,
 } from './alert-rule.ts';
-import type { AlertsStore, StoredRule } from './alerts-store.ts';
+import { sealedContext, type AlertsStore, type StoredRule } from './alerts-store.ts';
 import { READY_MADE_RULES } from './ready-made-rules.ts';
 
 export interface AlertRoutesDeps {
@@ -97,7 +97,8 @@ function findRule(deps: AlertRoutesDeps, org: string, id: string): StoredRule {
 export function createAlertRoutes(deps: AlertRoutesDeps): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   const now = deps.now ?? Date.now;
-  const seal = (text: string) => sealText(deps.secretKey, text);
+  const seal = (rule: { org: string; id: string }, text: string) =>
+    sealText(deps.secretKey, text, sealedContext(rule));
   const guard = [
     requireUser(deps.audit),
     requireAuditLogAccess(deps.audit),
@@ -119,13 +120,13 @@ export function createAlertRoutes(deps: AlertRoutesDeps): Hono<AppEnv> {
     const input = await readInput(c.req.json());
     if (input.webhookUrl === undefined) throw new HttpError(400, 'webhookUrl is required');
     const url = await checkedUrl(deps, input.webhookUrl);
+    const owner = { id: randomUUID(), org: c.req.param('org') };
     const rule: StoredRule = {
-      id: randomUUID(),
-      org: c.req.param('org'),
+      ...owner,
       ...settingsOf(input),
       webhookOrigin: url.origin,
-      sealedWebhookUrl: seal(url.href),
-      sealedSecret: input.secret ? seal(input.secret) : null,
+      sealedWebhookUrl: seal(owner, url.href),
+      sealedSecret: input.secret ? seal(owner, input.secret) : null,
       createdAt: Math.floor(now() / 1000),
       // A new rule alerts on what is logged from now on, not on the past.
       evaluatedThrough: deps.audit.lastEventId(),
@@ -150,13 +151,13 @@ export function createAlertRoutes(deps: AlertRoutesDeps): Hono<AppEnv> {
       ...stored,
       ...settingsOf(input),
       webhookOrigin: url ? url.origin : stored.webhookOrigin,
-      sealedWebhookUrl: url ? seal(url.href) : stored.sealedWebhookUrl,
+      sealedWebhookUrl: url ? seal(stored, url.href) : stored.sealedWebhookUrl,
       sealedSecret:
         input.secret === undefined
           ? stored.sealedSecret
           : input.secret === ''
             ? null
-            : seal(input.secret),
+            : seal(stored, input.secret),
       // Turned back on, a rule starts from now: what happened while it was off is not news.
       evaluatedThrough:
         input.enabled && !stored.enabled ? deps.audit.lastEventId() : stored.evaluatedThrough,

@@ -16,6 +16,16 @@ export interface StoredRule extends Omit<AlertRule, 'hasSecret'> {
 
 export type { DeliveryStatus };
 
+/**
+ * What a rule's sealed URL and secret are bound to (GCM's additional data), so a sealed value
+ * copied into another rule or organization does not open: `sealedContext(rule)`.
+ */
+export const sealedContext = (rule: { org: string; id: string }) =>
+  `alert-rule:${rule.org}/${rule.id}`;
+
+/** Sealed URLs run longer than a session cookie's limit (a 2,000-character URL seals to ~2,700). */
+export const MAX_SEALED_WEBHOOK = 8192;
+
 export interface NewDelivery {
   ruleId: string;
   org: string;

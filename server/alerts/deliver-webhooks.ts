@@ -3,14 +3,19 @@
  * body); a failed attempt is retried after each delay of the schedule, then the delivery is
  * marked failed. The queue is in SQLite, so a restart resumes where it stopped.
  */
-import { unsealText } from '../sealed-text.ts';
+import { openSealedText } from '../session/session-seal.ts';
 import {
   SIGNATURE_HEADER,
   signatureHeader,
   slackBody,
   type AlertMessage,
 } from './alert-message.ts';
-import type { AlertsStore, Delivery } from './alerts-store.ts';
+import {
+  MAX_SEALED_WEBHOOK,
+  sealedContext,
+  type AlertsStore,
+  type Delivery,
+} from './alerts-store.ts';
 import { WebhookRefused, type WebhookSend } from './webhook-send.ts';
 
 export interface DeliveryOptions {
@@ -52,7 +57,8 @@ function requestFor(
   if (!rule) return 'the rule was deleted';
   const message = JSON.parse(delivery.alert) as AlertMessage;
   const body = rule.webhookFormat === 'slack' ? slackBody(message) : JSON.stringify(message);
-  const url = unsealText(options.secretKey, rule.sealedWebhookUrl);
+  const context = sealedContext(rule);
+  const url = openSealedText(options.secretKey, rule.sealedWebhookUrl, context, MAX_SEALED_WEBHOOK);
   // Sealed under another SESSION_SECRET: an admin must give the URL and secret again.
   if (url === undefined) return 'the webhook URL cannot be read; set it again';
   const headers: Record<string, string> = {
@@ -60,7 +66,12 @@ function requestFor(
     'User-Agent': 'audit-log-console-alerts/1',
   };
   if (rule.sealedSecret !== null) {
-    const secret = unsealText(options.secretKey, rule.sealedSecret);
+    const secret = openSealedText(
+      options.secretKey,
+      rule.sealedSecret,
+      context,
+      MAX_SEALED_WEBHOOK,
+    );
     if (secret === undefined) return 'the signing secret cannot be read; set it again';
     headers[SIGNATURE_HEADER] = signatureHeader(secret, body, Math.floor(options.now() / 1000));
   }
