@@ -37,6 +37,7 @@ export default defineConfig<E2eOptions>({
         'viewer/coverage.spec.ts',
         'export/export-download.spec.ts',
         'automated-export/automated-export.spec.ts',
+        'alerts/alerts.spec.ts',
       ],
     },
   ],

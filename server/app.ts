@@ -4,6 +4,8 @@
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import { EVENT_TYPES } from '../common/pulumi/event-catalog.ts';
+import { createAlertRoutes, type AlertRoutesDeps } from './alerts/alert-routes.ts';
+import { registerUpstreamAlerts } from './alerts/upstream-alerts.ts';
 import { createApiRoutes, type ApiDeps } from './api/audit-log-routes.ts';
 import { createCursorCodec } from './api/continuation-token.ts';
 import { localUserLookup } from './api/current-user.ts';
@@ -29,6 +31,8 @@ export type Backend =
       store: AuditStore;
       cursorKey: Buffer;
       automatedExport?: ApiDeps['automatedExport'];
+      /** The console's alerts (server/alerts/); absent: its API answers 404. */
+      alerts?: Omit<AlertRoutesDeps, 'audit'>;
     }
   | { kind: 'proxy'; upstreamUrl: URL; timeoutMs?: number };
 
@@ -61,11 +65,13 @@ function registerApi(app: Hono<AppEnv>, backend: Backend, maxPageSize?: number):
   if (backend.kind === 'local') {
     const codec = createCursorCodec(backend.cursorKey);
     const { store, automatedExport } = backend;
+    if (backend.alerts) app.route('/api', createAlertRoutes({ ...backend.alerts, audit: store }));
     app.route('/api', createApiRoutes({ store, codec, maxPageSize, automatedExport }));
     return;
   }
   // Pulumi Cloud has no catalog endpoint; the console's own catalog answers in proxy mode.
   app.get('/api/orgs/:org/auditlogs/event-types', (c) => c.json({ eventTypes: EVENT_TYPES }));
+  registerUpstreamAlerts(app);
   app.all('/api/*', upstreamProxy(upstreamOptions(backend)));
 }
 

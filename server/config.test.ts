@@ -26,6 +26,12 @@ describe('parseConfig', () => {
     });
   });
 
+  it('reads JOBS as on or off and refuses anything else', () => {
+    expect(parseConfig({ JOBS: 'off' }).jobs).toBe(false);
+    expect(parseConfig({ JOBS: 'on' }).jobs).toBe(true);
+    expect(() => parseConfig({ JOBS: 'yes' })).toThrow(/JOBS must be on or off/);
+  });
+
   it('reads every variable', () => {
     const config = parseConfig(
       {

@@ -30,6 +30,11 @@ export interface ServerConfig {
   /** Requests per second per token before 429; undefined: no limit. */
   rateLimit?: number;
   /**
+   * `JOBS=on` (default): this process runs the background jobs (alert rules). Behind a load
+   * balancer exactly one instance keeps it on; the others set `JOBS=off`.
+   */
+  jobs: boolean;
+  /**
    * Loopback, private, link-local and metadata destinations the deployment lets the server send
    * to on an admin's behalf (S3 endpoints, webhooks); empty by default (decision note 020).
    */
@@ -121,6 +126,13 @@ function rateLimit(env: NodeJS.ProcessEnv): number | undefined {
   return integer(env, 'RATE_LIMIT', 0, 1, MAX_RATE_LIMIT);
 }
 
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on' || raw === 'off') return raw === 'on';
+  throw new ConfigError(`${name} must be on or off, got '${raw}'`);
+}
+
 /** Reads the configuration: `parseConfig({PORT: '0'}).port === 0`; throws `ConfigError`. */
 export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerConfig {
   const config: ServerConfig = {
@@ -137,6 +149,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Server
     faults: faults(env),
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', LARGEST_PAGE_SIZE, 1, LARGEST_PAGE_SIZE),
     rateLimit: rateLimit(env),
+    jobs: onOff(env, 'JOBS', true),
     outboundAllow: outboundAllow(env),
     jobs: onOff(env, 'JOBS', true),
   };

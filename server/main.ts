@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { openAlertsService } from './alerts/alerts-service.ts';
 import { createApp, type Backend } from './app.ts';
 import { createExporter, type Exporter } from './automated-export/exporter.ts';
 import { ConfigError, parseConfig, type ServerConfig } from './config.ts';
@@ -60,6 +61,7 @@ async function openBackend(config: ServerConfig, log: LogLine, options: StartOpt
       store: undefined,
       exporter: undefined,
       origin: undefined,
+      alerts: undefined,
     };
   }
   const { store } = openDemoStore(config);
@@ -79,13 +81,21 @@ async function openBackend(config: ServerConfig, log: LogLine, options: StartOpt
       origin: () => origin.value,
       log,
     });
+    const alerts = openAlertsService({
+      dataDir: config.dataDir,
+      serverSecret,
+      audit: store,
+      guard,
+      log,
+    });
     const backend: Backend = {
       kind: 'local',
       store,
       cursorKey,
       automatedExport: { guard, exporter, sealKey },
+      alerts,
     };
-    return { backend, banner: describeDemoData(store, tokens), store, exporter, origin };
+    return { backend, banner: describeDemoData(store, tokens), store, exporter, origin, alerts };
   } catch (error) {
     store.close();
     if (!(error instanceof TamperedLogError)) {
@@ -113,7 +123,11 @@ export async function startServer(
   const log: LogLine = options.log ?? ((line) => console.info(line));
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const sessionKey = deriveKey(secret(config, 'session-secret'), 'session-cookie');
-  const { backend, banner, store, exporter, origin } = await openBackend(config, log, options);
+  const { backend, banner, store, exporter, origin, alerts } = await openBackend(
+    config,
+    log,
+    options,
+  );
   const app = createApp({
     backend,
     sessionKey,
@@ -125,13 +139,15 @@ export async function startServer(
     publicOrigin: config.publicOrigin,
     log,
   });
-  const { server, port } = await listen(app, config).catch((error: unknown) => {
+  const { server, port } = await listen(app, config).catch(async (error: unknown) => {
+    await alerts?.close();
     store?.close();
     throw error;
   });
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   log(logLine`Audit Log Console listening on ${url}`);
+  if (config.jobs) alerts?.startJob(config.publicOrigin ?? url);
   banner.forEach((line) => log(logLine`${line}`));
   if (origin && !origin.value) origin.value = url;
   if (exporter && config.jobs) exporter.start(JOBS_INTERVAL_MS);
@@ -141,7 +157,7 @@ export async function startServer(
       const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       server.close(() => {
         clearTimeout(force);
-        void stopped.then(() => {
+        void Promise.all([stopped, alerts?.close()]).then(() => {
           store?.close();
           resolve();
         });

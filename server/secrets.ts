@@ -7,7 +7,8 @@ import { hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomically } from './atomic-file.ts';
 
-export type KeyPurpose = 'session-cookie' | 'continuation-token' | 'export-credentials';
+export type KeyPurpose =
+  'session-cookie' | 'continuation-token' | 'export-credentials' | 'alert-secrets';
 
 /** Reads the hex secret in `file`, creating 32 random bytes (mode 0600) the first time. */
 export function loadOrCreateSecret(file: string): Buffer {

@@ -10,6 +10,7 @@ import {
   type StoredToken,
   type StoredUser,
 } from './directory-queries.ts';
+import { prepareEventFeed } from './event-feed.ts';
 import { prepareEventPageReader, type EventPageQuery, type StoredEvent } from './event-queries.ts';
 import { prepareEventWriter, type NewAuditEvent } from './event-writer.ts';
 import { prepareSessionStatements } from './session-queries.ts';
@@ -51,6 +52,10 @@ export interface AuditStore extends ExportStateStore {
   isSessionRevoked(id: string, now: number): boolean;
   /** One page of events, newest first, strictly before `query.before`. */
   listEvents(query: EventPageQuery): StoredEvent[];
+  /** Up to `limit` events of `org` written after event `afterId`, in the order written. */
+  eventsAfter(org: string, afterId: number, limit: number): StoredEvent[];
+  /** The id of the last event written (0 for none). */
+  lastEventId(): number;
   /**
    * Runs `work` (typically many appendEvents calls) with this connection's durability relaxed:
    * `synchronous = OFF`, so checkpoints do not wait for fsync. A process crash still loses
@@ -85,6 +90,7 @@ export function openAuditStore(dbFile: string): AuditStore {
     ...prepareExportStatements(db),
     appendEvents,
     listEvents,
+    ...prepareEventFeed(db),
     countEvents: (org) => (org === undefined ? countAll.get() : countOrg.get(org))?.n ?? 0,
     bulkLoad: (work) => {
       const previous = db.pragma('synchronous', { simple: true }) as number;

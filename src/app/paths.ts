@@ -9,3 +9,9 @@ export function orgAuditLogPath(org: string): string {
 export function orgAutomatedExportPath(org: string): string {
   return `${orgAuditLogPath(org)}/automated-export`;
 }
+
+/** `orgAlertsPath('acme', 'failed:true') === '/orgs/acme/alerts?q=failed%3Atrue'`. */
+export function orgAlertsPath(org: string, search = ''): string {
+  const query = search.trim() === '' ? '' : `?${new URLSearchParams({ q: search.trim() })}`;
+  return `/orgs/${encodeURIComponent(org)}/alerts${query}`;
+}

@@ -33,6 +33,12 @@ export function createAppRouter() {
             Component: (await import('./routes/automated-export-route.tsx')).AutomatedExportRoute,
           }),
         },
+        {
+          path: 'alerts',
+          lazy: async () => ({
+            Component: (await import('./routes/alerts-route.tsx')).AlertsRoute,
+          }),
+        },
       ],
     },
     { path: '*', Component: NotFoundRoute },

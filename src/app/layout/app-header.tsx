@@ -5,6 +5,7 @@ import { OrgSwitcher } from '../../features/auth/components/org-switcher.tsx';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
 import type { CurrentUser } from '../../../common/pulumi/wire-types.ts';
 import { orgAuditLogPath } from '../paths.ts';
+import { AlertsLink } from './alerts-link.tsx';
 
 interface AppHeaderProps {
   user: CurrentUser;
@@ -31,6 +32,7 @@ export function AppHeader({ user, org, onShowShortcuts }: AppHeaderProps) {
         /
       </span>
       <OrgSwitcher user={user} org={org} orgPath={orgAuditLogPath} />
+      <AlertsLink org={org} />
       <div className="app-header__spacer" />
       <button
         type="button"

@@ -1,0 +1,54 @@
+/**
+ * The alerts job of the embedded service: every `intervalMs` it evaluates the rules on new
+ * events and sends the deliveries that are due. One pass at a time; a pass that fails is
+ * logged (without secrets or URLs) and the next one tries again.
+ */
+import { logLine, type LogLine } from '../log-line.ts';
+import { deliverDue, type DeliveryOptions } from './deliver-webhooks.ts';
+import { evaluateNewEvents, type EvaluationOptions } from './evaluate-new-events.ts';
+
+export type AlertJobOptions = EvaluationOptions &
+  Omit<DeliveryOptions, 'store'> & { intervalMs: number; log: LogLine };
+
+export const DEFAULT_ALERT_INTERVAL_MS = 10_000;
+
+export interface AlertJob {
+  /** One pass now (tests call it instead of waiting for the timer). */
+  runOnce(): Promise<void>;
+  start(): void;
+  /** Stops the timer and waits for a pass in flight. */
+  stop(): Promise<void>;
+}
+
+export function createAlertJob(options: AlertJobOptions): AlertJob {
+  let running: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const pass = async () => {
+    evaluateNewEvents(options);
+    await deliverDue({ ...options, store: options.alerts });
+  };
+  const runOnce = () => {
+    running ??= pass()
+      .catch((error: unknown) => {
+        options.log(
+          logLine`alerts: a pass failed: ${error instanceof Error ? error.message : 'error'}`,
+        );
+      })
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  };
+  return {
+    runOnce,
+    start: () => {
+      timer ??= setInterval(() => void runOnce(), options.intervalMs);
+      timer.unref();
+    },
+    stop: async () => {
+      clearInterval(timer);
+      timer = undefined;
+      await running;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The alerts database's migrations, in order; `PRAGMA user_version` counts those applied, so a
+ * newer server adds its steps to an older file and never reruns one. Alert state lives in its
+ * own file (`$DATA_DIR/alerts.db`), apart from the append-only, hash-chained audit log: rules
+ * change, deliveries are updated, and none of it is part of what `npm run verify` vouches for.
+ */
+import type Database from 'better-sqlite3';
+
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE alert_rules (
+    id TEXT PRIMARY KEY,
+    org TEXT NOT NULL,
+    name TEXT NOT NULL,
+    query TEXT NOT NULL,
+    threshold INTEGER NOT NULL,
+    window_seconds INTEGER NOT NULL,
+    group_by TEXT NOT NULL,
+    enabled INTEGER NOT NULL,
+    -- The whole URL sealed like the secret (a Slack webhook URL is a credential); the origin
+    -- alone is shown.
+    sealed_webhook_url TEXT NOT NULL,
+    webhook_origin TEXT NOT NULL,
+    webhook_format TEXT NOT NULL,
+    sealed_secret TEXT,
+    created_at INTEGER NOT NULL,
+    -- The last audit event id this rule has looked at: it alerts on events written after it.
+    evaluated_through INTEGER NOT NULL
+  );
+  CREATE INDEX alert_rules_by_org ON alert_rules (org, created_at);
+  CREATE TABLE alert_rule_keys (
+    rule_id TEXT NOT NULL,
+    group_key TEXT NOT NULL,
+    last_fired_at INTEGER NOT NULL,
+    PRIMARY KEY (rule_id, group_key)
+  ) WITHOUT ROWID;
+  CREATE TABLE alert_deliveries (
+    id INTEGER PRIMARY KEY,
+    rule_id TEXT NOT NULL,
+    org TEXT NOT NULL,
+    rule_name TEXT NOT NULL,
+    group_key TEXT NOT NULL,
+    fired_at INTEGER NOT NULL,
+    match_count INTEGER NOT NULL,
+    alert TEXT NOT NULL,
+    status TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX alert_deliveries_due ON alert_deliveries (status, next_attempt_at);
+  CREATE INDEX alert_deliveries_by_org ON alert_deliveries (org, id);
+  CREATE TABLE alert_attempts (
+    delivery_id INTEGER NOT NULL,
+    attempt INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    ok INTEGER NOT NULL,
+    http_status INTEGER,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (delivery_id, attempt)
+  ) WITHOUT ROWID;`,
+];
+
+/** Applies the migrations this file has not seen yet, each in its own transaction. */
+export function migrateAlertsDatabase(db: Database.Database): void {
+  const applied = db.pragma('user_version', { simple: true }) as number;
+  if (applied > MIGRATIONS.length) {
+    throw new Error(
+      `alerts.db was written by a newer version (schema ${applied}, this server knows ${MIGRATIONS.length})`,
+    );
+  }
+  MIGRATIONS.slice(applied).forEach((sql, i) => {
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${applied + i + 1}`);
+    })();
+  });
+}

@@ -1,0 +1,222 @@
+/**
+ * The new-rule form: a search (prefilled from the log's current search), when it fires, and the
+ * webhook. The URL and the secret are write-only: typed here, sealed by the server, never shown.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { Button } from '../../../components/button.tsx';
+import {
+  alertsQueries,
+  createRule,
+  type GroupBy,
+  type ReadyMadeRule,
+  type WebhookFormat,
+} from '../api/alerts-api.ts';
+
+export const WINDOW_CHOICES = [
+  { seconds: 0, label: 'Every match, on its own' },
+  { seconds: 300, label: 'Within 5 minutes' },
+  { seconds: 900, label: 'Within 15 minutes' },
+  { seconds: 3600, label: 'Within 1 hour' },
+  { seconds: 86_400, label: 'Within 24 hours' },
+] as const;
+
+interface Draft {
+  name: string;
+  query: string;
+  threshold: number;
+  windowSeconds: number;
+  groupBy: GroupBy;
+  webhookUrl: string;
+  webhookFormat: WebhookFormat;
+  secret: string;
+}
+
+const emptyDraft = (query: string): Draft => ({
+  name: '',
+  query,
+  threshold: 1,
+  windowSeconds: 0,
+  groupBy: 'none',
+  webhookUrl: '',
+  webhookFormat: 'json',
+  secret: '',
+});
+
+interface RuleFormProps {
+  org: string;
+  initialQuery: string;
+  /** A ready-made rule to start from; changes when the admin picks another. */
+  template?: ReadyMadeRule;
+}
+
+export function RuleForm({ org, initialQuery, template }: RuleFormProps) {
+  const id = useId();
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft(initialQuery));
+  const [appliedTemplate, setAppliedTemplate] = useState<ReadyMadeRule | undefined>();
+  if (template !== appliedTemplate) {
+    // Adjusting state to a new prop while rendering, as React recommends over an effect.
+    setAppliedTemplate(template);
+    if (template) {
+      const { name, query, threshold, windowSeconds, groupBy } = template;
+      setDraft((d) => ({ ...d, name, query, threshold, windowSeconds, groupBy }));
+    }
+  }
+  const create = useMutation({
+    mutationFn: () =>
+      createRule(org, {
+        ...draft,
+        threshold: draft.windowSeconds === 0 ? 1 : draft.threshold,
+        enabled: true,
+        secret: draft.secret === '' ? undefined : draft.secret,
+      }),
+    onSuccess: () => {
+      setDraft(emptyDraft(''));
+      void queryClient.invalidateQueries({ queryKey: alertsQueries.all(org) });
+    },
+  });
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate();
+  };
+  const field = (name: string) => `${id}-${name}`;
+  return (
+    <form className="alert-form" onSubmit={submit} aria-labelledby={field('title')}>
+      <h2 id={field('title')} className="alerts__heading">
+        New rule
+      </h2>
+      <div className="field alert-form__wide">
+        <label htmlFor={field('name')}>Name</label>
+        <input
+          id={field('name')}
+          className="input"
+          required
+          maxLength={200}
+          value={draft.name}
+          onChange={(e) => set('name', e.target.value)}
+        />
+      </div>
+      <div className="field alert-form__wide">
+        <label htmlFor={field('query')}>Search</label>
+        <input
+          id={field('query')}
+          className="input alert-form__mono"
+          maxLength={1000}
+          value={draft.query}
+          aria-describedby={field('query-hint')}
+          onChange={(e) => set('query', e.target.value)}
+        />
+        <span id={field('query-hint')} className="field-hint">
+          The log page’s search language, e.g. <code>failed:true</code> or{' '}
+          <code>event:stack-deleted</code>. Empty matches every event.
+        </span>
+      </div>
+      <div className="field">
+        <label htmlFor={field('window')}>When</label>
+        <select
+          id={field('window')}
+          className="input"
+          value={draft.windowSeconds}
+          onChange={(e) => set('windowSeconds', Number(e.target.value))}
+        >
+          {WINDOW_CHOICES.map((choice) => (
+            <option key={choice.seconds} value={choice.seconds}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={field('threshold')}>Matches needed</label>
+        <input
+          id={field('threshold')}
+          className="input"
+          type="number"
+          min={1}
+          max={10_000}
+          required
+          disabled={draft.windowSeconds === 0}
+          value={draft.windowSeconds === 0 ? 1 : draft.threshold}
+          onChange={(e) => set('threshold', Number(e.target.value))}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={field('group')}>Counted per</label>
+        <select
+          id={field('group')}
+          className="input"
+          value={draft.groupBy}
+          onChange={(e) => set('groupBy', e.target.value as GroupBy)}
+        >
+          <option value="ip">Source IP</option>
+          <option value="user">User</option>
+          <option value="none">All events together</option>
+        </select>
+      </div>
+      <div className="field alert-form__wide">
+        <label htmlFor={field('url')}>Webhook URL</label>
+        <input
+          id={field('url')}
+          className="input"
+          type="url"
+          required
+          autoComplete="off"
+          placeholder="https://hooks.example.com/…"
+          value={draft.webhookUrl}
+          aria-describedby={field('url-hint')}
+          onChange={(e) => set('webhookUrl', e.target.value)}
+        />
+        <span id={field('url-hint')} className="field-hint">
+          Kept sealed on the server; only its origin is shown again.
+        </span>
+      </div>
+      <div className="field">
+        <label htmlFor={field('format')}>Body</label>
+        <select
+          id={field('format')}
+          className="input"
+          value={draft.webhookFormat}
+          onChange={(e) => set('webhookFormat', e.target.value as WebhookFormat)}
+        >
+          <option value="json">JSON (signed)</option>
+          <option value="slack">Slack {'{text}'}</option>
+        </select>
+      </div>
+      <div className="field alert-form__secret">
+        <label htmlFor={field('secret')}>Signing secret (optional)</label>
+        <input
+          id={field('secret')}
+          className="input"
+          type="password"
+          autoComplete="new-password"
+          minLength={16}
+          maxLength={256}
+          value={draft.secret}
+          aria-describedby={field('secret-hint')}
+          onChange={(e) => set('secret', e.target.value)}
+        />
+        <span id={field('secret-hint')} className="field-hint">
+          16 or more characters; signs each delivery (see the README). Never shown again.
+        </span>
+      </div>
+      <div className="alert-form__actions alert-form__wide">
+        <Button type="submit" variant="primary" disabled={create.isPending}>
+          {create.isPending ? 'Creating…' : 'Create rule'}
+        </Button>
+        {create.isError ? (
+          <p className="field-error" role="alert">
+            {create.error.message}
+          </p>
+        ) : null}
+        {create.isSuccess ? (
+          <p className="field-hint" role="status">
+            Rule “{create.data.name}” created and on.
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}
