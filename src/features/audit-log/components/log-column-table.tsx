@@ -22,7 +22,9 @@ import {
   use,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
@@ -65,6 +67,20 @@ const IDLE_SIZING: ColumnSizingInfoState = {
   columnSizingStart: [],
 };
 
+/**
+ * What is held, brought in line with the URL: one of ours that has reached it keeps what was
+ * done since; anything else (Back, a link, Reset) replaces it.
+ */
+function inLineWith(
+  held: Held,
+  url: { chosen: readonly ColumnId[]; widths: ColumnWidths; key: string },
+): Held {
+  if (held.urlKey === url.key) return held;
+  const at = held.sent.indexOf(url.key);
+  if (at === -1) return { chosen: url.chosen, widths: url.widths, urlKey: url.key, sent: [] };
+  return { ...held, urlKey: url.key, sent: held.sent.slice(at + 1) };
+}
+
 const keyOf = (chosen: readonly ColumnId[], widths: ColumnWidths) =>
   `${chosen.join(',')}|${encodeWidths(widths, COLUMN_IDS)}`;
 
@@ -92,16 +108,10 @@ export function useLogColumnTable(
     sent: [],
   }));
   const [sizingInfo, setSizingInfo] = useState(IDLE_SIZING);
-  let current = held;
-  if (held.urlKey !== urlKey) {
-    // One of ours has reached the URL: keep what was done since. Anything else replaces it.
-    const at = held.sent.indexOf(urlKey);
-    current =
-      at === -1
-        ? { chosen: urlChosen, widths: urlWidths, urlKey, sent: [] }
-        : { ...held, urlKey, sent: held.sent.slice(at + 1) };
-    setHeld(current);
-  }
+  const url = { chosen: urlChosen, widths: urlWidths, key: urlKey };
+  const current = inLineWith(held, url);
+  // An updater, not a value: a key press handled before this render commits stays on top of it.
+  if (current !== held) setHeld((was) => inLineWith(was, url));
   const { chosen, widths } = current;
   const lastSent = current.sent.at(-1) ?? current.urlKey;
 
@@ -109,22 +119,26 @@ export function useLogColumnTable(
     (nextChosen: readonly ColumnId[], nextWidths: ColumnWidths, lastKey: string) => {
       const key = keyOf(nextChosen, nextWidths);
       if (key === lastKey) return;
-      setHeld((was) => ({
-        ...was,
-        chosen: nextChosen,
-        widths: nextWidths,
-        sent: [...was.sent, key],
-      }));
+      // Only the columns are set here: the widths are the table's, perhaps edited since.
+      setHeld((was) => ({ ...was, chosen: nextChosen, sent: [...was.sent, key] }));
       onChange({ cols: nextChosen, w: nextWidths });
     },
     [onChange],
   );
 
-  // Widths reach the URL once they have settled, and never in the middle of a drag.
+  // Widths reach the URL once they have settled, and never in the middle of a drag. The timer
+  // sends what is held when it fires: a key pressed just before it may not have cleared it yet.
   const resizing = sizingInfo.isResizingColumn;
+  const latest = useRef({ chosen, widths, lastSent });
+  useLayoutEffect(() => {
+    latest.current = { chosen, widths, lastSent };
+  });
   useEffect(() => {
     if (resizing !== false || keyOf(chosen, widths) === lastSent) return;
-    const timer = setTimeout(() => send(chosen, widths, lastSent), WIDTHS_SETTLE_MS);
+    const timer = setTimeout(() => {
+      const now = latest.current;
+      send(now.chosen, now.widths, now.lastSent);
+    }, WIDTHS_SETTLE_MS);
     return () => clearTimeout(timer);
   }, [resizing, chosen, widths, lastSent, send]);
 
