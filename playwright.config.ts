@@ -35,6 +35,7 @@ export default defineConfig<E2eOptions>({
         'viewer/snapshot.spec.ts',
         'viewer/search.spec.ts',
         'viewer/coverage.spec.ts',
+        'viewer/columns.spec.ts',
         'export/export-download.spec.ts',
         'automated-export/automated-export.spec.ts',
         'alerts/alerts.spec.ts',

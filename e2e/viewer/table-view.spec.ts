@@ -7,6 +7,7 @@ import { expect, test } from '../support/fixtures.ts';
 import {
   columnHeaders,
   LOG_PATH,
+  openAsColleague,
   rowsTile,
   signInContext,
   tableScroller,
@@ -62,13 +63,9 @@ test('the column chooser hides and reorders columns by keyboard, and the link ke
   );
 
   // A colleague who opens the link sees the same columns.
-  const shared = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
-  await signInContext(shared, baseURL!, adminToken);
-  const colleague = await shared.newPage();
-  await colleague.goto(page.url());
-  await waitForRows(colleague);
+  const colleague = await openAsColleague(browser, baseURL!, adminToken, page.url());
   expect(await columnHeaders(colleague)).toEqual(expected);
-  await shared.close();
+  await colleague.context().close();
 
   // Reset leaves every setting out of the URL.
   await (await openViewOptions(page)).getByRole('button', { name: 'Reset the table view' }).click();

@@ -2,7 +2,7 @@
  * Helpers of the viewer's browser tests: signing in, reading the virtualised table while scrolling
  * it, and asking the API directly (with the token header, from Node) for the expected rows.
  */
-import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
+import type { APIRequestContext, Browser, BrowserContext, Page } from '@playwright/test';
 import { expect } from '../support/fixtures.ts';
 
 export const LOG_PATH = '/orgs/acme/audit-logs';
@@ -24,6 +24,24 @@ export async function signInContext(context: BrowserContext, baseURL: string, to
     headers: { Origin: baseURL },
   });
   expect(response.status()).toBe(200);
+}
+
+/**
+ * Opens a link as a colleague would: in a second, signed-in browser context at 1440 px, its rows
+ * shown. Close the page's context when done.
+ */
+export async function openAsColleague(
+  browser: Browser,
+  baseURL: string,
+  token: string,
+  url: string,
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
+  await signInContext(context, baseURL, token);
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForRows(page);
+  return page;
 }
 
 /** Fills the sign-in form and submits it. */

@@ -11,7 +11,7 @@ import {
 import { Icon } from './icon.tsx';
 import { useModalDialog } from './use-modal-dialog.ts';
 
-const SCOPES: ShortcutScope[] = ['page', 'table', 'dialog'];
+const SCOPES: ShortcutScope[] = ['page', 'table', 'column', 'dialog'];
 
 export function KeyboardShortcutsDialog({ onClose }: { onClose: () => void }) {
   const dialogProps = useModalDialog(onClose);
@@ -46,7 +46,8 @@ export function KeyboardShortcutsDialog({ onClose }: { onClose: () => void }) {
         </section>
       ))}
       <p className="shortcuts-dialog__note">
-        Tab first reaches <strong>Skip to the events</strong>; the table is one Tab stop.
+        Tab first reaches <strong>Skip to the events</strong>; the table’s events are one Tab stop,
+        after a resize handle per column.
       </p>
     </dialog>
   );

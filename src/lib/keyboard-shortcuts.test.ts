@@ -27,6 +27,8 @@ describe('shortcutOf', () => {
     ['/', 'table', undefined],
     ['U', 'table', undefined],
     ['x', 'page', undefined],
+    ['ArrowRight', 'column', 'widenColumn'],
+    ['ArrowRight', 'table', undefined],
   ] as const)('%j in %s → %s', (key, scope, id) => {
     expect(shortcutOf(press(key), scope)).toBe(id);
   });
@@ -37,7 +39,7 @@ describe('shortcutOf', () => {
   });
 
   it('lists every shortcut in exactly one scope, no key twice in a scope', () => {
-    const scopes = ['page', 'table', 'dialog'] as const;
+    const scopes = ['page', 'table', 'column', 'dialog'] as const;
     expect(scopes.flatMap(shortcutsIn).sort()).toEqual(Object.keys(SHORTCUTS).sort());
     for (const scope of scopes) {
       const keys = shortcutsIn(scope).flatMap((id) => SHORTCUTS[id].keys);

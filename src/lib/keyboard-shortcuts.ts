@@ -3,8 +3,11 @@
  * and the "Keyboard shortcuts" dialog (`?`) prints it, so the two cannot drift apart.
  */
 
-/** Where a shortcut works: anywhere on a console page, or on a focused row of the log table. */
-export type ShortcutScope = 'page' | 'table' | 'dialog';
+/**
+ * Where a shortcut works: anywhere on a console page, on a focused row of the log table, on a
+ * column's resize handle in its header, or in a panel.
+ */
+export type ShortcutScope = 'page' | 'table' | 'column' | 'dialog';
 
 export interface Shortcut {
   /** `KeyboardEvent.key` values, any of which triggers it. */
@@ -29,6 +32,13 @@ export const SHORTCUTS = {
   lastRow: { keys: ['End'], label: 'Oldest event loaded', scope: 'table' },
   openRow: { keys: ['Enter'], label: 'Show every detail of the event', scope: 'table' },
   filterUser: { keys: ['u'], label: 'Show only the events of its user', scope: 'table' },
+  narrowColumn: {
+    keys: ['ArrowLeft'],
+    label: 'Narrower (with Shift, by more)',
+    scope: 'column',
+  },
+  widenColumn: { keys: ['ArrowRight'], label: 'Wider (with Shift, by more)', scope: 'column' },
+  fitColumn: { keys: ['Enter'], label: 'Fit the widest value in view', scope: 'column' },
   close: { keys: ['Escape'], label: 'Close the details, this list or a menu', scope: 'dialog' },
 } as const satisfies Record<string, Shortcut>;
 
@@ -37,6 +47,7 @@ export type ShortcutId = keyof typeof SHORTCUTS;
 export const SCOPE_TITLES: Record<ShortcutScope, string> = {
   page: 'Anywhere',
   table: 'On an event in the table',
+  column: 'On a column’s resize handle (Tab to it in the table’s header)',
   dialog: 'In a panel or menu',
 };
 
@@ -64,6 +75,8 @@ export function shortcutOf(press: KeyPress, scope: ShortcutScope): ShortcutId | 
 const KEY_NAMES: Record<string, string> = {
   ArrowDown: '↓',
   ArrowUp: '↑',
+  ArrowLeft: '←',
+  ArrowRight: '→',
   PageDown: 'Page Down',
   PageUp: 'Page Up',
   Escape: 'Esc',
@@ -77,7 +90,14 @@ export function keyName(key: string): string {
 
 /** The accessible name of a key, where its keycap is a symbol: `keySpoken('ArrowDown') === 'Down arrow'`. */
 export function keySpoken(key: string): string | undefined {
-  return { ArrowDown: 'Down arrow', ArrowUp: 'Up arrow', '?': 'Question mark', '/': 'Slash' }[key];
+  return {
+    ArrowDown: 'Down arrow',
+    ArrowUp: 'Up arrow',
+    ArrowLeft: 'Left arrow',
+    ArrowRight: 'Right arrow',
+    '?': 'Question mark',
+    '/': 'Slash',
+  }[key];
 }
 
 /**

@@ -35,6 +35,7 @@ import { CopyLinkButton } from './copy-link-button.tsx';
 import { EventPicker } from './event-picker.tsx';
 import { FilterChips } from './filter-chips.tsx';
 import { IgnoredParamsNotice } from './ignored-params-notice.tsx';
+import { LogColumnsProvider } from './log-column-table.tsx';
 import { NewerEventsButton, RefreshButton } from './refresh-button.tsx';
 import { TimeRangePicker } from './time-range-picker.tsx';
 import { PageMenu, type PageMenuLink } from '../../../components/page-menu.tsx';
@@ -122,105 +123,107 @@ export function AuditLogPage({
   const facetsId = useId();
 
   return (
-    <div className="log-page">
-      <div className="log-toolbar">
-        <h1 className="log-toolbar__title">Audit log</h1>
-        {primaryAction?.({
-          // Only a whole read can say a search finds nothing.
-          searchFoundNothing:
-            search.needsIndex &&
-            index.coverage.kind === 'complete' &&
-            answer !== undefined &&
-            answer.count === 0,
-        })}
-        <PageMenu label="More for this audit log" links={pageLinks} />
-        <ToolbarDisclosure label="Filters" />
-        <fieldset className="log-toolbar__filters" disabled={filtersUseless}>
-          <legend className="sr-only">Filters</legend>
-          <UserPicker
-            value={view.user}
-            valueLabel={filteredUser?.name || undefined}
-            onChange={(user) => updateView({ user, details: undefined })}
-            suggest={suggest && ((text, limit) => suggest('user', text, limit))}
+    <LogColumnsProvider view={view} onChange={updateView}>
+      <div className="log-page">
+        <div className="log-toolbar">
+          <h1 className="log-toolbar__title">Audit log</h1>
+          {primaryAction?.({
+            // Only a whole read can say a search finds nothing.
+            searchFoundNothing:
+              search.needsIndex &&
+              index.coverage.kind === 'complete' &&
+              answer !== undefined &&
+              answer.count === 0,
+          })}
+          <PageMenu label="More for this audit log" links={pageLinks} />
+          <ToolbarDisclosure label="Filters" />
+          <fieldset className="log-toolbar__filters" disabled={filtersUseless}>
+            <legend className="sr-only">Filters</legend>
+            <UserPicker
+              value={view.user}
+              valueLabel={filteredUser?.name || undefined}
+              onChange={(user) => updateView({ user, details: undefined })}
+              suggest={suggest && ((text, limit) => suggest('user', text, limit))}
+              suggestScope={suggestScope}
+            />
+            <EventPicker
+              eventTypes={eventTypes}
+              value={view.event}
+              onChange={(event) => updateView({ event, details: undefined })}
+            />
+            <TimeRangePicker view={view} onChange={updateView} pinnedLink={pinnedLink} />
+            <TzToggle value={view.tz} onChange={(tz) => updateView({ tz })} />
+          </fieldset>
+          <div className="log-toolbar__actions">
+            <RefreshButton asOf={snapshot.asOf} tz={view.tz} onRefresh={refresh} live={live} />
+            <CopyLinkButton />
+            <ApiRequestMenu
+              query={snapshot.query}
+              search={search.needsIndex ? search.indexQuery || undefined : undefined}
+            />
+            <ViewOptions view={view} onChange={updateView} canFollow={openEnded} />
+          </div>
+        </div>
+        <fieldset className="search-row" disabled={filtersUseless}>
+          <legend className="sr-only">Search</legend>
+          <SearchBox
+            value={view.q ?? ''}
+            onSearch={(q) => updateView({ q: q || undefined, details: undefined })}
+            suggest={suggest}
             suggestScope={suggestScope}
           />
-          <EventPicker
-            eventTypes={eventTypes}
-            value={view.event}
-            onChange={(event) => updateView({ event, details: undefined })}
-          />
-          <TimeRangePicker view={view} onChange={updateView} pinnedLink={pinnedLink} />
-          <TzToggle value={view.tz} onChange={(tz) => updateView({ tz })} />
+          <SearchSummary index={index} answer={answer} timeZone={timeZone} />
+          {openEnded && !live ? <NewerEventsButton newer={newer} onRefresh={refresh} /> : null}
+          {answer ? (
+            <button
+              type="button"
+              className="btn btn--secondary btn--sm facets-toggle"
+              aria-expanded={showFacets}
+              aria-controls={facetsId}
+              onClick={() => setShowFacets(!showFacets)}
+            >
+              {showFacets ? 'Hide facets' : 'Show facets'}
+            </button>
+          ) : null}
         </fieldset>
-        <div className="log-toolbar__actions">
-          <RefreshButton asOf={snapshot.asOf} tz={view.tz} onRefresh={refresh} live={live} />
-          <CopyLinkButton />
-          <ApiRequestMenu
-            query={snapshot.query}
-            search={search.needsIndex ? search.indexQuery || undefined : undefined}
+        <IgnoredParamsNotice ignored={notice.ignored} onDismiss={notice.dismiss} />
+        <SearchNotice errors={search.errors} />
+        <FilterChips view={view} eventTypes={eventTypes} user={filteredUser} onChange={setView} />
+        {answer?.histogram && chartRange && !filtersUseless ? (
+          <ActivityChart
+            histogram={answer.histogram}
+            range={chartRange}
+            timeZone={timeZone}
+            onSelectRange={(from, to) =>
+              updateView({ from, to, range: undefined, details: undefined })
+            }
           />
-          <ViewOptions view={view} onChange={updateView} canFollow={openEnded} />
+        ) : null}
+        <div className={`log-body${showFacets ? ' log-body--facets-open' : ''}`}>
+          <AuditLogResults
+            org={org}
+            view={view}
+            eventTypes={eventTypes}
+            onFilterUser={filterUser}
+            onFilterToken={filterToken}
+            onChangeView={setView}
+            accessWayOn={accessWayOn}
+            rangeIndex={index}
+            indexed={
+              search.needsIndex
+                ? {
+                    ...indexRows,
+                    count: answer?.count,
+                    loading: answer?.loading ?? true,
+                  }
+                : undefined
+            }
+          />
+          {answer && !filtersUseless ? (
+            <FacetsPanel id={facetsId} facets={answer.facets} onTerm={addTerm} />
+          ) : null}
         </div>
       </div>
-      <fieldset className="search-row" disabled={filtersUseless}>
-        <legend className="sr-only">Search</legend>
-        <SearchBox
-          value={view.q ?? ''}
-          onSearch={(q) => updateView({ q: q || undefined, details: undefined })}
-          suggest={suggest}
-          suggestScope={suggestScope}
-        />
-        <SearchSummary index={index} answer={answer} timeZone={timeZone} />
-        {openEnded && !live ? <NewerEventsButton newer={newer} onRefresh={refresh} /> : null}
-        {answer ? (
-          <button
-            type="button"
-            className="btn btn--secondary btn--sm facets-toggle"
-            aria-expanded={showFacets}
-            aria-controls={facetsId}
-            onClick={() => setShowFacets(!showFacets)}
-          >
-            {showFacets ? 'Hide facets' : 'Show facets'}
-          </button>
-        ) : null}
-      </fieldset>
-      <IgnoredParamsNotice ignored={notice.ignored} onDismiss={notice.dismiss} />
-      <SearchNotice errors={search.errors} />
-      <FilterChips view={view} eventTypes={eventTypes} user={filteredUser} onChange={setView} />
-      {answer?.histogram && chartRange && !filtersUseless ? (
-        <ActivityChart
-          histogram={answer.histogram}
-          range={chartRange}
-          timeZone={timeZone}
-          onSelectRange={(from, to) =>
-            updateView({ from, to, range: undefined, details: undefined })
-          }
-        />
-      ) : null}
-      <div className={`log-body${showFacets ? ' log-body--facets-open' : ''}`}>
-        <AuditLogResults
-          org={org}
-          view={view}
-          eventTypes={eventTypes}
-          onFilterUser={filterUser}
-          onFilterToken={filterToken}
-          onChangeView={setView}
-          accessWayOn={accessWayOn}
-          rangeIndex={index}
-          indexed={
-            search.needsIndex
-              ? {
-                  ...indexRows,
-                  count: answer?.count,
-                  loading: answer?.loading ?? true,
-                }
-              : undefined
-          }
-        />
-        {answer && !filtersUseless ? (
-          <FacetsPanel id={facetsId} facets={answer.facets} onTerm={addTerm} />
-        ) : null}
-      </div>
-    </div>
+    </LogColumnsProvider>
   );
 }

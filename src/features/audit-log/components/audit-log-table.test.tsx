@@ -7,7 +7,9 @@ import { act, fireEvent, render } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { loadedRowsOf, type RowPage } from '../api/loaded-rows.ts';
+import { MIN_COLUMN_WIDTH } from '../view/column-widths.ts';
 import { AuditLogTable, OVERSCAN } from './audit-log-table.tsx';
+import { LogColumnsProvider } from './log-column-table.tsx';
 import type { RowDisplay } from './log-columns.tsx';
 import { ROW_HEIGHTS } from './row-layout.ts';
 import { tableLayoutOf } from '../view/table-layout.ts';
@@ -29,6 +31,8 @@ const layout = tableLayoutOf({});
 const ROW_HEIGHT = ROW_HEIGHTS.comfortable;
 const onRangeChange = () => {};
 const onOpenRow = () => {};
+const VIEW = { tz: 'utc' as const };
+const onViewChange = vi.fn();
 
 const pages = new Map<number, RowPage>();
 
@@ -53,17 +57,19 @@ function page(n: number): RowPage {
 function table(pages: RowPage[]) {
   const rows = loadedRowsOf(pages);
   return (
-    <AuditLogTable
-      rows={rows}
-      rowCount={rows.end}
-      display={display}
-      layout={layout}
-      hasMore
-      onRangeChange={onRangeChange}
-      footer={null}
-      onOpenRow={onOpenRow}
-      onFilterRowUser={onOpenRow}
-    />
+    <LogColumnsProvider view={VIEW} onChange={onViewChange}>
+      <AuditLogTable
+        rows={rows}
+        rowCount={rows.end}
+        display={display}
+        layout={layout}
+        hasMore
+        onRangeChange={onRangeChange}
+        footer={null}
+        onOpenRow={onOpenRow}
+        onFilterRowUser={onOpenRow}
+      />
+    </LogColumnsProvider>
   );
 }
 
@@ -138,6 +144,33 @@ describe('AuditLogTable renders', () => {
     rendered.length = 0;
     rerender(table([page(1), page(2)]));
     expect(rendered).toEqual([]);
+  });
+
+  it('no row when a column is resized, by keyboard or by a drag, and the view learns the width', () => {
+    vi.useFakeTimers();
+    try {
+      const { getByRole } = render(table([page(0), page(1)]));
+      rendered.length = 0;
+      const handle = getByRole('separator', { name: 'Resize Description column' });
+      act(() => void fireEvent.keyDown(handle, { key: 'ArrowRight' }));
+      act(() => void fireEvent.keyDown(handle, { key: 'ArrowRight', shiftKey: true }));
+      const ip = getByRole('separator', { name: 'Resize Source IP column' });
+      act(() => void fireEvent.mouseDown(ip, { clientX: 500 }));
+      act(() => void fireEvent.mouseMove(document, { clientX: 560 }));
+      act(() => void fireEvent.mouseMove(document, { clientX: 620 }));
+      act(() => void fireEvent.mouseUp(document, { clientX: 620 }));
+      expect(rendered).toEqual([]);
+      act(() => void vi.advanceTimersByTime(1000));
+      expect(onViewChange).toHaveBeenLastCalledWith({
+        cols: expect.any(Array),
+        // Keys step from the default track's width; a drag from the width on screen, which jsdom
+        // (laying nothing out) has at zero, so at the narrowest a column gets.
+        w: { description: 200 + 16 + 64, ip: MIN_COLUMN_WIDTH + 120 },
+      });
+      expect(rendered).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -6,15 +6,26 @@
  * if any are in view. The pages around the view are asked for through `onRangeChange`.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { describeShortcuts } from '../../../lib/keyboard-shortcuts.ts';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import type { LoadedRows } from '../api/loaded-rows.ts';
 import type { TableLayout } from '../view/table-layout.ts';
-import type { RowDisplay } from './log-columns.tsx';
+import type { ColumnId } from '../view/view-schema.ts';
+import { columnTracks, shownColumns } from './log-column-model.ts';
+import { useLogColumns } from './log-column-table.tsx';
+import { columnById, type RowDisplay } from './log-columns.tsx';
 import { LogRow } from './log-row.tsx';
 import { LogTableHead } from './log-table-head.tsx';
-import { useRowLayout } from './row-layout.ts';
+import { rowLayoutOf, useWidthMode } from './row-layout.ts';
 import { RowSlots } from './row-slots.ts';
 import { useRowFocus } from './use-row-focus.ts';
 import { useTableKeyboard } from './use-table-keyboard.ts';
@@ -25,6 +36,7 @@ import { useTableKeyboard } from './use-table-keyboard.ts';
  * a frame, so a few cover a wheel's smaller steps and a focused row's neighbours.
  */
 export const OVERSCAN = 3;
+const idsOf = (key: string) => (key === '' ? [] : (key.split(',') as ColumnId[]));
 const TABLE_SHORTCUTS = describeShortcuts('table');
 
 interface AuditLogTableProps {
@@ -34,7 +46,8 @@ interface AuditLogTableProps {
   display: RowDisplay;
   /** The range index's markers of an event (first address, burst), 0 when unknown. */
   marksOf?: (event: AuditLogEvent) => number;
-  layout: TableLayout;
+  /** Density and wrap; the columns are the column table's. */
+  layout: Pick<TableLayout, 'density' | 'wrap'>;
   /** True when more rows may follow (the row count is then unknown). */
   hasMore: boolean;
   /** Called with the first and last row rendered whenever they change. */
@@ -68,7 +81,25 @@ export function AuditLogTable({
   const scrollRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const focus = useRowFocus();
-  const rowLayout = useRowLayout(layout);
+  const { table, widths, resizing } = useLogColumns();
+  const mode = useWidthMode();
+  // Rows get a layout that stays the same while only widths change: a resize renders no row.
+  const shownKey = shownColumns(table, mode)
+    .map((column) => column.id)
+    .join(',');
+  const pinnedKey = table
+    .getLeftLeafColumns()
+    .map((column) => column.id)
+    .join(',');
+  const { density, wrap } = layout;
+  const rowLayout = useMemo(
+    () => rowLayoutOf(idsOf(shownKey).map(columnById), { density, wrap }, mode, idsOf(pinnedKey)),
+    [shownKey, pinnedKey, density, wrap, mode],
+  );
+  const tracks = useMemo(
+    () => columnTracks(rowLayout.columns, widths, mode),
+    [rowLayout, widths, mode],
+  );
   const { rowHeight, measured } = rowLayout;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during render
   const virtualizer = useVirtualizer({
@@ -110,8 +141,8 @@ export function AuditLogTable({
 
   return (
     <div
-      className={rowLayout.className}
-      style={rowLayout.style}
+      className={`${rowLayout.className}${resizing === false ? '' : ' table-scroll--resizing'}`}
+      style={tracks}
       ref={scrollRef}
       role="region"
       aria-label="Audit log events"
@@ -124,7 +155,11 @@ export function AuditLogTable({
         aria-label="Audit log"
         aria-rowcount={hasMore ? -1 : rowCount + 1}
       >
-        <LogTableHead tz={display.tz} columns={rowLayout.columns} />
+        <LogTableHead
+          tz={display.tz}
+          columns={rowLayout.columns}
+          resizable={rowLayout.mode !== 'cards'}
+        />
         <div
           className="log-table__body"
           role="rowgroup"

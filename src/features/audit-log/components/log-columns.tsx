@@ -19,15 +19,20 @@ export interface RowDisplay {
   onFilterUser: (login: string) => void;
 }
 
+/** A default grid track: at least `min` px, and a share of the room left when it `grow`s. */
+export interface Track {
+  min: number;
+  grow?: number;
+}
+
 export interface LogColumn {
   id: ColumnId;
   /** Its name in the column chooser. */
   name: string;
-  /** Its grid track in a wide window, and the narrowest it gets there (px). */
-  track: string;
-  minWidth: number;
+  /** Its default grid track in a wide window, until it is resized. */
+  track: Track;
   /** Its track between a phone and a wide window; none: left out there (it is in the details). */
-  mediumTrack?: string;
+  mediumTrack?: Track;
   header: (tz: TimeZoneMode) => ReactNode;
   /** `marks`: the range index's markers of the event (first address, burst), 0 when unknown. */
   cell: (event: AuditLogEvent, display: RowDisplay, marks: number) => ReactNode;
@@ -41,36 +46,32 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
   {
     id: 'time',
     name: 'Time',
-    track: '144px',
-    minWidth: 144,
-    mediumTrack: '132px',
+    track: { min: 144 },
+    mediumTrack: { min: 132 },
     header: (tz) => (tz === 'utc' ? 'Time (UTC)' : 'Time'),
     cell: (event, { tz, nowSeconds }) => <TimeCell event={event} tz={tz} nowSeconds={nowSeconds} />,
   },
   {
     id: 'user',
     name: 'User',
-    track: 'minmax(210px, 1.2fr)',
-    minWidth: 210,
-    mediumTrack: 'minmax(150px, 1fr)',
+    track: { min: 210, grow: 1.2 },
+    mediumTrack: { min: 150, grow: 1 },
     header: () => 'User',
     cell: (event, { onFilterUser }) => <UserCell event={event} onFilterUser={onFilterUser} />,
   },
   {
     id: 'event',
     name: 'Event',
-    track: 'minmax(220px, 1.3fr)',
-    minWidth: 220,
-    mediumTrack: 'minmax(150px, 1fr)',
+    track: { min: 220, grow: 1.3 },
+    mediumTrack: { min: 150, grow: 1 },
     header: () => 'Event',
     cell: (event) => <EventCell event={event.event} />,
   },
   {
     id: 'description',
     name: 'Description',
-    track: 'minmax(200px, 2fr)',
-    minWidth: 200,
-    mediumTrack: 'minmax(120px, 1.3fr)',
+    track: { min: 200, grow: 2 },
+    mediumTrack: { min: 120, grow: 1.3 },
     header: () => 'Description',
     cell: ({ description = '' }) => (
       <span className="truncate" title={showBidiControls(description)}>
@@ -81,9 +82,8 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
   {
     id: 'ip',
     name: 'Source IP',
-    track: '150px',
-    minWidth: 150,
-    mediumTrack: '132px',
+    track: { min: 150 },
+    mediumTrack: { min: 132 },
     header: () => 'Source IP',
     cell: ({ sourceIP }) => (
       <span className="mono truncate" title={sourceIP}>
@@ -94,8 +94,7 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
   {
     id: 'token',
     name: 'Token',
-    track: 'minmax(110px, 0.7fr)',
-    minWidth: 110,
+    track: { min: 110, grow: 0.7 },
     header: () => 'Token',
     cell: ({ tokenID, tokenName }) => (
       // The whole name on hover, with the id that tells two tokens of one name apart.
@@ -107,8 +106,7 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
   {
     id: 'flags',
     name: 'Flags',
-    track: '72px',
-    minWidth: 72,
+    track: { min: 72 },
     header: () => FLAGS_HEADER,
     cell: (event, _display, marks) => <FlagsCell event={event} marks={marks} />,
   },
@@ -118,6 +116,11 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
 export function columnById(id: ColumnId): LogColumn {
   // Every id of the schema has a column; the test beside this file holds that.
   return LOG_COLUMNS.find((column) => column.id === id)!;
+}
+
+/** A track as CSS: `trackCss({min: 200, grow: 2}) === 'minmax(200px, 2fr)'`. */
+export function trackCss({ min, grow }: Track): string {
+  return grow === undefined ? `${min}px` : `minmax(${min}px, ${grow}fr)`;
 }
 
 /** The class of a column's cells: `cellClass('time') === 'log-cell log-cell--time'`. */

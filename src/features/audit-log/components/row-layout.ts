@@ -1,12 +1,13 @@
 /**
- * The table's geometry for a view's layout at the window's width: which columns, their grid
- * tracks, how tall a row is, and whether rows must be measured (wrapped rows and cards grow with
- * their text, so the virtualizer measures them instead of assuming one height).
+ * The table's geometry for a view's layout at the window's width: which columns, how tall a row
+ * is, and whether rows must be measured (wrapped rows and cards grow with their text, so the
+ * virtualizer measures them instead of assuming one height). Column widths are not part of it:
+ * they are CSS variables on the scroll container (`columnTracks`), so resizing a column renders
+ * no row.
  */
-import { useMemo, type CSSProperties } from 'react';
 import { useMediaQuery } from '../../../lib/use-media-query.ts';
 import type { TableLayout } from '../view/table-layout.ts';
-import { visibleColumns } from './log-column-model.ts';
+import type { ColumnId } from '../view/view-schema.ts';
 import type { LogColumn } from './log-columns.tsx';
 
 /** Wide: every chosen column. Medium (a tablet): those with a medium track. Cards: a phone. */
@@ -20,27 +21,29 @@ export interface RowLayout {
   measured: boolean;
   /** Classes of the scroll container, which holds the table and its footer. */
   className: string;
-  /** The grid tracks (`--log-columns`) and the table's narrowest width (`--log-min-width`). */
-  style: CSSProperties;
 }
 
 export const ROW_HEIGHTS = { comfortable: 44, compact: 32 } as const;
 const CARD_HEIGHTS = { comfortable: 136, compact: 112 } as const;
 
 /**
- * The table's geometry: `rowLayoutOf({density: 'compact', wrap: false, columns: ['time']}, 'wide')`
- * has `rowHeight` 32, `measured` false and `--log-columns: 144px`.
+ * The table's geometry: `rowLayoutOf([time], {density: 'compact', wrap: false}, 'wide', [])` has
+ * `rowHeight` 32 and `measured` false. Pinned columns stay in view when the table scrolls
+ * sideways (a class of the container; cards scroll only down).
  */
-export function rowLayoutOf(layout: TableLayout, mode: WidthMode): RowLayout {
-  const columns = visibleColumns(layout.columns, mode);
+export function rowLayoutOf(
+  columns: readonly LogColumn[],
+  layout: Pick<TableLayout, 'density' | 'wrap'>,
+  mode: WidthMode,
+  pinned: readonly ColumnId[],
+): RowLayout {
   const measured = layout.wrap || mode === 'cards';
-  const tracks = columns.map((column) => (mode === 'medium' ? column.mediumTrack : column.track));
-  const minWidth = mode === 'wide' ? columns.reduce((sum, column) => sum + column.minWidth, 0) : 0;
   const classes = [
     'table-scroll',
     `table-scroll--${mode}`,
     layout.density === 'compact' ? 'table-scroll--compact' : '',
     layout.wrap ? 'table-scroll--wrap' : '',
+    ...(mode === 'cards' ? [] : pinned.map((id) => `table-scroll--pin-${id}`)),
   ];
   return {
     mode,
@@ -48,10 +51,6 @@ export function rowLayoutOf(layout: TableLayout, mode: WidthMode): RowLayout {
     rowHeight: (mode === 'cards' ? CARD_HEIGHTS : ROW_HEIGHTS)[layout.density],
     measured,
     className: classes.filter(Boolean).join(' '),
-    style: {
-      '--log-columns': tracks.join(' '),
-      '--log-min-width': `${minWidth}px`,
-    } as CSSProperties,
   };
 }
 
@@ -63,10 +62,4 @@ export function useWidthMode(): WidthMode {
   const cards = useMediaQuery(CARDS_QUERY);
   const medium = useMediaQuery(MEDIUM_QUERY);
   return cards ? 'cards' : medium ? 'medium' : 'wide';
-}
-
-/** The row layout at the window's width now. */
-export function useRowLayout(layout: TableLayout): RowLayout {
-  const mode = useWidthMode();
-  return useMemo(() => rowLayoutOf(layout, mode), [layout, mode]);
 }

@@ -1,15 +1,17 @@
 /**
- * The table's view options in one popover: row density, wrapping long values, and which columns
- * show in which order (a checkbox and Move up / Move down buttons per column, so the order can be
- * changed by keyboard). Every change is a view change, kept in the URL.
+ * The table's view options in one popover: row density, wrapping long values, which columns show
+ * in which order (a checkbox and Move up / Move down buttons per column, so the order can be
+ * changed by keyboard), and resetting resized columns. The columns are the column table's state,
+ * read and changed through it; every change is a view change, kept in the URL.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { Icon } from '../../../components/icon.tsx';
 import { Popover } from '../../../components/popover.tsx';
 import { SegmentedControl } from '../../../components/segmented-control.tsx';
-import { moveColumn, tableLayoutOf, toggleColumn } from '../view/table-layout.ts';
-import { COLUMN_IDS, type AuditLogView, type ColumnId, type Density } from '../view/view-schema.ts';
+import { moveColumn, tableLayoutOf } from '../view/table-layout.ts';
+import type { AuditLogView, ColumnId, Density } from '../view/view-schema.ts';
 import { ColumnChoice } from './column-choice.tsx';
+import { useLogColumns } from './log-column-table.tsx';
 import { useWidthMode } from './row-layout.ts';
 
 interface ViewOptionsProps {
@@ -25,28 +27,16 @@ const DENSITY_OPTIONS = [
 ] as const;
 
 export function ViewOptions({ view, onChange, canFollow = false }: ViewOptionsProps) {
-  const { density, wrap, columns } = tableLayoutOf(view);
-  const hidden = COLUMN_IDS.filter((id) => !columns.includes(id));
+  const { density, wrap } = tableLayoutOf(view);
+  const { table, widths } = useLogColumns();
+  // The table's columns in its order: those shown, then the hidden ones.
+  const all = table.getAllLeafColumns();
+  const shown = table.getVisibleLeafColumns().map((column) => column.id as ColumnId);
   const mode = useWidthMode();
   const wrapId = useId();
   const liveId = useId();
   const columnsId = useId();
-  // The URL catches up a moment after each change; a key press before it has caught up with
-  // every earlier one must edit the list the last press made, not the one still on screen.
-  const sent = useRef({ columns, pending: [] as string[] });
-  const shownKey = columns.join(',');
-  useEffect(() => {
-    const { pending } = sent.current;
-    const at = pending.indexOf(shownKey);
-    // A list none of ours (Back, a link, Reset) replaces what was sent; one of ours is caught up.
-    if (at === -1) sent.current = { columns: shownKey.split(',') as ColumnId[], pending: [] };
-    else sent.current.pending = pending.slice(at + 1);
-  }, [shownKey]);
-  const editColumns = (edit: (columns: readonly ColumnId[]) => readonly ColumnId[]) => {
-    const next = edit(sent.current.columns);
-    sent.current = { columns: next, pending: [...sent.current.pending, next.join(',')] };
-    onChange({ cols: next });
-  };
+  const resized = Object.keys(widths).length > 0;
 
   return (
     <Popover
@@ -92,15 +82,17 @@ export function ViewOptions({ view, onChange, canFollow = false }: ViewOptionsPr
             Columns
           </h3>
           <ul className="view-options__columns" aria-labelledby={columnsId}>
-            {[...columns, ...hidden].map((id) => (
+            {all.map((column) => (
               <ColumnChoice
-                key={id}
-                id={id}
-                shown={columns.includes(id)}
-                position={columns.indexOf(id)}
-                shownCount={columns.length}
-                onToggle={() => editColumns((list) => toggleColumn(list, id))}
-                onMove={(step) => editColumns((list) => moveColumn(list, id, step))}
+                key={column.id}
+                id={column.id as ColumnId}
+                shown={column.getIsVisible()}
+                position={shown.indexOf(column.id as ColumnId)}
+                shownCount={shown.length}
+                onToggle={() => column.toggleVisibility()}
+                onMove={(step) =>
+                  table.setColumnOrder([...moveColumn(shown, column.id as ColumnId, step)])
+                }
               />
             ))}
           </ul>
@@ -111,13 +103,25 @@ export function ViewOptions({ view, onChange, canFollow = false }: ViewOptionsPr
                 : 'Token and Flags show in wider windows; both are in each event’s details.'}
             </p>
           )}
-          <button
-            type="button"
-            className="link-btn"
-            onClick={() => onChange({ cols: undefined, density: undefined, wrap: undefined })}
-          >
-            Reset the table view
-          </button>
+          <div className="view-options__resets">
+            <button
+              type="button"
+              className="link-btn"
+              disabled={!resized}
+              onClick={() => table.resetColumnSizing(true)}
+            >
+              Reset column widths
+            </button>
+            <button
+              type="button"
+              className="link-btn"
+              onClick={() =>
+                onChange({ cols: undefined, w: undefined, density: undefined, wrap: undefined })
+              }
+            >
+              Reset the table view
+            </button>
+          </div>
         </div>
       )}
     </Popover>

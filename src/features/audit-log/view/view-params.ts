@@ -52,9 +52,9 @@ function decodeFields(params: URLSearchParams, ignored: IgnoredParam[]): Record<
     } else {
       seen.add(param);
       const result = viewFields[param].decode(value);
-      if (!result.ok) ignored.push({ param, value, reason: result.reason });
+      if (result.reason !== undefined) ignored.push({ param, value, reason: result.reason });
       // A default spelled out is read as left out, so the view holds one form of it.
-      else if (!isImpliedDefault(param, result.value)) fields[param] = result.value;
+      if (result.ok && !isImpliedDefault(param, result.value)) fields[param] = result.value;
     }
   }
   return fields;

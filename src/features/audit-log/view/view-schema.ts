@@ -6,6 +6,7 @@
  */
 import { findEventType } from '../../../../common/pulumi/event-catalog.ts';
 import { parseEventIdentity } from '../../../../common/pulumi/event-identity.ts';
+import { decodeWidths, encodeWidths, type ColumnWidths } from './column-widths.ts';
 import { formatIsoInstant, parseIsoInstant } from './iso-instant.ts';
 
 export const RANGE_PRESETS = ['1h', '24h', '7d', '30d', '90d'] as const;
@@ -36,14 +37,19 @@ export interface AuditLogView {
   wrap?: boolean;
   /** The columns shown, in order; left out means all, in `COLUMN_IDS` order. */
   cols?: readonly ColumnId[];
+  /** Widths of resized columns (`w=description:480`); a column left out keeps its default. */
+  w?: ColumnWidths;
   /** Follows new events as they are logged (an open-ended view only); left out means off. */
   live?: boolean;
 }
 
 export type ViewParam = keyof AuditLogView;
 
-/** A decoded field: its value, or why the text is not one. */
-export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
+/**
+ * A decoded field: its value, or why the text is not one. A value read in part (a list with bad
+ * entries dropped) says what was dropped in `reason`.
+ */
+export type Decoded<T> = { ok: true; value: T; reason?: string } | { ok: false; reason: string };
 
 /** How one field reads from its search parameter and prints back. */
 export interface FieldCodec<T> {
@@ -102,6 +108,17 @@ const columnList: FieldCodec<readonly ColumnId[]> = {
   encode: (value) => value.join(','),
 };
 
+/** Resized columns' widths; bad entries are dropped and the rest kept, each drop said. */
+const columnWidths: FieldCodec<ColumnWidths> = {
+  decode: (text) => {
+    const { widths, problems } = decodeWidths(text, COLUMN_IDS);
+    const reason = problems.length > 0 ? problems.join('; ') : undefined;
+    if (Object.keys(widths).length === 0) return { ok: false, reason: reason ?? 'no widths' };
+    return reason === undefined ? { ok: true, value: widths } : { ok: true, value: widths, reason };
+  },
+  encode: (value) => encodeWidths(value, COLUMN_IDS),
+};
+
 const isoInstant = fieldCodec(parseIsoInstant, 'not a date and time (ISO 8601)', formatIsoInstant);
 
 type ViewFieldCodecs = { [K in ViewParam]-?: FieldCodec<NonNullable<AuditLogView[K]>> };
@@ -125,6 +142,7 @@ export const viewFields: ViewFieldCodecs = {
   density: fieldCodec(oneOf(DENSITIES), 'not a row density (comfortable, compact)'),
   wrap: onOff,
   cols: columnList,
+  w: columnWidths,
   live: onOff,
 };
 
@@ -142,6 +160,7 @@ export const IMPLIED_DEFAULTS: Partial<AuditLogView> = {
   density: 'comfortable',
   wrap: false,
   cols: COLUMN_IDS,
+  w: {},
   live: false,
 };
 
@@ -149,11 +168,12 @@ export const IMPLIED_DEFAULTS: Partial<AuditLogView> = {
  * The view's display settings alone, which change how rows look, never which rows (clearing
  * every filter keeps them): `displayOf({tz: 'utc', user: 'kim', wrap: true})` → `{tz: 'utc', wrap: true}`.
  */
-export function displayOf({ tz, density, wrap, cols, live }: AuditLogView): AuditLogView {
+export function displayOf({ tz, density, wrap, cols, w, live }: AuditLogView): AuditLogView {
   const display: AuditLogView = { tz };
   if (live !== undefined) display.live = live;
   if (density !== undefined) display.density = density;
   if (wrap !== undefined) display.wrap = wrap;
   if (cols !== undefined) display.cols = cols;
+  if (w !== undefined) display.w = w;
   return display;
 }
