@@ -1,3 +1,4 @@
+import { isFailureEventType } from '../../../common/pulumi/event-catalog.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
@@ -164,7 +165,7 @@ describe('histogram', () => {
             if (e.timestamp < from) continue;
             const bucket = Math.floor((e.timestamp - result.start) / result.bucketSeconds);
             expected[bucket]!++;
-            if (e.authFailure) failures[bucket]!++;
+            if (e.authFailure || isFailureEventType(e.event)) failures[bucket]!++;
           }
           expect(result.counts.length).toBeLessThanOrEqual(maxBuckets);
           expect([...result.counts]).toEqual(expected);

@@ -37,6 +37,11 @@ describe('termAt', () => {
     });
   });
 
+  it('starts after an opening parenthesis and ends before a closing one', () => {
+    expect(termAt('(user:ki OR x)', 8)).toMatchObject({ start: 1, end: 8, key: 'user' });
+    expect(termAt('-(fa)', 4)).toMatchObject({ start: 2, end: 4, value: 'fa' });
+  });
+
   it('finds a plain word, and nothing at a space', () => {
     expect(termAt('deploy us', 9)).toMatchObject({ start: 7, key: undefined, value: 'us' });
     expect(termAt('deploy ', 7)).toMatchObject({ start: 7, end: 7, value: '' });
