@@ -28,6 +28,12 @@ import { useViewSnapshot } from '../view/use-view-snapshot.ts';
 import { useViewStatus } from '../view/use-view-status.ts';
 import { pinnedView } from '../view/time-range.ts';
 import { serializeViewParams } from '../view/view-params.ts';
+import {
+  eventSelectionOf,
+  userSelectionOf,
+  withEventSelection,
+  withUserSelection,
+} from '../view/toolbar-selection.ts';
 import { searchOfView } from '../view/view-search.ts';
 import { ApiRequestMenu } from './api-request-menu.tsx';
 import { AuditLogResults } from './audit-log-results.tsx';
@@ -80,6 +86,10 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
     if (live && newer && newer.count > 0) refresh();
   }, [live, newer, refresh]);
   const filteredUser = useKnownUser(org, view.user);
+  const userSelection = useMemo(() => userSelectionOf(view), [view]);
+  const eventSelection = useMemo(() => eventSelectionOf(view), [view]);
+  const [pickedUser] = userSelection.values;
+  const pickedUserInfo = useKnownUser(org, pickedUser?.value);
   // Filtering closes an open event: the panel belongs to the view it was opened in.
   const filterUser = useCallback(
     (user: string) => updateView({ user, details: undefined }),
@@ -129,16 +139,27 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
         <fieldset className="log-toolbar__filters" disabled={filtersUseless}>
           <legend className="sr-only">Filters</legend>
           <UserPicker
-            value={view.user}
-            valueLabel={filteredUser?.name || undefined}
-            onChange={(user) => updateView({ user, details: undefined })}
+            value={userSelection.values.length === 1 ? pickedUser?.value : undefined}
+            valueLabel={
+              !userSelection.exact
+                ? 'As searched'
+                : userSelection.values.length > 1
+                  ? `${userSelection.values.length} users`
+                  : pickedUserInfo?.name || undefined
+            }
+            onChange={(user) =>
+              updateView({ ...withUserSelection(view, user), details: undefined })
+            }
             suggest={suggest && ((text, limit) => suggest('user', text, limit))}
             suggestScope={suggestScope}
           />
           <EventPicker
             eventTypes={eventTypes}
-            value={view.event}
-            onChange={(event) => updateView({ event, details: undefined })}
+            value={eventSelection.values}
+            exact={eventSelection.exact}
+            onChange={(values) =>
+              updateView({ ...withEventSelection(view, values), details: undefined })
+            }
           />
           <TimeRangePicker view={view} onChange={updateView} pinnedLink={pinnedLink} />
           <TzToggle value={view.tz} onChange={(tz) => updateView({ tz })} />
