@@ -115,7 +115,15 @@ function addTerm(index: RangeIndex, group: CompiledGroup, term: SearchTerm): voi
     addMasks(group, termMasks(index, term));
     return;
   }
-  if (term.key !== 'failed') {
+  if (term.key === 'machine') {
+    // A machine actor: the event names an actor (a name or a URN).
+    const machines = index.dictionaries.actor.mask(
+      (actor) => actor.name !== '' || actor.urn !== '',
+    );
+    const target = term.value ? group : emptyGroup(true);
+    addMasks(target, { actor: machines });
+    if (!term.value) group.any.push([target]);
+  } else if (term.key !== 'failed') {
     group.bits.push({ ...FLAG_BITS[term.key], expected: term.value });
   } else if (term.value) {
     addFailed(index, group);

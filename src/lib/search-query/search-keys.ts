@@ -7,7 +7,7 @@
 /** Keys whose value is text. */
 export type TextKey = 'user' | 'event' | 'category' | 'token' | 'actor';
 /** Keys whose value is `true` or `false`. */
-export type FlagKey = 'failed' | 'admin' | 'first-ip' | 'burst';
+export type FlagKey = 'failed' | 'admin' | 'first-ip' | 'burst' | 'machine';
 export type SearchKey = TextKey | FlagKey | 'ip';
 
 export interface SearchKeyDoc {
@@ -63,6 +63,12 @@ export const SEARCH_KEY_DOCS: readonly SearchKeyDoc[] = [
     value: 'text',
     summary: 'who acted for a token (name or URN holds the text)',
     example: 'actor:deployments',
+  },
+  {
+    key: 'machine',
+    value: 'flag',
+    summary: 'events a machine actor did through a token (-machine:true: people only)',
+    example: '-machine:true',
   },
   {
     key: 'admin',

@@ -66,6 +66,7 @@ function termMatches(events: AuditLogEvent[], row: number, term: SearchTerm): bo
         admin: e.reqOrgAdmin === true,
         'first-ip': isFirstIp(events, row),
         burst: isBurst(events, row),
+        machine: Boolean(e.actorName || e.actorUrn),
       }[term.key];
       return value === term.value;
     }

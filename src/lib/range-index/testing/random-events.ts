@@ -156,7 +156,7 @@ export const randomTerm: fc.Arbitrary<SearchTerm> = fc.oneof(
   fc.record({
     kind: fc.constant('flag' as const),
     negated: fc.boolean(),
-    key: pick(['failed', 'admin', 'first-ip', 'burst'] as const),
+    key: pick(['failed', 'admin', 'first-ip', 'burst', 'machine'] as const),
     value: fc.boolean(),
   }),
   fc.tuple(fc.boolean(), pick(ranges)).map(([negated, value]) => ({
