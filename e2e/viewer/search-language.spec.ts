@@ -4,7 +4,7 @@
  * API's own events, filtered here in the plain way (the oracle the index is unit-tested with).
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { isFailureEventType } from '../../common/pulumi/event-catalog.ts';
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { naiveMatch } from '../../src/lib/range-index/testing/naive-search.ts';
@@ -32,6 +32,13 @@ async function allEvents(request: APIRequestContext, baseURL: string, token: str
   return (await apiEvents(request, baseURL, token, {})) as unknown as AuditLogEvent[];
 }
 
+/** Opens the log and waits until its range is read (and so searchable). */
+async function openReadLog(page: Page) {
+  await page.goto(LOG_PATH);
+  await waitForRows(page);
+  await readRangeIfAsked(page);
+}
+
 /** The event types of `events`, commonest first, with at most `most` events each. */
 function commonestTypes(events: AuditLogEvent[], most = Infinity): string[] {
   const counts = new Map<string, number>();
@@ -57,9 +64,7 @@ test('an OR query with parentheses and an exclusion finds exactly what the API h
   expect(expected.length).toBeGreaterThan(0);
   expect(expected.length).toBeLessThan(all.length);
 
-  await page.goto(LOG_PATH);
-  await waitForRows(page);
-  await readRangeIfAsked(page);
+  await openReadLog(page);
   await search(page, q);
   await expect(page.getByTestId('match-count')).toHaveText(countText(expected.length));
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -82,9 +87,7 @@ test('the Event picker takes several types: either of them, in the URL, counted 
   const [, second, third] = commonestTypes(all);
   const expected = all.filter((e) => e.event === second || e.event === third);
 
-  await page.goto(LOG_PATH);
-  await waitForRows(page);
-  await readRangeIfAsked(page);
+  await openReadLog(page);
   await page.getByRole('button', { name: /^Event:/ }).click();
   await page.getByRole('checkbox', { name: /Choose several/ }).check();
   const box = page.getByRole('combobox', { name: 'Search event types' });
@@ -121,9 +124,7 @@ test('failed:true counts failed logins with the flagged failures', async ({
   // The case that used to be missed: failed logins the API does not flag.
   expect(logins.some((e) => e.authFailure !== true)).toBe(true);
 
-  await page.goto(LOG_PATH);
-  await waitForRows(page);
-  await readRangeIfAsked(page);
+  await openReadLog(page);
   await search(page, 'failed:true');
   await expect(page.getByTestId('match-count')).toHaveText(countText(expected.length));
 });
@@ -148,4 +149,41 @@ test('the empty search box lists every key with an example; the User button show
   await box.press('Enter');
   await expect(page.getByText('not searched yet')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^User: (Dana Okonkwo|dokonkwo)$/ })).toBeVisible();
+});
+
+test('facets count distinct users and list the least common first, as the API counts them', async ({
+  page,
+  request,
+  baseURL,
+  adminToken,
+}) => {
+  const all = await allEvents(request, baseURL!, adminToken);
+  const perUser = new Map<string, number>();
+  for (const e of all) perUser.set(e.user.githubLogin, (perUser.get(e.user.githubLogin) ?? 0) + 1);
+  const leastFirst = [...perUser.values()].sort((a, b) => a - b);
+
+  await openReadLog(page);
+  const users = page
+    .getByRole('complementary', { name: 'Facets' })
+    .getByRole('region', { name: 'Users', exact: true });
+  await expect(users).toContainText(`${perUser.size} users`);
+  await users.getByRole('button', { name: 'Least common first' }).click();
+  const counts = users.locator('.facet__count');
+  await expect(counts.first()).toHaveText(leastFirst[0]!.toLocaleString('en-US'));
+  const shown = (await counts.allTextContents()).map((t) => Number(t.replace(/,/g, '')));
+  expect(shown).toEqual(leastFirst.slice(0, shown.length));
+
+  await users.getByRole('button', { name: `Show all ${perUser.size}` }).click();
+  await expect(users.getByRole('searchbox', { name: 'Filter users' })).toBeVisible();
+  await expect(users.getByRole('region', { name: 'All users' })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('.facets').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+    [],
+  );
+
+  // People only: the machine actors' events leave the count.
+  await users.getByRole('button', { name: 'People' }).click();
+  await expect(page).toHaveURL(/q=-machine%3Atrue/);
+  const people = all.filter((e) => !e.actorName && !e.actorUrn).length;
+  await expect(page.getByTestId('match-count')).toHaveText(countText(people));
 });

@@ -3,7 +3,7 @@
  * person's own words stay as they typed them.
  */
 import { parseSearchQuery } from './parse-search-query.ts';
-import type { SearchTerm } from './search-query-types.ts';
+import type { FlagKey, SearchTerm } from './search-query-types.ts';
 import { formatSearchTerm, serializeSearchQuery } from './serialize-search-query.ts';
 
 const sameTarget = (a: SearchTerm, b: SearchTerm) =>
@@ -75,4 +75,27 @@ export function completeTerm(
   const glue = ends || after.startsWith(' ') || after.startsWith(')') ? '' : ' ';
   const next = text.slice(0, at.start) + piece + glue + after;
   return { text: next, caret: at.start + piece.length + (ends ? 0 : 1) };
+}
+
+type FlagTerm = Extract<SearchTerm, { kind: 'flag' }>;
+const isFlag = (term: SearchTerm, key: FlagKey): term is FlagTerm =>
+  term.kind === 'flag' && term.key === key;
+
+/**
+ * What the query says of a flag at its top: `flagOf('-machine:true', 'machine') === false`,
+ * undefined when it says nothing (or both).
+ */
+export function flagOf(q: string, key: FlagKey): boolean | undefined {
+  const said = parseSearchQuery(q)
+    .query.terms.filter((t) => isFlag(t, key))
+    .map((t) => (t as FlagTerm).value !== t.negated);
+  return said.length > 0 && said.every((v) => v === said[0]) ? said[0] : undefined;
+}
+
+/** `q` with the flag's top-level terms replaced: `withFlag('a', 'machine', false) === 'a -machine:true'`. */
+export function withFlag(q: string, key: FlagKey, value: boolean | undefined): string {
+  const { terms } = parseSearchQuery(q).query;
+  const kept: SearchTerm[] = terms.filter((t) => !isFlag(t, key));
+  if (value !== undefined) kept.push({ kind: 'flag', key, value: true, negated: !value });
+  return serializeSearchQuery({ terms: kept });
 }

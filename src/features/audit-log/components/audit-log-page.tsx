@@ -6,20 +6,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { EVENT_TYPES } from '../../../../common/pulumi/event-catalog.ts';
-import { withTerm } from '../../../lib/search-query/edit-search-query.ts';
+import { flagOf, withFlag, withTerm } from '../../../lib/search-query/edit-search-query.ts';
 import type { SearchTerm } from '../../../lib/search-query/search-query-types.ts';
 import { zoneOf } from '../../../lib/time-format.ts';
 import { isAccessError } from '../api/describe-audit-log-error.ts';
 import { eventTypeQueries } from '../api/get-event-types.ts';
 import { newerEventsQuery } from '../api/newer-events-query.ts';
 import { ActivityChart } from '../search/activity-chart.tsx';
-import { FacetsPanel } from '../search/facets-panel.tsx';
+import { FacetsPanel, type ActorKind } from '../search/facets-panel.tsx';
 import { SearchBox } from '../search/search-box.tsx';
 import { SearchNotice } from '../search/search-notice.tsx';
 import { SearchSummary } from '../search/search-summary.tsx';
 import { useIndexRows } from '../search/use-index-rows.ts';
 import { useRangeIndex } from '../search/use-range-index.ts';
-import { useSearchAnswer } from '../search/use-search-answer.ts';
+import { useAllFacets, useSearchAnswer } from '../search/use-search-answer.ts';
 import { UserPicker } from '../search/user-picker.tsx';
 import { useAuditLogView } from '../view/use-audit-log-view.ts';
 import { useCanonicalViewUrl } from '../view/use-canonical-view-url.ts';
@@ -110,6 +110,15 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
   const search = useMemo(() => searchOfView(view), [view]);
   const index = useRangeIndex(org, view);
   const { answer, chartRange } = useSearchAnswer(org, index, search);
+  const [wantAllFacets, setWantAllFacets] = useState(false);
+  const wantAll = useCallback(() => setWantAllFacets(true), []);
+  const allFacets = useAllFacets(org, index, search, wantAllFacets);
+  const machines = flagOf(view.q ?? '', 'machine');
+  const actors: ActorKind = machines === undefined ? 'all' : machines ? 'machines' : 'people';
+  const setActors = (kind: ActorKind) => {
+    const value = kind === 'all' ? undefined : kind === 'machines';
+    updateView({ q: withFlag(view.q ?? '', 'machine', value) || undefined, details: undefined });
+  };
   const { session, range } = index;
   const { suggest } = index;
   const suggestScope = [org, range, index.status.revision];
@@ -230,7 +239,16 @@ export function AuditLogPage({ org, primaryAction, accessWayOn }: AuditLogPagePr
           }
         />
         {answer && !filtersUseless ? (
-          <FacetsPanel id={facetsId} facets={answer.facets} onTerm={addTerm} />
+          <FacetsPanel
+            id={facetsId}
+            facets={answer.facets}
+            distinct={answer.facetDistinct}
+            allFacets={allFacets}
+            onWantAll={wantAll}
+            onTerm={addTerm}
+            actors={actors}
+            onActors={setActors}
+          />
         ) : null}
       </div>
     </div>
