@@ -34,6 +34,7 @@ export default defineConfig<E2eOptions>({
         'viewer/details.spec.ts',
         'viewer/snapshot.spec.ts',
         'viewer/search.spec.ts',
+        'viewer/search-language.spec.ts',
         'viewer/coverage.spec.ts',
         'viewer/columns.spec.ts',
         'export/export-download.spec.ts',

@@ -30,7 +30,7 @@ export interface ServerConfig {
   /** Requests per second per token before 429; undefined: no limit. */
   rateLimit?: number;
   /**
-   * `JOBS=on` (default): this process runs the background jobs (alert rules). Behind a load
+   * `JOBS=on` (default): this process runs the background jobs (automated export, alert rules). Behind a load
    * balancer exactly one instance keeps it on; the others set `JOBS=off`.
    */
   jobs: boolean;
@@ -39,8 +39,6 @@ export interface ServerConfig {
    * to on an admin's behalf (S3 endpoints, webhooks); empty by default (decision note 020).
    */
   outboundAllow: OutboundAllowList;
-  /** JOBS=on (default): this process runs the exporter; off on all but one instance. */
-  jobs: boolean;
 }
 
 export class ConfigError extends Error {
@@ -126,13 +124,6 @@ function rateLimit(env: NodeJS.ProcessEnv): number | undefined {
   return integer(env, 'RATE_LIMIT', 0, 1, MAX_RATE_LIMIT);
 }
 
-function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (raw === 'on' || raw === 'off') return raw === 'on';
-  throw new ConfigError(`${name} must be on or off, got '${raw}'`);
-}
-
 /** Reads the configuration: `parseConfig({PORT: '0'}).port === 0`; throws `ConfigError`. */
 export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerConfig {
   const config: ServerConfig = {
@@ -151,7 +142,6 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Server
     rateLimit: rateLimit(env),
     jobs: onOff(env, 'JOBS', true),
     outboundAllow: outboundAllow(env),
-    jobs: onOff(env, 'JOBS', true),
   };
   if (config.demoAdminToken && config.demoAdminToken === config.demoMemberToken) {
     throw new ConfigError('DEMO_ADMIN_TOKEN and DEMO_MEMBER_TOKEN must differ');

@@ -18,3 +18,20 @@ export function findEventType(event: string): EventType | undefined {
 export function eventDisplayName(event: string): string {
   return byId.get(event)?.displayName ?? event;
 }
+
+/**
+ * Whether an event type records a failed authentication: the catalog's authentication failures
+ * (`auth-failure-*`, `oidc-issuer-validation-failed`) and failed logins (`user-login-failed`,
+ * whose events the API does not flag `authFailure`). `failed:true` matches these types and
+ * every event flagged `authFailure`.
+ */
+export function isFailureEventType(event: string): boolean {
+  const type = byId.get(event);
+  if (!type) return false;
+  return type.authenticationFailure || /(^|-)login-failed$/.test(event);
+}
+
+/** The catalog's event types that `isFailureEventType` accepts, for the README and the `?` list. */
+export const FAILURE_EVENT_TYPES: readonly string[] = EVENT_TYPES.filter((t) =>
+  isFailureEventType(t.event),
+).map((t) => t.event);

@@ -8,7 +8,7 @@
  * others (its history, its neighbours), so one event cannot answer them: `contextFlagsOf` finds
  * them, and callers that see one event at a time refuse such queries.
  */
-import { eventDisplayName, findEventType } from '../pulumi/event-catalog.ts';
+import { eventDisplayName, findEventType, isFailureEventType } from '../pulumi/event-catalog.ts';
 import type { AuditLogEvent } from '../pulumi/wire-types.ts';
 import { ipInRange } from '../ip-address/ip-range.ts';
 import { parseIp } from '../ip-address/parse-ip.ts';
@@ -19,7 +19,11 @@ const CONTEXT_FLAGS: readonly FlagKey[] = ['first-ip', 'burst'];
 /** The flags of a query that need other events to answer: `contextFlagsOf(q).length === 0`. */
 export function contextFlagsOf(query: SearchQuery): FlagKey[] {
   return query.terms.flatMap((term) =>
-    term.kind === 'flag' && CONTEXT_FLAGS.includes(term.key) ? [term.key] : [],
+    term.kind === 'group'
+      ? term.any.flatMap(contextFlagsOf)
+      : term.kind === 'flag' && CONTEXT_FLAGS.includes(term.key)
+        ? [term.key]
+        : [],
   );
 }
 
@@ -45,8 +49,14 @@ function termMatches(event: AuditLogEvent, term: SearchTerm): boolean {
       const address = parseIp(event.sourceIP ?? '');
       return address !== undefined && ipInRange(address, term.range);
     }
+    case 'group':
+      return term.any.some((alternative) => matchEvent(event, alternative));
     case 'flag':
-      if (term.key === 'failed') return (event.authFailure === true) === term.value;
+      if (term.key === 'failed') {
+        const failed = event.authFailure === true || isFailureEventType(event.event);
+        return failed === term.value;
+      }
+      if (term.key === 'machine') return Boolean(event.actorName || event.actorUrn) === term.value;
       if (term.key === 'admin') return (event.reqOrgAdmin === true) === term.value;
       return false;
     case 'field': {

@@ -1,16 +1,25 @@
-/** One whitespace-separated piece of a query, before its key and value are read. */
+/** One term of a query, before its key and value are read. */
 export interface RawTerm {
-  /** The piece as written, for error messages. */
+  /** The term as written, for error messages. */
   source: string;
   negated: boolean;
-  /** A lower-case `key` when the piece is `key:value`. */
+  /** A lower-case `key` when the term is `key:value`. */
   key: string | undefined;
   value: string;
-  /** The value was "quoted" (a quoted value is never read as `key:value`). */
+  /** The value was "quoted" (a quoted value is never read as `key:value` nor as OR). */
   quoted: boolean;
   /** The closing quote was missing; the value runs to the end. */
   unclosed: boolean;
 }
+
+/** A piece of a query: a term, a parenthesis (`-(` opens an excluded group), OR or AND. */
+export type SearchToken = { at: number } & (
+  | { type: 'term'; term: RawTerm }
+  | { type: 'open'; negated: boolean; source: string }
+  | { type: 'close'; source: string }
+  | { type: 'or'; source: string }
+  | { type: 'and'; source: string }
+);
 
 const KEY = /^([a-zA-Z][a-zA-Z-]*):/;
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
@@ -28,11 +37,13 @@ function readQuoted(text: string, start: number): { value: string; end: number; 
 }
 
 /**
- * Splits a query into terms: `tokenizeSearch('-user:kim "stack deleted"')` →
- * `[{negated: true, key: 'user', value: 'kim', …}, {key: undefined, value: 'stack deleted', …}]`.
+ * Splits a query into tokens: `tokenizeSearch('-(user:kim OR "a b")')` → open (excluded),
+ * term `user:kim`, OR, term `a b` (quoted), close. A word ends at a space, and at `)` while a
+ * group is open; outside any group a `)` inside a word is part of it, as it always was.
  */
-export function tokenizeSearch(text: string): RawTerm[] {
-  const terms: RawTerm[] = [];
+export function tokenizeSearch(text: string): SearchToken[] {
+  const tokens: SearchToken[] = [];
+  let depth = 0;
   let i = 0;
   while (i < text.length) {
     if (isSpace(text[i])) {
@@ -42,6 +53,17 @@ export function tokenizeSearch(text: string): RawTerm[] {
     const start = i;
     const negated = text[i] === '-' && i + 1 < text.length && !isSpace(text[i + 1]);
     if (negated) i++;
+    if (text[i] === '(') {
+      tokens.push({ type: 'open', at: start, negated, source: text.slice(start, ++i) });
+      depth++;
+      continue;
+    }
+    if (!negated && text[i] === ')') {
+      tokens.push({ type: 'close', at: start, source: ')' });
+      depth = Math.max(0, depth - 1);
+      i++;
+      continue;
+    }
     const key = KEY.exec(text.slice(i, i + 40))?.[1];
     if (key !== undefined) i += key.length + 1;
     let value: string;
@@ -55,17 +77,19 @@ export function tokenizeSearch(text: string): RawTerm[] {
       i = read.end;
     } else {
       const from = i;
-      while (i < text.length && !isSpace(text[i])) i++;
+      while (i < text.length && !isSpace(text[i]) && !(depth > 0 && text[i] === ')')) i++;
       value = text.slice(from, i);
     }
-    terms.push({
-      source: text.slice(start, i),
-      negated,
-      key: key?.toLowerCase(),
-      value,
-      quoted,
-      unclosed,
+    const source = text.slice(start, i);
+    if (!negated && key === undefined && !quoted && (value === 'OR' || value === 'AND')) {
+      tokens.push({ type: value === 'OR' ? 'or' : 'and', at: start, source });
+      continue;
+    }
+    tokens.push({
+      type: 'term',
+      at: start,
+      term: { source, negated, key: key?.toLowerCase(), value, quoted, unclosed },
     });
   }
-  return terms;
+  return tokens;
 }

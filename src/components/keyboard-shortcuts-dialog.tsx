@@ -1,4 +1,7 @@
-/** The list of keyboard shortcuts (`?`), printed from the one list the handlers use. */
+/**
+ * The list of keyboard shortcuts (`?`), printed from the one list the handlers use, and the
+ * search language, printed from the one list the parser uses.
+ */
 import { Fragment, useId } from 'react';
 import {
   keyName,
@@ -9,6 +12,7 @@ import {
   type ShortcutScope,
 } from '../lib/keyboard-shortcuts.ts';
 import { Icon } from './icon.tsx';
+import { SearchLanguageList } from './search-language-list.tsx';
 import { useModalDialog } from './use-modal-dialog.ts';
 
 const SCOPES: ShortcutScope[] = ['page', 'table', 'column', 'dialog'];
@@ -49,6 +53,12 @@ export function KeyboardShortcutsDialog({ onClose }: { onClose: () => void }) {
         Tab first reaches <strong>Skip to the events</strong>; the table’s events are one Tab stop,
         after a resize handle per column.
       </p>
+      <section className="shortcuts-dialog__group" aria-labelledby={`${titleId}-search`}>
+        <h2 id={`${titleId}-search`} className="shortcuts-dialog__title">
+          Search
+        </h2>
+        <SearchLanguageList />
+      </section>
     </dialog>
   );
 }

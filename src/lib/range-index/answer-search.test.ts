@@ -11,7 +11,7 @@ import { RangeIndex } from './range-index.ts';
 
 const events: AuditLogEvent[] = [3, 2, 1].map((i) => ({
   timestamp: 1000 + i,
-  event: 'user-login-failed',
+  event: 'stack-deleted',
   user: { githubLogin: `user${i}` },
   ...(i !== 2 && { authFailure: true }),
 }));

@@ -1,7 +1,7 @@
 import { eventContentHash, parseEventIdentity } from '../../../common/pulumi/event-identity.ts';
 import { parseSearchQuery } from '../search-query/parse-search-query.ts';
 import { markersOf } from './markers.ts';
-import { facets, facetValues } from './facets.ts';
+import { facetsWithDistinct, facetValues } from './facets.ts';
 import { histogram } from './histogram.ts';
 import type {
   MarksAnswer,
@@ -32,11 +32,13 @@ export function answerSearch(
   const end = Math.min(rows.length, offset + (request.limit ?? 100));
   const events = [];
   for (let i = offset; i < end; i++) events.push(index.event(rows[i] as number));
+  const summary = facetsWithDistinct(index, rows, request.facetLimit);
   const answer: SearchAnswer = {
     id: request.id,
     count: rows.length,
     events,
-    facets: facets(index, rows, request.facetLimit),
+    facets: summary.facets,
+    facetDistinct: summary.distinct,
     errors,
     progress,
     loading,

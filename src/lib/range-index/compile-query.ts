@@ -2,14 +2,16 @@
  * Turns a search query into tests on the index's columns. Each term becomes masks over the
  * dictionaries it reads (which distinct users, addresses, descriptions… match), computed once
  * per query, so the scan over rows only looks bytes up. Included terms of one key are one group
- * (either matches), words are a group each, and every group must match; an excluded term is a
- * group of its own that must not match.
+ * (either matches), words and parenthesised groups are a group each, and every group must
+ * match; an excluded term is a group of its own that must not match. A parenthesised group
+ * matches when all the groups of one of its alternatives do.
  */
 import { findEventType } from '../../../common/pulumi/event-catalog.ts';
 import { parseIp, type IpAddress } from '../ip-address/parse-ip.ts';
 import { ipInRange } from '../ip-address/ip-range.ts';
 import type { SearchQuery, SearchTerm } from '../search-query/search-query-types.ts';
 import { termKey } from '../search-query/search-query-types.ts';
+import { failedEventMask } from './failed-events.ts';
 import { MARK_BURST, MARK_FIRST_IP } from './markers.ts';
 import type { RangeIndex } from './range-index.ts';
 import { FLAG_AUTH_FAILURE, FLAG_ORG_ADMIN, type IdColumn } from './row-columns.ts';
@@ -21,15 +23,16 @@ export interface BitTest {
   expected: boolean;
 }
 
-/** Rows match a group when any of its column masks or bit tests does. */
+/** Rows match a group when any of its column masks, bit tests or alternatives does. */
 export interface CompiledGroup {
   negated: boolean;
   masks: Partial<Record<IdColumn, Uint8Array>>;
   bits: BitTest[];
+  /** Alternatives, each groups that must all match (a parenthesised group, `failed:false`). */
+  any: CompiledGroup[][];
 }
 
 const FLAG_BITS = {
-  failed: { source: 'flags', bit: FLAG_AUTH_FAILURE },
   admin: { source: 'flags', bit: FLAG_ORG_ADMIN },
   'first-ip': { source: 'markers', bit: MARK_FIRST_IP },
   burst: { source: 'markers', bit: MARK_BURST },
@@ -46,8 +49,10 @@ function ipsOf(index: RangeIndex): (IpAddress | undefined)[] {
   return parsed;
 }
 
+type Leaf = Exclude<SearchTerm, { kind: 'group' } | { kind: 'flag' }>;
+
 /** The masks of one term: which dictionary entries it accepts, column by column. */
-function termMasks(index: RangeIndex, term: SearchTerm): Partial<Record<IdColumn, Uint8Array>> {
+function termMasks(index: RangeIndex, term: Leaf): Partial<Record<IdColumn, Uint8Array>> {
   const d = index.dictionaries;
   if (term.kind === 'text') {
     const needle = term.value.toLowerCase();
@@ -64,7 +69,6 @@ function termMasks(index: RangeIndex, term: SearchTerm): Partial<Record<IdColumn
     const ips = ipsOf(index);
     return { ip: d.ip.mask((_, id) => ips[id] !== undefined && ipInRange(ips[id], term.range)) };
   }
-  if (term.kind === 'flag') return {};
   const value = term.value.toLowerCase();
   switch (term.key) {
     case 'user':
@@ -88,13 +92,46 @@ function orInto(target: Uint8Array | undefined, mask: Uint8Array): Uint8Array {
   return target;
 }
 
+function addMasks(group: CompiledGroup, masks: Partial<Record<IdColumn, Uint8Array>>): void {
+  for (const [column, mask] of Object.entries(masks) as [IdColumn, Uint8Array][]) {
+    if (mask.includes(1)) group.masks[column] = orInto(group.masks[column], mask);
+  }
+}
+
+const emptyGroup = (negated: boolean): CompiledGroup => ({ negated, masks: {}, bits: [], any: [] });
+
+/** `failed:true`: flagged `authFailure`, or of an event type that records a failure. */
+function addFailed(index: RangeIndex, group: CompiledGroup): void {
+  group.bits.push({ source: 'flags', bit: FLAG_AUTH_FAILURE, expected: true });
+  addMasks(group, { event: failedEventMask(index) });
+}
+
 function addTerm(index: RangeIndex, group: CompiledGroup, term: SearchTerm): void {
-  if (term.kind === 'flag') {
-    group.bits.push({ ...FLAG_BITS[term.key], expected: term.value });
+  if (term.kind === 'group') {
+    group.any.push(...term.any.map((alternative) => compileQuery(index, alternative)));
     return;
   }
-  for (const [column, mask] of Object.entries(termMasks(index, term)) as [IdColumn, Uint8Array][]) {
-    if (mask.includes(1)) group.masks[column] = orInto(group.masks[column], mask);
+  if (term.kind !== 'flag') {
+    addMasks(group, termMasks(index, term));
+    return;
+  }
+  if (term.key === 'machine') {
+    // A machine actor: the event names an actor (a name or a URN).
+    const machines = index.dictionaries.actor.mask(
+      (actor) => actor.name !== '' || actor.urn !== '',
+    );
+    const target = term.value ? group : emptyGroup(true);
+    addMasks(target, { actor: machines });
+    if (!term.value) group.any.push([target]);
+  } else if (term.key !== 'failed') {
+    group.bits.push({ ...FLAG_BITS[term.key], expected: term.value });
+  } else if (term.value) {
+    addFailed(index, group);
+  } else {
+    // Not failed: neither flagged nor of a failure type, as one alternative.
+    const failed = emptyGroup(true);
+    addFailed(index, failed);
+    group.any.push([failed]);
   }
 }
 
@@ -106,7 +143,7 @@ export function compileQuery(index: RangeIndex, query: SearchQuery): CompiledGro
     const key = termKey(term);
     let group = !term.negated && key !== undefined ? byKey.get(key) : undefined;
     if (!group) {
-      group = { negated: term.negated, masks: {}, bits: [] };
+      group = emptyGroup(term.negated);
       groups.push(group);
       if (!term.negated && key !== undefined) byKey.set(key, group);
     }

@@ -1,7 +1,8 @@
+import { isFailureEventType } from '../../../common/pulumi/event-catalog.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
-import { facets, facetValues } from './facets.ts';
+import { facets, facetsWithDistinct, facetValues } from './facets.ts';
 import { histogram } from './histogram.ts';
 import { matchRows } from './match-rows.ts';
 import { RangeIndex } from './range-index.ts';
@@ -39,6 +40,25 @@ describe('facets', () => {
         expect(pairs(result.events)).toEqual(naiveTop(matched, (e) => e.event));
         expect(pairs(result.ips)).toEqual(naiveTop(matched, (e) => e.sourceIP));
         expect(pairs(result.tokens)).toEqual(naiveTop(matched, (e) => e.tokenID || e.tokenName));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('say how many distinct values each has among the matching events', () => {
+    fc.assert(
+      fc.property(randomEvents(), query, (events, q) => {
+        const index = build(events);
+        const { distinct } = facetsWithDistinct(index, matchRows(index, q), 1);
+        const matched = naiveMatch(events, q).map((row) => events[row]!);
+        const count = (valueOf: (e: AuditLogEvent) => string | undefined) =>
+          new Set(matched.map(valueOf).filter(Boolean)).size;
+        expect(distinct).toEqual({
+          users: count((e) => e.user.githubLogin),
+          events: count((e) => e.event),
+          ips: count((e) => e.sourceIP),
+          tokens: count((e) => e.tokenID || e.tokenName),
+        });
       }),
       { numRuns: 200 },
     );
@@ -164,7 +184,7 @@ describe('histogram', () => {
             if (e.timestamp < from) continue;
             const bucket = Math.floor((e.timestamp - result.start) / result.bucketSeconds);
             expected[bucket]!++;
-            if (e.authFailure) failures[bucket]!++;
+            if (e.authFailure || isFailureEventType(e.event)) failures[bucket]!++;
           }
           expect(result.counts.length).toBeLessThanOrEqual(maxBuckets);
           expect([...result.counts]).toEqual(expected);

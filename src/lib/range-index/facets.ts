@@ -24,6 +24,11 @@ export interface Facets {
   tokens: FacetEntry[];
 }
 
+export type FacetName = keyof Facets;
+
+/** How many distinct values each facet has among the rows (all of them, not only the top). */
+export type FacetDistinct = Record<FacetName, number>;
+
 /** Counts per dictionary id of `column` over `rows`. */
 function countIds(index: RangeIndex, column: IdColumn, rows: Uint32Array): Uint32Array {
   const counts = new Uint32Array(index.dictionaries[column].size);
@@ -37,13 +42,13 @@ function countIds(index: RangeIndex, column: IdColumn, rows: Uint32Array): Uint3
 
 /**
  * Adds counts of ids that share a value (one login with several names, one token id renamed),
- * then takes the top.
+ * then takes the top; `distinct` is how many values there were.
  */
 function top(
   counts: Uint32Array,
   entryOf: (id: number) => FacetValue | undefined,
   limit: number,
-): FacetEntry[] {
+): { entries: FacetEntry[]; distinct: number } {
   const merged = new Map<string, FacetEntry>();
   for (let id = 0; id < counts.length; id++) {
     const count = counts[id] as number;
@@ -53,9 +58,10 @@ function top(
     if (known) known.count += count;
     else merged.set(entry.value, { ...entry, count });
   }
-  return [...merged.values()]
+  const entries = [...merged.values()]
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
     .slice(0, limit);
+  return { entries, distinct: merged.size };
 }
 
 /** The search keys a facet (and a suggestion list) counts. */
@@ -114,7 +120,7 @@ export function facetValues(
     const holds = (s: string) => s.toLowerCase().includes(needle);
     return holds(entry.value) || holds(entry.label) ? entry : undefined;
   };
-  return top(countIds(index, key, rows), entryOf, limit);
+  return top(countIds(index, key, rows), entryOf, limit).entries;
 }
 
 /**
@@ -122,10 +128,27 @@ export function facetValues(
  * empty addresses and tokens are left out: `facets(index, rows).users[0]?.value`.
  */
 export function facets(index: RangeIndex, rows: Uint32Array, limit = 10): Facets {
-  return {
-    users: facetValues(index, 'user', rows, '', limit),
-    events: facetValues(index, 'event', rows, '', limit),
-    ips: facetValues(index, 'ip', rows, '', limit),
-    tokens: facetValues(index, 'token', rows, '', limit),
-  };
+  return facetsWithDistinct(index, rows, limit).facets;
+}
+
+const KEY_OF: Record<FacetName, FacetKey> = {
+  users: 'user',
+  events: 'event',
+  ips: 'ip',
+  tokens: 'token',
+};
+
+/** The facets and how many distinct values each has: `…(index, rows, 8).distinct.users`. */
+export function facetsWithDistinct(
+  index: RangeIndex,
+  rows: Uint32Array,
+  limit = 10,
+): { facets: Facets; distinct: FacetDistinct } {
+  const result = { facets: {} as Facets, distinct: {} as FacetDistinct };
+  for (const [name, key] of Object.entries(KEY_OF) as [FacetName, FacetKey][]) {
+    const { entries, distinct } = top(countIds(index, key, rows), ENTRIES_OF[key](index), limit);
+    result.facets[name] = entries;
+    result.distinct[name] = distinct;
+  }
+  return result;
 }

@@ -1,4 +1,5 @@
 /** Matching events over time, for the activity chart. */
+import { failedEventMask } from './failed-events.ts';
 import { bucketCount, bucketStart, chooseBucketSeconds } from './bucket-size.ts';
 import type { RangeIndex } from './range-index.ts';
 import { FLAG_AUTH_FAILURE } from './row-columns.ts';
@@ -9,7 +10,7 @@ export interface Histogram {
   bucketSeconds: number;
   /** Matching events per bucket, failures included. */
   counts: Uint32Array;
-  /** Authentication failures per bucket, to be drawn apart. */
+  /** Authentication failures per bucket (what `failed:true` matches), to be drawn apart. */
   failures: Uint32Array;
 }
 
@@ -28,13 +29,16 @@ export function histogram(
   const counts = new Uint32Array(length);
   const failures = new Uint32Array(length);
   const { head, times, flags } = index.columns;
+  const events = index.columns.ids.event;
+  const failedTypes = failedEventMask(index);
   for (let i = 0; i < rows.length; i++) {
     const at = head + (rows[i] as number);
     const bucket = Math.floor(((times[at] as number) - start) / size);
     if (bucket < 0 || bucket >= length) continue;
     counts[bucket] = (counts[bucket] as number) + 1;
-    if ((flags[at] as number) & FLAG_AUTH_FAILURE)
-      failures[bucket] = (failures[bucket] as number) + 1;
+    const failed =
+      ((flags[at] as number) & FLAG_AUTH_FAILURE) !== 0 || failedTypes[events[at] as number] === 1;
+    if (failed) failures[bucket] = (failures[bucket] as number) + 1;
   }
   return { start, bucketSeconds: size, counts, failures };
 }

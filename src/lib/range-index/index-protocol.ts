@@ -2,7 +2,7 @@
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import type { AuditLogQuery } from '../audit-log-query.ts';
 import type { SearchQueryError } from '../search-query/search-query-types.ts';
-import type { FacetEntry, FacetKey, Facets } from './facets.ts';
+import type { FacetDistinct, FacetEntry, FacetKey, Facets } from './facets.ts';
 import type { Histogram } from './histogram.ts';
 import type { StreamRequest } from './index-stream.ts';
 import type { LoadProgress } from './load-range.ts';
@@ -29,6 +29,8 @@ export interface SearchAnswer {
   count: number;
   events: AuditLogEvent[];
   facets: Facets;
+  /** How many distinct values each facet has among all the matches. */
+  facetDistinct: FacetDistinct;
   histogram?: Histogram;
   errors: SearchQueryError[];
   /** The index's progress when answered: "at least N" while loading. */

@@ -136,6 +136,7 @@ describe('IndexSession', () => {
       count: id,
       events: [],
       facets: { users: [], events: [], ips: [], tokens: [] },
+      facetDistinct: { users: 0, events: 0, ips: 0, tokens: 0 },
       errors: [],
       progress,
       loading: false,

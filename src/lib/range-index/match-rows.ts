@@ -13,6 +13,7 @@ interface GroupTest {
   bitSources: Uint8Array[];
   bits: number[];
   expected: boolean[];
+  any: GroupTest[][];
 }
 
 function prepare(index: RangeIndex, group: CompiledGroup): GroupTest {
@@ -28,6 +29,7 @@ function prepare(index: RangeIndex, group: CompiledGroup): GroupTest {
     bitSources: group.bits.map((b) => (b.source === 'flags' ? flags.subarray(head) : markers!)),
     bits: group.bits.map((b) => b.bit),
     expected: group.bits.map((b) => b.expected),
+    any: group.any.map((alternative) => alternative.map((g) => prepare(index, g))),
   };
 }
 
@@ -41,7 +43,20 @@ function groupMatches(test: GroupTest, row: number): boolean {
     const set = (((bitSources[i] as Uint8Array)[row] as number) & (bits[i] as number)) !== 0;
     if (set === expected[i]) return true;
   }
+  const { any } = test;
+  for (let i = 0; i < any.length; i++) {
+    if (allMatch(any[i] as GroupTest[], row)) return true;
+  }
   return false;
+}
+
+/** Whether the row meets every group (an excluded one by not matching it). */
+function allMatch(tests: GroupTest[], row: number): boolean {
+  for (let g = 0; g < tests.length; g++) {
+    const test = tests[g] as GroupTest;
+    if (groupMatches(test, row) === test.negated) return false;
+  }
+  return true;
 }
 
 /**
@@ -61,12 +76,7 @@ export function matchRows(
   const rows = new Uint32Array(end - first);
   let count = 0;
   for (let row = first; row < end; row++) {
-    let keep = true;
-    for (let g = 0; g < tests.length && keep; g++) {
-      const test = tests[g] as GroupTest;
-      keep = groupMatches(test, row) !== test.negated;
-    }
-    if (keep) rows[count++] = row;
+    if (allMatch(tests, row)) rows[count++] = row;
   }
   return rows.slice(0, count);
 }

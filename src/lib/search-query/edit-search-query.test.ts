@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { completeTerm, termAt, withTerm, withoutTerm } from './edit-search-query.ts';
+import {
+  completeTerm,
+  flagOf,
+  termAt,
+  withFlag,
+  withTerm,
+  withoutTerm,
+} from './edit-search-query.ts';
 import type { SearchTerm } from './search-query-types.ts';
 
 const user = (value: string, negated = false): SearchTerm => ({
@@ -37,6 +44,11 @@ describe('termAt', () => {
     });
   });
 
+  it('starts after an opening parenthesis and ends before a closing one', () => {
+    expect(termAt('(user:ki OR x)', 8)).toMatchObject({ start: 1, end: 8, key: 'user' });
+    expect(termAt('-(fa)', 4)).toMatchObject({ start: 2, end: 4, value: 'fa' });
+  });
+
   it('finds a plain word, and nothing at a space', () => {
     expect(termAt('deploy us', 9)).toMatchObject({ start: 7, key: undefined, value: 'us' });
     expect(termAt('deploy ', 7)).toMatchObject({ start: 7, end: 7, value: '' });
@@ -57,5 +69,16 @@ describe('completeTerm', () => {
       text: '-user:kim deploy',
       caret: 10,
     });
+  });
+});
+
+describe('flagOf and withFlag', () => {
+  it('read and replace a flag at the top of the query', () => {
+    expect(flagOf('deploy machine:true', 'machine')).toBe(true);
+    expect(flagOf('-machine:true', 'machine')).toBe(false);
+    expect(flagOf('machine:false', 'machine')).toBe(false);
+    expect(flagOf('(machine:true OR a)', 'machine')).toBeUndefined();
+    expect(withFlag('deploy machine:true', 'machine', false)).toBe('deploy -machine:true');
+    expect(withFlag('deploy -machine:true', 'machine', undefined)).toBe('deploy');
   });
 });

@@ -3,7 +3,7 @@
  * person's own words stay as they typed them.
  */
 import { parseSearchQuery } from './parse-search-query.ts';
-import type { SearchTerm } from './search-query-types.ts';
+import type { FlagKey, SearchTerm } from './search-query-types.ts';
 import { formatSearchTerm, serializeSearchQuery } from './serialize-search-query.ts';
 
 const sameTarget = (a: SearchTerm, b: SearchTerm) =>
@@ -27,7 +27,7 @@ export function withoutTerm(q: string, term: SearchTerm): string {
   return serializeSearchQuery({ terms: terms.filter((t) => !sameTarget(t, term)) });
 }
 
-/** The whitespace-separated piece of `text` the caret is in or just after. */
+/** The piece of `text` the caret is in or just after (between spaces and parentheses). */
 export interface TermAtCaret {
   start: number;
   end: number;
@@ -38,15 +38,18 @@ export interface TermAtCaret {
   value: string;
 }
 
+const BOUNDARY = /[\s()]/;
+
 /**
- * `termAt('a -user:ki', 10)` → `{start: 2, end: 10, negated: true, key: 'user', value: 'ki'}`.
+ * `termAt('a -user:ki', 10)` → `{start: 2, end: 10, negated: true, key: 'user', value: 'ki'}`;
+ * `termAt('(user:ki', 8)` starts after the parenthesis.
  * A caret inside a "quoted phrase" with spaces is not completed (it returns the last word).
  */
 export function termAt(text: string, caret: number): TermAtCaret {
   let start = caret;
-  while (start > 0 && !/\s/.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && !BOUNDARY.test(text[start - 1] ?? ' ')) start--;
   let end = caret;
-  while (end < text.length && !/\s/.test(text[end] ?? '')) end++;
+  while (end < text.length && !BOUNDARY.test(text[end] ?? ' ')) end++;
   const piece = text.slice(start, end);
   const negated = piece.startsWith('-');
   const body = negated ? piece.slice(1) : piece;
@@ -69,7 +72,30 @@ export function completeTerm(
   const piece = (at.negated ? '-' : '') + completion;
   const ends = completion.endsWith(':');
   const after = text.slice(at.end);
-  const glue = ends || after.startsWith(' ') ? '' : ' ';
+  const glue = ends || after.startsWith(' ') || after.startsWith(')') ? '' : ' ';
   const next = text.slice(0, at.start) + piece + glue + after;
   return { text: next, caret: at.start + piece.length + (ends ? 0 : 1) };
+}
+
+type FlagTerm = Extract<SearchTerm, { kind: 'flag' }>;
+const isFlag = (term: SearchTerm, key: FlagKey): term is FlagTerm =>
+  term.kind === 'flag' && term.key === key;
+
+/**
+ * What the query says of a flag at its top: `flagOf('-machine:true', 'machine') === false`,
+ * undefined when it says nothing (or both).
+ */
+export function flagOf(q: string, key: FlagKey): boolean | undefined {
+  const said = parseSearchQuery(q)
+    .query.terms.filter((t) => isFlag(t, key))
+    .map((t) => (t as FlagTerm).value !== t.negated);
+  return said.length > 0 && said.every((v) => v === said[0]) ? said[0] : undefined;
+}
+
+/** `q` with the flag's top-level terms replaced: `withFlag('a', 'machine', false) === 'a -machine:true'`. */
+export function withFlag(q: string, key: FlagKey, value: boolean | undefined): string {
+  const { terms } = parseSearchQuery(q).query;
+  const kept: SearchTerm[] = terms.filter((t) => !isFlag(t, key));
+  if (value !== undefined) kept.push({ kind: 'flag', key, value: true, negated: !value });
+  return serializeSearchQuery({ terms: kept });
 }

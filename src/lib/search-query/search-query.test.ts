@@ -4,6 +4,7 @@ import { parseIpRange } from '../ip-address/ip-range.ts';
 import { parseSearchQuery } from './parse-search-query.ts';
 import { FLAG_KEYS, TEXT_KEYS, type SearchTerm } from './search-query-types.ts';
 import { serializeSearchQuery } from './serialize-search-query.ts';
+import { nestedQuery } from './testing/nested-query.ts';
 
 const roundTrip = (text: string) => serializeSearchQuery(parseSearchQuery(text).query);
 
@@ -89,8 +90,11 @@ describe('serializeSearchQuery', () => {
   });
 });
 
-const textUnit = fc.constantFrom(...'ab -:"\\\t\u00e9漢/.'.split(''));
-const text = fc.string({ unit: textUnit, minLength: 1, maxLength: 12 });
+const textUnit = fc.constantFrom(...'ab -:"\\\t\u00e9漢/.()'.split(''), 'OR', 'AND', 'or');
+const text = fc.oneof(
+  fc.string({ unit: textUnit, minLength: 1, maxLength: 12 }),
+  fc.constantFrom('OR', 'AND', '(', ')', '-'),
+);
 const eventId = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,15}$/);
 const ipText = fc.oneof(
   fc.ipV4(),
@@ -136,6 +140,17 @@ describe('the search language, both ways', () => {
         const parsed = parseSearchQuery(serializeSearchQuery({ terms }));
         expect(parsed.errors).toEqual([]);
         expect(parsed.query.terms).toEqual(terms);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('parses what it serialises back to the same query with OR and parentheses', () => {
+    fc.assert(
+      fc.property(nestedQuery(term, { maxDepth: 3, maxLength: 5 }), (query) => {
+        const parsed = parseSearchQuery(serializeSearchQuery(query));
+        expect(parsed.errors).toEqual([]);
+        expect(parsed.query).toEqual(query);
       }),
       { numRuns: 500 },
     );

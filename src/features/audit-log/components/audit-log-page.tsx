@@ -6,20 +6,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { EVENT_TYPES } from '../../../../common/pulumi/event-catalog.ts';
-import { withTerm } from '../../../lib/search-query/edit-search-query.ts';
+import { flagOf, withFlag, withTerm } from '../../../lib/search-query/edit-search-query.ts';
 import type { SearchTerm } from '../../../lib/search-query/search-query-types.ts';
 import { zoneOf } from '../../../lib/time-format.ts';
 import { isAccessError } from '../api/describe-audit-log-error.ts';
 import { eventTypeQueries } from '../api/get-event-types.ts';
 import { newerEventsQuery } from '../api/newer-events-query.ts';
 import { ActivityChart } from '../search/activity-chart.tsx';
-import { FacetsPanel } from '../search/facets-panel.tsx';
+import { FacetsPanel, type ActorKind } from '../search/facets-panel.tsx';
 import { SearchBox } from '../search/search-box.tsx';
 import { SearchNotice } from '../search/search-notice.tsx';
 import { SearchSummary } from '../search/search-summary.tsx';
 import { useIndexRows } from '../search/use-index-rows.ts';
 import { useRangeIndex } from '../search/use-range-index.ts';
-import { useSearchAnswer } from '../search/use-search-answer.ts';
+import { useAllFacets, useSearchAnswer } from '../search/use-search-answer.ts';
 import { UserPicker } from '../search/user-picker.tsx';
 import { useAuditLogView } from '../view/use-audit-log-view.ts';
 import { useCanonicalViewUrl } from '../view/use-canonical-view-url.ts';
@@ -28,6 +28,12 @@ import { useViewSnapshot } from '../view/use-view-snapshot.ts';
 import { useViewStatus } from '../view/use-view-status.ts';
 import { pinnedView } from '../view/time-range.ts';
 import { serializeViewParams } from '../view/view-params.ts';
+import {
+  eventSelectionOf,
+  userSelectionOf,
+  withEventSelection,
+  withUserSelection,
+} from '../view/toolbar-selection.ts';
 import { searchOfView } from '../view/view-search.ts';
 import { ApiRequestMenu } from './api-request-menu.tsx';
 import { AuditLogResults } from './audit-log-results.tsx';
@@ -89,6 +95,10 @@ export function AuditLogPage({
     if (live && newer && newer.count > 0) refresh();
   }, [live, newer, refresh]);
   const filteredUser = useKnownUser(org, view.user);
+  const userSelection = useMemo(() => userSelectionOf(view), [view]);
+  const eventSelection = useMemo(() => eventSelectionOf(view), [view]);
+  const [pickedUser] = userSelection.values;
+  const pickedUserInfo = useKnownUser(org, pickedUser?.value);
   // Filtering closes an open event: the panel belongs to the view it was opened in.
   const filterUser = useCallback(
     (user: string) => updateView({ user, details: undefined }),
@@ -109,6 +119,15 @@ export function AuditLogPage({
   const search = useMemo(() => searchOfView(view), [view]);
   const index = useRangeIndex(org, view);
   const { answer, chartRange } = useSearchAnswer(org, index, search);
+  const [wantAllFacets, setWantAllFacets] = useState(false);
+  const wantAll = useCallback(() => setWantAllFacets(true), []);
+  const allFacets = useAllFacets(org, index, search, wantAllFacets);
+  const machines = flagOf(view.q ?? '', 'machine');
+  const actors: ActorKind = machines === undefined ? 'all' : machines ? 'machines' : 'people';
+  const setActors = (kind: ActorKind) => {
+    const value = kind === 'all' ? undefined : kind === 'machines';
+    updateView({ q: withFlag(view.q ?? '', 'machine', value) || undefined, details: undefined });
+  };
   const { session, range } = index;
   const { suggest } = index;
   const suggestScope = [org, range, index.status.revision];
@@ -140,16 +159,27 @@ export function AuditLogPage({
           <fieldset className="log-toolbar__filters" disabled={filtersUseless}>
             <legend className="sr-only">Filters</legend>
             <UserPicker
-              value={view.user}
-              valueLabel={filteredUser?.name || undefined}
-              onChange={(user) => updateView({ user, details: undefined })}
+              value={userSelection.values.length === 1 ? pickedUser?.value : undefined}
+              valueLabel={
+                !userSelection.exact
+                  ? 'As searched'
+                  : userSelection.values.length > 1
+                    ? `${userSelection.values.length} users`
+                    : pickedUserInfo?.name || undefined
+              }
+              onChange={(user) =>
+                updateView({ ...withUserSelection(view, user), details: undefined })
+              }
               suggest={suggest && ((text, limit) => suggest('user', text, limit))}
               suggestScope={suggestScope}
             />
             <EventPicker
               eventTypes={eventTypes}
-              value={view.event}
-              onChange={(event) => updateView({ event, details: undefined })}
+              value={eventSelection.values}
+              exact={eventSelection.exact}
+              onChange={(values) =>
+                updateView({ ...withEventSelection(view, values), details: undefined })
+              }
             />
             <TimeRangePicker view={view} onChange={updateView} pinnedLink={pinnedLink} />
             <TzToggle value={view.tz} onChange={(tz) => updateView({ tz })} />
@@ -220,7 +250,16 @@ export function AuditLogPage({
             }
           />
           {answer && !filtersUseless ? (
-            <FacetsPanel id={facetsId} facets={answer.facets} onTerm={addTerm} />
+            <FacetsPanel
+              id={facetsId}
+              facets={answer.facets}
+              distinct={answer.facetDistinct}
+              allFacets={allFacets}
+              onWantAll={wantAll}
+              onTerm={addTerm}
+              actors={actors}
+              onActors={setActors}
+            />
           ) : null}
         </div>
       </div>

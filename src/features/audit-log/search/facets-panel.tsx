@@ -1,27 +1,57 @@
 /**
- * The commonest users, events, addresses and tokens of the view, with counts. A click includes
- * a value in the search; the minus button beside it excludes it. Each changes `q=`.
+ * The users, events, addresses and tokens of the view, with counts: the commonest first, or
+ * the least common (the odd one out), each facet's distinct count, and every value on demand in
+ * a virtualised list with a filter box. A click includes a value in the search; the minus
+ * button beside it excludes it. Each changes `q=`. Users can be narrowed to people or machines.
  */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState } from 'react';
 import { Icon } from '../../../components/icon.tsx';
-import type { FacetEntry, Facets } from '../../../lib/range-index/facets.ts';
+import { SegmentedControl } from '../../../components/segmented-control.tsx';
+import type {
+  FacetDistinct,
+  FacetEntry,
+  FacetName,
+  Facets,
+} from '../../../lib/range-index/facets.ts';
 import type { SearchTerm } from '../../../lib/search-query/search-query-types.ts';
 import { parseIpRange } from '../../../lib/ip-address/ip-range.ts';
+import { FACET_ENTRIES } from './use-search-answer.ts';
+
+/** Everyone, people only (`-machine:true`) or machines only (`machine:true`). */
+export type ActorKind = 'all' | 'people' | 'machines';
 
 interface FacetsPanelProps {
   id?: string;
+  /** The top entries of each facet. */
   facets: Facets;
+  distinct: FacetDistinct;
+  /** Every entry of each facet, once asked for with `onWantAll`. */
+  allFacets: Facets | undefined;
+  onWantAll: () => void;
   /** Adds the term to the search (included or excluded). */
   onTerm: (term: SearchTerm) => void;
+  actors: ActorKind;
+  onActors: (kind: ActorKind) => void;
 }
 
-type FacetName = keyof Facets;
-
-const GROUPS: { name: FacetName; title: string }[] = [
-  { name: 'users', title: 'Users' },
-  { name: 'events', title: 'Events' },
-  { name: 'ips', title: 'Source IPs' },
-  { name: 'tokens', title: 'Tokens' },
+const GROUPS: { name: FacetName; title: string; noun: [string, string] }[] = [
+  { name: 'users', title: 'Users', noun: ['user', 'users'] },
+  { name: 'events', title: 'Events', noun: ['event type', 'event types'] },
+  { name: 'ips', title: 'Source IPs', noun: ['address', 'addresses'] },
+  { name: 'tokens', title: 'Tokens', noun: ['token', 'tokens'] },
 ];
+
+const ROW_HEIGHT = 30;
+const ACTOR_OPTIONS = [
+  { value: 'all', content: 'Everyone' },
+  { value: 'people', content: 'People' },
+  { value: 'machines', content: 'Machines' },
+] as const;
+
+const byCount = (order: 'most' | 'least') => (a: FacetEntry, b: FacetEntry) =>
+  (order === 'most' ? b.count - a.count : a.count - b.count) ||
+  (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
 /** The search term a facet value names, or undefined for an address the parser refuses. */
 export function facetTerm(
@@ -42,17 +72,19 @@ function FacetRow({
   entry,
   max,
   onTerm,
+  style,
 }: {
   name: FacetName;
   entry: FacetEntry;
   max: number;
   onTerm: (term: SearchTerm) => void;
+  style?: React.CSSProperties;
 }) {
   const include = facetTerm(name, entry.value, false);
   const exclude = facetTerm(name, entry.value, true);
   const label = entry.label === entry.value ? entry.value : `${entry.label} (${entry.value})`;
   return (
-    <li className="facet">
+    <li className="facet" style={style}>
       <button
         type="button"
         className="facet__include"
@@ -78,27 +110,187 @@ function FacetRow({
   );
 }
 
-export function FacetsPanel({ id, facets, onTerm }: FacetsPanelProps) {
+/** Every entry, in a scroller that renders only the rows in view. */
+function AllEntries({
+  name,
+  title,
+  entries,
+  max,
+  onTerm,
+}: {
+  name: FacetName;
+  title: string;
+  entries: FacetEntry[];
+  max: number;
+  onTerm: (term: SearchTerm) => void;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during render
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  return (
+    // Focusable, so the keyboard can scroll it (its buttons are reached by Tab too).
+    <div
+      ref={scroller}
+      className="facets__scroller"
+      tabIndex={0}
+      role="region"
+      aria-label={`All ${title.toLowerCase()}`}
+    >
+      <ul className="facets__list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const entry = entries[item.index]!;
+          return (
+            <FacetRow
+              key={entry.value}
+              name={name}
+              entry={entry}
+              max={max}
+              onTerm={onTerm}
+              style={{ position: 'absolute', top: item.start, left: 0, right: 0 }}
+            />
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function FacetGroup({
+  name,
+  title,
+  noun,
+  top,
+  all,
+  distinct,
+  onWantAll,
+  onTerm,
+  children,
+}: {
+  name: FacetName;
+  title: string;
+  noun: [string, string];
+  top: FacetEntry[];
+  all: FacetEntry[] | undefined;
+  distinct: number;
+  onWantAll: () => void;
+  onTerm: (term: SearchTerm) => void;
+  children?: React.ReactNode;
+}) {
+  const [order, setOrder] = useState<'most' | 'least'>('most');
+  const [expanded, setExpanded] = useState(false);
+  const [filter, setFilter] = useState('');
+  // The least common, or every value, need the whole list.
+  const needsAll = (expanded || order === 'least') && distinct > top.length;
+  useEffect(() => {
+    if (needsAll && !all) onWantAll();
+  }, [needsAll, all, onWantAll]);
+  const source = needsAll ? (all ?? []) : top;
+  const needle = filter.trim().toLowerCase();
+  const shown = source
+    .filter(
+      (e) =>
+        !expanded ||
+        !needle ||
+        e.label.toLowerCase().includes(needle) ||
+        e.value.toLowerCase().includes(needle),
+    )
+    .sort(byCount(order));
+  const max = Math.max(1, ...source.map((e) => e.count));
+  const waiting = needsAll && !all;
+  return (
+    <section className="facets__group" aria-label={title}>
+      <div className="facets__head">
+        <h2 className="facets__title">{title}</h2>
+        <span className="facets__distinct muted">
+          {distinct.toLocaleString()} {distinct === 1 ? noun[0] : noun[1]}
+        </span>
+        <button
+          type="button"
+          className="link-btn facets__order"
+          aria-pressed={order === 'least'}
+          onClick={() => setOrder(order === 'most' ? 'least' : 'most')}
+        >
+          Least common first
+        </button>
+      </div>
+      {children}
+      {expanded ? (
+        <input
+          className="input facets__filter"
+          type="search"
+          aria-label={`Filter ${title.toLowerCase()}`}
+          placeholder={`Filter ${distinct.toLocaleString()} ${noun[1]}…`}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+      ) : null}
+      {waiting ? (
+        <p className="muted facets__empty">Counting every value…</p>
+      ) : shown.length === 0 ? (
+        <p className="muted facets__empty">None</p>
+      ) : expanded ? (
+        <AllEntries name={name} title={title} entries={shown} max={max} onTerm={onTerm} />
+      ) : (
+        <ul className="facets__list">
+          {shown.slice(0, FACET_ENTRIES).map((entry) => (
+            <FacetRow key={entry.value} name={name} entry={entry} max={max} onTerm={onTerm} />
+          ))}
+        </ul>
+      )}
+      {distinct > FACET_ENTRIES ? (
+        <button
+          type="button"
+          className="link-btn facets__more"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? `Show the top ${FACET_ENTRIES}` : `Show all ${distinct.toLocaleString()}`}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+export function FacetsPanel({
+  id,
+  facets,
+  distinct,
+  allFacets,
+  onWantAll,
+  onTerm,
+  actors,
+  onActors,
+}: FacetsPanelProps) {
   return (
     <aside id={id} className="facets" aria-label="Facets">
-      {GROUPS.map(({ name, title }) => {
-        const entries = facets[name];
-        const max = Math.max(1, ...entries.map((e) => e.count));
-        return (
-          <section key={name} className="facets__group" aria-label={title}>
-            <h2 className="facets__title">{title}</h2>
-            {entries.length === 0 ? (
-              <p className="muted facets__empty">None</p>
-            ) : (
-              <ul className="facets__list">
-                {entries.map((entry) => (
-                  <FacetRow key={entry.value} name={name} entry={entry} max={max} onTerm={onTerm} />
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
+      {GROUPS.map(({ name, title, noun }) => (
+        <FacetGroup
+          key={name}
+          name={name}
+          title={title}
+          noun={noun}
+          top={facets[name]}
+          all={allFacets?.[name]}
+          distinct={distinct[name]}
+          onWantAll={onWantAll}
+          onTerm={onTerm}
+        >
+          {name === 'users' ? (
+            <SegmentedControl
+              label="Actors"
+              className="facets__actors"
+              options={ACTOR_OPTIONS}
+              value={actors}
+              onChange={onActors}
+            />
+          ) : null}
+        </FacetGroup>
+      ))}
     </aside>
   );
 }

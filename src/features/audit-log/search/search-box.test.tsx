@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { FacetEntry } from '../../../lib/range-index/facets.ts';
+import { SEARCH_KEY_DOCS } from '../../../lib/search-query/search-keys.ts';
 import { MAX_SEARCH_LENGTH } from '../view/view-schema.ts';
 import { SearchBox } from './search-box.tsx';
 
@@ -26,6 +27,44 @@ describe('SearchBox', () => {
     expect(onSearch).not.toHaveBeenCalled();
     await userEvent.keyboard('{Escape}{Enter}');
     expect(onSearch).toHaveBeenCalledWith('deploy prod');
+  });
+
+  it('applies the search on Enter even while a suggestion is showing', async () => {
+    const { onSearch, box } = setup();
+    await userEvent.type(box, 'fa');
+    expect(screen.getByRole('option', { name: /failed:true/ })).toBeInTheDocument();
+    await userEvent.keyboard('{Enter}');
+    expect(onSearch).toHaveBeenCalledWith('fa');
+  });
+
+  it('lists every key with what it matches and an example when the empty box is focused', async () => {
+    const { box } = setup();
+    await userEvent.click(box);
+    const list = screen.getByRole('listbox', { name: 'Search keys' });
+    const options = within(list).getAllByRole('option');
+    expect(options).toHaveLength(SEARCH_KEY_DOCS.length);
+    for (const [i, doc] of SEARCH_KEY_DOCS.entries()) {
+      expect(options[i]).toHaveTextContent(doc.summary);
+      expect(options[i]).toHaveTextContent(doc.example);
+    }
+    expect(box.getAttribute('placeholder')).toMatch(/^Search: user:, event:, failed:true/);
+    await userEvent.keyboard('{Tab}');
+    expect(box).toHaveValue('user:');
+  });
+
+  it('marks typed text that is not the applied search until Enter', async () => {
+    const { box, view, client, onSearch } = setup('user:kim');
+    expect(screen.queryByText(/not searched yet/)).toBeNull();
+    await userEvent.type(box, ' deploy');
+    expect(screen.getByText(/not searched yet/)).toBeInTheDocument();
+    expect(box.getAttribute('aria-describedby')).toContain(screen.getByText(/not searched yet/).id);
+    await userEvent.keyboard('{Enter}');
+    view.rerender(
+      <QueryClientProvider client={client}>
+        <SearchBox value="user:kim deploy" onSearch={onSearch} suggestScope="t" />
+      </QueryClientProvider>,
+    );
+    expect(screen.queryByText(/not searched yet/)).toBeNull();
   });
 
   it('completes a key, then a value seen in the range, from the keyboard', async () => {

@@ -5,6 +5,7 @@
 import { EVENT_TYPES } from '../../../../common/pulumi/event-catalog.ts';
 import type { FacetEntry, FacetKey } from '../../../lib/range-index/facets.ts';
 import type { TermAtCaret } from '../../../lib/search-query/edit-search-query.ts';
+import { SEARCH_KEY_DOCS } from '../../../lib/search-query/search-keys.ts';
 import { FLAG_KEYS } from '../../../lib/search-query/search-query-types.ts';
 import { formatSearchTerm } from '../../../lib/search-query/serialize-search-query.ts';
 import { categoryLabel } from '../format/category-label.ts';
@@ -15,20 +16,15 @@ export interface Suggestion {
   label: string;
   /** A hint after the label: a count, what a key means. */
   detail?: string;
+  /** For a key: a search that uses it. */
+  example?: string;
 }
 
-const KEY_HINTS: [string, string][] = [
-  ['user:', 'a user’s login'],
-  ['event:', 'an event type'],
-  ['category:', 'a group of event types'],
-  ['ip:', 'an address or CIDR block'],
-  ['token:', 'an access token’s ID or name'],
-  ['actor:', 'who acted for a token'],
-  ['failed:true', 'authentication failures'],
-  ['admin:true', 'needed org admin'],
-  ['first-ip:true', 'a user’s first event from an address'],
-  ['burst:true', '5+ failures from one address in 5 min'],
-];
+/** Every key, as the language lists them: a flag completes to `key:true`, others to `key:`. */
+export const KEY_SUGGESTIONS: readonly Suggestion[] = SEARCH_KEY_DOCS.map((doc) => {
+  const completion = doc.value === 'flag' ? `${doc.key}:true` : `${doc.key}:`;
+  return { completion, label: completion, detail: doc.summary, example: doc.example };
+});
 
 const INDEXED_KEYS: readonly string[] = ['user', 'event', 'ip', 'token'] satisfies FacetKey[];
 
@@ -47,8 +43,8 @@ export function staticSuggestions(at: TermAtCaret): Suggestion[] {
   if (at.key === undefined) {
     const word = at.value.toLowerCase();
     if (word === '') return [];
-    return KEY_HINTS.filter(([key]) => key.startsWith(word) && key !== word).map(
-      ([completion, detail]) => ({ completion, label: completion, detail }),
+    return KEY_SUGGESTIONS.filter(
+      ({ completion }) => completion.startsWith(word) && completion !== word,
     );
   }
   if (at.key === 'category') {

@@ -3,6 +3,7 @@
  * again as the index grows (progress) and kept on screen while the next answer is computed.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Facets } from '../../../lib/range-index/facets.ts';
 import type { SearchAnswer } from '../../../lib/range-index/index-protocol.ts';
 import { auditLogQueries } from '../api/audit-log-queries.ts';
 import type { ViewSearch } from '../view/view-search.ts';
@@ -68,4 +69,38 @@ export function useSearchAnswer(
   // An index that holds none of the view's seconds has nothing to say about it.
   if (index.coverage.kind === 'none') return { answer: undefined, chartRange: undefined };
   return { answer: data, chartRange: data?.histogram ? chartRange : undefined };
+}
+
+/** Facet entries asked for at most: every value a facet can show (logins, types, addresses). */
+const ALL_FACET_ENTRIES = 100_000;
+
+/**
+ * Every value of each facet for the view's question, once `wanted` (a facet shown in full or
+ * least common first): one more answer from the index, computed only on demand.
+ */
+export function useAllFacets(
+  org: string,
+  index: RangeIndexState,
+  search: ViewSearch,
+  wanted: boolean,
+): Facets | undefined {
+  const { session, status, range } = index;
+  const question = { q: search.indexQuery, filter: search.indexFilter };
+  const { data } = useQuery({
+    queryKey: [
+      ...auditLogQueries.org(org),
+      'range-index',
+      'all-facets',
+      question,
+      range,
+      status.revision,
+    ] as const,
+    queryFn: () =>
+      session!.search({ ...question, window: range, limit: 0, facetLimit: ALL_FACET_ENTRIES }),
+    enabled: wanted && session !== undefined && range !== undefined && status.state !== 'idle',
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    gcTime: 60_000,
+  });
+  return wanted ? data?.facets : undefined;
 }

@@ -14,7 +14,7 @@ import { viewFields } from '../view/view-schema.ts';
 interface UserPickerProps {
   /** The filtered login. */
   value: string | undefined;
-  /** What the chip shows for it: the user's name when known. */
+  /** What the button shows: the user's name when known, or what the search selects ("2 users"). */
   valueLabel: string | undefined;
   onChange: (login: string | undefined) => void;
   /** Users seen in the range matching the text; undefined while there is no index. */
@@ -131,7 +131,7 @@ export function UserPicker({
   suggest,
   suggestScope,
 }: UserPickerProps) {
-  const current = value ? (valueLabel ?? value) : 'All users';
+  const current = valueLabel ?? value ?? 'All users';
   return (
     <Popover
       label="Filter by user"

@@ -22,6 +22,19 @@ describe('searchOfView', () => {
     });
   });
 
+  it('asks the index any search with OR, keeping the API to the view’s own filters', () => {
+    const search = searchOfView({ q: 'event:team-created OR user:kim', event: 'team-updated' });
+    expect(search).toMatchObject({ api: { event: 'team-updated' }, needsIndex: true });
+    expect(search).toMatchObject({
+      indexQuery: 'event:team-created OR user:kim',
+      indexFilter: 'event:team-updated',
+    });
+    expect(searchOfView({ q: '(user:kim OR user:lee)' })).toMatchObject({
+      api: {},
+      needsIndex: true,
+    });
+  });
+
   it('does not let a search user replace the filtered user', () => {
     const search = searchOfView({ user: 'kim', q: 'user:lee' });
     expect(search).toMatchObject({ api: { user: 'kim' }, needsIndex: true });

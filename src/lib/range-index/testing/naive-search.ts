@@ -3,7 +3,11 @@
  * the range index is tested against. It shares nothing with the index but the catalog and the
  * address parser.
  */
-import { eventDisplayName, findEventType } from '../../../../common/pulumi/event-catalog.ts';
+import {
+  eventDisplayName,
+  findEventType,
+  isFailureEventType,
+} from '../../../../common/pulumi/event-catalog.ts';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { ipInRange } from '../../ip-address/ip-range.ts';
 import { parseIp } from '../../ip-address/parse-ip.ts';
@@ -38,6 +42,8 @@ export function isBurst(events: AuditLogEvent[], row: number): boolean {
 function termMatches(events: AuditLogEvent[], row: number, term: SearchTerm): boolean {
   const e = events[row]!;
   switch (term.kind) {
+    case 'group':
+      return term.any.some((alternative) => rowMatches(events, row, alternative));
     case 'text': {
       const needle = term.value.toLowerCase();
       const fields = [
@@ -56,10 +62,11 @@ function termMatches(events: AuditLogEvent[], row: number, term: SearchTerm): bo
     }
     case 'flag': {
       const value = {
-        failed: e.authFailure === true,
+        failed: e.authFailure === true || isFailureEventType(e.event),
         admin: e.reqOrgAdmin === true,
         'first-ip': isFirstIp(events, row),
         burst: isBurst(events, row),
+        machine: Boolean(e.actorName || e.actorUrn),
       }[term.key];
       return value === term.value;
     }
@@ -74,21 +81,27 @@ function termMatches(events: AuditLogEvent[], row: number, term: SearchTerm): bo
   }
 }
 
+/** Every term holds, an excluded one by not matching; included terms of one key, either. */
+function rowMatches(events: AuditLogEvent[], row: number, query: SearchQuery): boolean {
+  const groups = new Map<string, boolean>();
+  for (const term of query.terms) {
+    const hit = termMatches(events, row, term);
+    if (term.negated) {
+      if (hit) return false;
+      continue;
+    }
+    const key =
+      term.kind === 'text' || term.kind === 'group'
+        ? `alone ${groups.size}`
+        : term.kind === 'ip'
+          ? 'ip'
+          : term.key;
+    groups.set(key, (groups.get(key) ?? false) || hit);
+  }
+  return [...groups.values()].every(Boolean);
+}
+
 /** The rows of `events` (newest first) that `query` matches. */
 export function naiveMatch(events: AuditLogEvent[], query: SearchQuery): number[] {
-  const matches = (row: number) => {
-    const groups = new Map<string, boolean>();
-    for (const term of query.terms) {
-      const hit = termMatches(events, row, term);
-      if (term.negated) {
-        if (hit) return false;
-        continue;
-      }
-      const key =
-        term.kind === 'text' ? `text ${groups.size}` : term.kind === 'ip' ? 'ip' : term.key;
-      groups.set(key, (groups.get(key) ?? false) || hit);
-    }
-    return [...groups.values()].every(Boolean);
-  };
-  return events.flatMap((_, row) => (matches(row) ? [row] : []));
+  return events.flatMap((_, row) => (rowMatches(events, row, query) ? [row] : []));
 }

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { parseIpRange } from '../../ip-address/ip-range.ts';
-import type { SearchTerm } from '../../search-query/search-query-types.ts';
+import type { SearchQuery, SearchTerm } from '../../search-query/search-query-types.ts';
+import { nestedQuery } from '../../search-query/testing/nested-query.ts';
 
 export const LOGINS = ['kim', 'Kim', 'lee', 'acme-ci', 'İlkay'];
 export const NAMES = ['Kim Park', 'Lee Chan', '', 'CI bot', 'İlkay Şahin'];
@@ -155,7 +156,7 @@ export const randomTerm: fc.Arbitrary<SearchTerm> = fc.oneof(
   fc.record({
     kind: fc.constant('flag' as const),
     negated: fc.boolean(),
-    key: pick(['failed', 'admin', 'first-ip', 'burst'] as const),
+    key: pick(['failed', 'admin', 'first-ip', 'burst', 'machine'] as const),
     value: fc.boolean(),
   }),
   fc.tuple(fc.boolean(), pick(ranges)).map(([negated, value]) => ({
@@ -165,3 +166,6 @@ export const randomTerm: fc.Arbitrary<SearchTerm> = fc.oneof(
     range: parseIpRange(value)!,
   })),
 );
+
+/** A random query of those terms with parenthesised groups (`-(a OR b c)`), two deep at most. */
+export const randomQuery: fc.Arbitrary<SearchQuery> = nestedQuery(randomTerm);

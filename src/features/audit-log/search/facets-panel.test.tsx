@@ -1,0 +1,53 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { FacetEntry, Facets } from '../../../lib/range-index/facets.ts';
+import { FacetsPanel } from './facets-panel.tsx';
+
+const entries = (n: number): FacetEntry[] =>
+  Array.from({ length: n }, (_, i) => ({ value: `u${i}`, label: `User ${i}`, count: 100 - i }));
+const facetsOf = (users: FacetEntry[]): Facets => ({ users, events: [], ips: [], tokens: [] });
+
+function setup(all?: Facets) {
+  const onWantAll = vi.fn();
+  const onActors = vi.fn();
+  render(
+    <FacetsPanel
+      facets={facetsOf(entries(12).slice(0, 8))}
+      distinct={{ users: 12, events: 0, ips: 0, tokens: 0 }}
+      allFacets={all}
+      onWantAll={onWantAll}
+      onTerm={vi.fn()}
+      actors="all"
+      onActors={onActors}
+    />,
+  );
+  const users = screen.getByRole('region', { name: /^Users$/ });
+  return { onWantAll, onActors, users };
+}
+
+describe('FacetsPanel', () => {
+  it('says how many distinct values a facet has, and asks for all of them to show the least common', async () => {
+    const { users, onWantAll } = setup();
+    expect(users).toHaveTextContent('12 users');
+    await userEvent.click(within(users).getByRole('button', { name: 'Least common first' }));
+    expect(onWantAll).toHaveBeenCalled();
+  });
+
+  it('lists the least common first from every value, and filters them', async () => {
+    const { users } = setup(facetsOf(entries(12)));
+    await userEvent.click(within(users).getByRole('button', { name: 'Least common first' }));
+    expect(users.querySelector('.facet__label')).toHaveTextContent('User 11');
+    await userEvent.click(within(users).getByRole('button', { name: 'Show all 12' }));
+    await userEvent.type(within(users).getByRole('searchbox', { name: 'Filter users' }), 'User 1');
+    const labels = [...users.querySelectorAll('.facet__label')].map((l) => l.textContent);
+    // jsdom has no layout, so the virtualizer may render none; what it renders is filtered.
+    expect(labels.every((l) => l?.startsWith('User 1'))).toBe(true);
+  });
+
+  it('switches between everyone, people and machines', async () => {
+    const { users, onActors } = setup();
+    await userEvent.click(within(users).getByRole('button', { name: 'People' }));
+    expect(onActors).toHaveBeenCalledWith('people');
+  });
+});
