@@ -4,7 +4,7 @@ import { ThemeToggle } from '../../components/theme-toggle.tsx';
 import { OrgSwitcher } from '../../features/auth/components/org-switcher.tsx';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
 import type { CurrentUser } from '../../../common/pulumi/wire-types.ts';
-import { orgAuditLogPath } from '../paths.ts';
+import { useSwitchOrganization } from './use-switch-organization.ts';
 
 interface AppHeaderProps {
   user: CurrentUser;
@@ -13,6 +13,7 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ user, org, onShowShortcuts }: AppHeaderProps) {
+  const { switchTo, pending } = useSwitchOrganization(org);
   return (
     <header className="app-header">
       <Link
@@ -30,7 +31,12 @@ export function AppHeader({ user, org, onShowShortcuts }: AppHeaderProps) {
       <span className="app-header__sep" aria-hidden="true">
         /
       </span>
-      <OrgSwitcher user={user} org={org} orgPath={orgAuditLogPath} />
+      <OrgSwitcher
+        user={user}
+        org={org}
+        onSwitch={(next) => void switchTo(next)}
+        switching={pending}
+      />
       <div className="app-header__spacer" />
       <button
         type="button"
