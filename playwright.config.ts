@@ -13,6 +13,8 @@ export default defineConfig<E2eOptions>({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // One picture per name for every machine: the tests run on Debian's Chromium (e2e/visual.spec.ts).
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     browserName: 'chromium',

@@ -204,7 +204,7 @@ export async function runServerStoreBench() {
     const cpuBefore = process.cpuUsage();
     // DEMO_EVENTS=0: the log holds exactly the appended events (plus the demo directory).
     await runSeedCli(
-      ['--org', ORG, '--events', String(events), '--data-dir', dataDir],
+      ['--org', ORG, '--events', String(events), '--days', '365', '--data-dir', dataDir],
       { DEMO_EVENTS: '0' },
       (line) => lines.push(line),
     );

@@ -30,14 +30,11 @@ test.describe('a member of the organization', () => {
 
 test.describe('an organization without Enterprise', () => {
   test.use({ allowConsoleErrors: [/status of 400/] });
-
-  test('is told audit logs need the Enterprise edition', async ({
-    page,
-    context,
-    baseURL,
-    adminToken,
-  }) => {
+  test.beforeEach(async ({ context, baseURL, adminToken }) => {
     await signInContext(context, baseURL!, adminToken);
+  });
+
+  test('is told audit logs need the Enterprise edition', async ({ page }) => {
     await page.goto('/orgs/hobby/audit-logs');
     await expect(page.getByRole('alert')).toContainText('Enterprise edition');
     const choices = page.getByRole('list', { name: 'Organizations you can open' });
@@ -46,13 +43,38 @@ test.describe('an organization without Enterprise', () => {
     await waitForRows(page);
   });
 
-  test('is reachable from the org switcher', async ({ page, context, baseURL, adminToken }) => {
-    await signInContext(context, baseURL!, adminToken);
+  test('is reachable from the org switcher', async ({ page }) => {
     await page.goto(LOG_PATH);
     await waitForRows(page);
     await page.getByRole('combobox', { name: 'Organization' }).selectOption('hobby');
     await expect(page).toHaveURL('/orgs/hobby/audit-logs');
     await expect(page.getByRole('alert')).toContainText('Enterprise edition');
+  });
+
+  test('switching keeps the filters that apply there and names the ones it left', async ({
+    page,
+  }) => {
+    const q = 'token:gitlab-ci failed:true';
+    await page.goto(
+      `${LOG_PATH}?range=7d&event=user-login&user=kim&tz=utc&q=${encodeURIComponent(q)}`,
+    );
+    await waitForRows(page).catch(() => undefined);
+    await page.getByRole('combobox', { name: 'Organization' }).selectOption('hobby');
+    await expect(page).toHaveURL(/\/orgs\/hobby\/audit-logs\?/);
+    const params = new URL(page.url()).searchParams;
+    // hobby's log cannot say whether kim acts there (no Enterprise), so her filter stays.
+    expect(Object.fromEntries(params)).toEqual({
+      user: 'kim',
+      event: 'user-login',
+      range: '7d',
+      tz: 'utc',
+      q: 'failed:true',
+    });
+    const notice = page
+      .getByRole('alert')
+      .filter({ hasText: 'Some filters do not apply in hobby' });
+    await expect(notice).toContainText('token:gitlab-ci');
+    await expect(notice).toContainText('tokens belong to one organization');
   });
 });
 

@@ -26,6 +26,29 @@ test('without an organization, lists the token’s organizations with roles', as
   await expect(list.getByRole('link')).toHaveCount(0);
 });
 
+test('a member’s chooser has a way on: another token, or sign out', async ({
+  page,
+  memberToken,
+  adminToken,
+}) => {
+  await page.goto('/sign-in');
+  await signInWithForm(page, memberToken);
+  await expect(page.getByText('This token can open no audit log')).toBeVisible();
+  await page.getByRole('button', { name: 'Use another token' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByLabel(/access token/i)).toBeFocused();
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain('alc_session');
+  await signInWithForm(page, adminToken, 'acme');
+  await expect(page).toHaveURL(LOG_PATH);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signInWithForm(page, memberToken);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Signed out');
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain('alc_session');
+});
+
 test('an admin picks an organization from the list', async ({ page, adminToken }) => {
   await page.goto('/sign-in');
   await signInWithForm(page, adminToken);

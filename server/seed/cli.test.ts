@@ -11,6 +11,7 @@ let dataDir: string;
 let lines: string[];
 const log = (line: string) => lines.push(line);
 const ENV = { DEMO_EVENTS: '1000' };
+const TOP = { timestamp: Number.MAX_SAFE_INTEGER, id: 0 };
 
 function counts() {
   const store = openAuditStore(path.join(dataDir, 'audit.db'));
@@ -53,6 +54,30 @@ describe('runSeedCli', () => {
     await runSeedCli(['--org', 'hobby', '--events', '20', '--data-dir', dataDir], ENV, log);
     expect(counts()).toEqual({ acme: 1000, hobby: HOBBY_EVENTS + 30 });
     expect(lines.some((line) => line.startsWith('seeded'))).toBe(false);
+  });
+
+  it('appends at the current second without --days, and over the last N days with it', async () => {
+    const before = Math.floor(Date.now() / 1000);
+    await runSeedCli(['--org', 'hobby', '--events', '40', '--data-dir', dataDir], ENV, log);
+    const after = Math.floor(Date.now() / 1000);
+    await runSeedCli(
+      ['--org', 'hobby', '--events', '2000', '--days', '10', '--data-dir', dataDir],
+      ENV,
+      log,
+    );
+    const store = openAuditStore(path.join(dataDir, 'audit.db'));
+    const newest = (from: number) =>
+      store.listEvents({ org: 'hobby', fromTimestamp: from, before: TOP, limit: 5000 });
+    try {
+      // The 40 appended at the current second, plus the --days events that fell in it.
+      const recent = newest(before).filter((e) => e.timestamp <= after);
+      expect(recent.length).toBeGreaterThanOrEqual(40);
+      const spread = newest(before - 10 * 86_400);
+      expect(spread.length).toBeGreaterThanOrEqual(2040);
+      expect(new Set(spread.map((e) => Math.floor(e.timestamp / 86_400))).size).toBeGreaterThan(5);
+    } finally {
+      store.close();
+    }
   });
 
   it('uses the demo tokens from the environment', async () => {

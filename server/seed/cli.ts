@@ -1,7 +1,9 @@
 /**
  * The bulk seeder: `npm run seed -- --org acme --events 1000000 [--seed 42] [--days 365]`.
  * Seeds the demo organizations first when the database is empty (exactly as the server's first
- * start does, tokens and demo-tokens.json included), then appends deterministic events.
+ * start does, tokens and demo-tokens.json included), then appends deterministic events: at the
+ * current second, so a console already open shows them as newer events (events stamped in the
+ * past would land inside views and ranges it has already read), or over the last `--days` days.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -48,7 +50,7 @@ function appendBulk(store: AuditStore, args: SeedArgs, log: Log): void {
     );
   }
   const end = Math.floor(Date.now() / 1000);
-  const start = end - args.days * DAY + 1;
+  const start = args.days === undefined ? end : end - args.days * DAY + 1;
   const events = generateAuditEvents(buildOrgProfile(args.org), {
     count: args.events,
     seed: args.seed,

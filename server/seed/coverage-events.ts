@@ -14,9 +14,15 @@ function randomTimeIn(ctx: EpisodeContext, from: number, to: number): number {
   return from + Math.floor(ctx.uniform() * (to - from + 1));
 }
 
-/** The coverage events of one org, in catalog order (not time order). */
-export function coverageEvents(ctx: EpisodeContext): NewAuditEvent[] {
-  const { people } = ctx.profile;
+/**
+ * The coverage events of one org, in catalog order (not time order); people who `left` during
+ * the range (a story's offboarding) are not drawn, so none acts after leaving.
+ */
+export function coverageEvents(
+  ctx: EpisodeContext,
+  left: ReadonlyMap<string, number> = new Map(),
+): NewAuditEvent[] {
+  const people = ctx.profile.people.filter((person) => !left.has(person.login));
   const admins = people.filter((person) => person.admin);
   const personFor = (adminOnly: boolean) => {
     const pool = adminOnly && admins.length > 0 ? admins : people;

@@ -1,7 +1,7 @@
 /**
  * Seeds the demo organizations into an empty store: `acme` (Enterprise, the busy one) and
  * `hobby` (not Enterprise, so its audit log is refused), their people, roles and the two demo
- * tokens, then a deterministic audit log for each.
+ * tokens, then a deterministic audit log for each; acme's holds the demo's incidents (stories.ts).
  */
 import { hashToken } from '../auth/hash-token.ts';
 import type { AuditStore } from '../store/audit-store.ts';
@@ -89,6 +89,7 @@ export function seedDemoOrganization(store: AuditStore, options: SeedDemoOptions
     seed,
     start,
     end,
+    stories: true,
   });
   appendInBatches(store, 'acme', acme);
   const hobbyCount = Math.min(HOBBY_EVENTS, options.events);

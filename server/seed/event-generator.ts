@@ -11,6 +11,7 @@ import type { EpisodeContext } from './event-builder.ts';
 import { ciBurst, humanSession } from './episodes.ts';
 import type { OrgProfile, SeedActor } from './org-profiles.ts';
 import { mulberry32, weightedIndex } from './prng.ts';
+import { departures, earliestStory, storyEvents, tellsStories } from './stories.ts';
 
 export interface GenerateOptions {
   count: number;
@@ -18,6 +19,11 @@ export interface GenerateOptions {
   /** First and last second of the range (Unix seconds, both included). */
   start: number;
   end: number;
+  /**
+   * Adds the demo's incidents (stories.ts) at their times before `end`, when the profile is the
+   * one they are written for, the range reaches back to them and the count holds full coverage.
+   */
+  stories?: boolean;
 }
 
 /** From this many events on, every type and edge case appears at least once. */
@@ -42,11 +48,28 @@ interface HourPickers {
   machine: (uniform: number) => number;
 }
 
+/** The person at `index`, or the next one still in the org at `t` (stories remove someone). */
+function presentPerson(
+  people: readonly SeedActor[],
+  index: number,
+  t: number,
+  left: ReadonlyMap<string, number>,
+): SeedActor {
+  for (let k = 0; k < people.length; k++) {
+    const person = people[(index + k) % people.length] as SeedActor;
+    const leftAt = left.get(person.login);
+    // An hour's margin: a session runs for up to an hour after it starts.
+    if (leftAt === undefined || t < leftAt - HOUR) return person;
+  }
+  return people[index] as SeedActor;
+}
+
 /** One episode starting within the hour from `hourStart` (clipped to the range's end). */
 function episodeIn(
   ctx: EpisodeContext,
   hourStart: number,
   pick: HourPickers,
+  left: ReadonlyMap<string, number>,
   out: NewAuditEvent[],
 ) {
   const { profile, uniform } = ctx;
@@ -54,8 +77,18 @@ function episodeIn(
   if (uniform() < CI_EPISODE_SHARE) {
     ciBurst(ctx, profile.machines[pick.machine(uniform())] as SeedActor, t, out);
   } else {
-    humanSession(ctx, profile.people[pick.person(uniform())] as SeedActor, t, out);
+    humanSession(ctx, presentPerson(profile.people, pick.person(uniform()), t, left), t, out);
   }
+}
+
+/** Whether this generation carries the stories (see GenerateOptions.stories). */
+function withStories(profile: OrgProfile, options: GenerateOptions): boolean {
+  return (
+    options.stories === true &&
+    tellsStories(profile) &&
+    options.count >= FULL_COVERAGE_MIN_EVENTS &&
+    earliestStory(options.end) - HOUR >= options.start
+  );
 }
 
 /**
@@ -75,8 +108,15 @@ export function* generateAuditEvents(
     end,
     midpoint: start + Math.floor((end - start + 1) / 2),
   };
-  // Coverage events are extra to the hourly quotas, so truncating the last episode never drops one.
-  const coverage = count >= FULL_COVERAGE_MIN_EVENTS ? coverageEvents(ctx).sort(byTime) : [];
+  const stories = withStories(profile, options);
+  const left: ReadonlyMap<string, number> = stories ? departures(end) : new Map();
+  // Coverage and story events are extra to the hourly quotas, so truncating the last episode
+  // never drops one.
+  const extras =
+    count >= FULL_COVERAGE_MIN_EVENTS
+      ? [...coverageEvents(ctx, left), ...(stories ? storyEvents(ctx, seed) : [])]
+      : [];
+  const coverage = extras.sort(byTime);
   const quota = count - coverage.length;
   const offsets = profile.people.map((person) => person.utcOffsetSeconds);
   const { hours, cumulative } = planHours(offsets, start, end);
@@ -90,7 +130,7 @@ export function* generateAuditEvents(
     const target = Math.round((quota * (cumulative[k + 1] as number)) / total);
     if (generated < target) {
       const pick = { person: weightedIndex(peopleWeightsAt(offsets, hourStart)), machine };
-      while (generated + hour.length < target) episodeIn(ctx, hourStart, pick, hour);
+      while (generated + hour.length < target) episodeIn(ctx, hourStart, pick, left, hour);
       hour.length = Math.min(hour.length, quota - generated);
       generated += hour.length;
     }

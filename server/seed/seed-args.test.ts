@@ -28,9 +28,9 @@ describe('parseSeedArgs', () => {
     });
   });
 
-  it('defaults seed, days and the data folder (flag, then DATA_DIR, then ./.data)', () => {
+  it('defaults seed, days (none: the current second) and the data folder (flag, then DATA_DIR, then ./.data)', () => {
     const args = parseSeedArgs(['--org', 'hobby', '--events', '5'], {}, CWD);
-    expect(args).toMatchObject({ seed: 42, days: 365, dataDir: path.resolve(CWD, '.data') });
+    expect(args).toMatchObject({ seed: 42, days: undefined, dataDir: path.resolve(CWD, '.data') });
     expect(parseSeedArgs(['--org', 'a', '--events', '5'], { DATA_DIR: '/d' }, CWD).dataDir).toBe(
       '/d',
     );

@@ -9,7 +9,8 @@ export interface SeedArgs {
   org: string;
   events: number;
   seed: number;
-  days: number;
+  /** Spread the events over the last `days` days; undefined: stamp them all with the current second. */
+  days: number | undefined;
   /** Absolute path of the folder holding `audit.db`. */
   dataDir: string;
   help: boolean;
@@ -24,7 +25,8 @@ export const SEED_USAGE =
   '  --org       organization to append to (acme or hobby)\n' +
   '  --events    how many events to append (a positive integer, e.g. 1000000)\n' +
   '  --seed      seed of the generator, same seed = same events (default 42)\n' +
-  '  --days      spread the events over the last N days (default 365)\n' +
+  '  --days      spread the events over the last N days (default: none, every event is\n' +
+  '              stamped with the current second, so an open console sees them as newer)\n' +
   '  --data-dir  folder of audit.db (default $DATA_DIR, else ./.data)';
 
 const MAX_EVENTS = 1_000_000_000;
@@ -51,7 +53,7 @@ function integerFlag(
 
 /**
  * Parses the seeder's flags; throws `SeedArgsError` with a message for people:
- * `parseSeedArgs(['--org', 'acme', '--events', '10'], {}).days === 365`.
+ * `parseSeedArgs(['--org', 'acme', '--events', '10'], {}).days === undefined`.
  */
 export function parseSeedArgs(
   argv: readonly string[],
@@ -78,14 +80,14 @@ export function parseSeedArgs(
   }
   const help = values.help === true;
   const dataDir = path.resolve(cwd, values['data-dir'] || env.DATA_DIR || '.data');
-  if (help) return { org: '', events: 0, seed: 0, days: 0, dataDir, help };
+  if (help) return { org: '', events: 0, seed: 0, days: undefined, dataDir, help };
   const org = values.org?.trim() ?? '';
   if (!org) throw new SeedArgsError('--org is required (acme or hobby)');
   return {
     org,
     events: integerFlag('events', values.events, undefined, 1, MAX_EVENTS),
     seed: integerFlag('seed', values.seed, 42, 0, 2 ** 32 - 1),
-    days: integerFlag('days', values.days, 365, 1, MAX_DAYS),
+    days: values.days === undefined ? undefined : integerFlag('days', values.days, 1, 1, MAX_DAYS),
     dataDir,
     help,
   };

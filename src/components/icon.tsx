@@ -34,6 +34,7 @@ export const PATHS = {
   keyboard: 'M2 6h20v12H2zM6 10h.01M10 10h.01M14 10h.01M18 10h.01M7 14h10',
   columns: 'M3 4h18v16H3zM9 4v16M15 4v16',
   chevronUp: 'm18 15-6-6-6 6',
+  download: 'M12 3v12M7 10l5 5 5-5M4 21h16',
   sliders: 'M4 21v-7M4 10V3M12 21v-9M12 8V3M20 21v-5M20 12V3M1 14h6M9 8h6M17 16h6',
 } as const;
 

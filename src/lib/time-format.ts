@@ -41,11 +41,12 @@ function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptio
   return cached;
 }
 
-/** Month, day and time to the second on a 24-hour clock; the year unless `omitYear`. */
+/** Month, day and time to the second (or minute) on a 24-hour clock; the year unless `omitYear`. */
 function dateTimeFormatter(
   locale: string | undefined,
   timeZone: string | undefined,
   omitYear: boolean,
+  toSecond = true,
 ) {
   return formatter(locale, {
     timeZone,
@@ -54,7 +55,7 @@ function dateTimeFormatter(
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    second: '2-digit',
+    second: toSecond ? '2-digit' : undefined,
     hourCycle: 'h23',
   });
 }
@@ -141,6 +142,19 @@ export function formatCompactInstant(seconds: number, timeZone?: string): string
   const [date = '', time = ''] = formatInstantWithOffset(seconds, timeZone).split('T');
   // The date loses its dashes; the time its colons, keeping the offset's sign.
   return `${date.replace(/-/g, '')}T${time.replace(/:/g, '')}`;
+}
+
+/**
+ * A date and time to the minute, the year left out when `omitYear`: the brief form for a
+ * button; `formatShortDateTime(0, 'UTC', 'en-US', true) === 'Jan 1, 00:00'`.
+ */
+export function formatShortDateTime(
+  seconds: number,
+  timeZone?: string,
+  locale?: string,
+  omitYear = false,
+): string {
+  return dateTimeFormatter(locale, timeZone, omitYear, false).format(seconds * 1000);
 }
 
 /** A time of day to the second: `formatClockTime(0, 'UTC', 'en-US') === '00:00:00'`. */

@@ -4,8 +4,8 @@ import { ThemeToggle } from '../../components/theme-toggle.tsx';
 import { OrgSwitcher } from '../../features/auth/components/org-switcher.tsx';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
 import type { CurrentUser } from '../../../common/pulumi/wire-types.ts';
-import { orgAuditLogPath } from '../paths.ts';
 import { AlertsLink } from './alerts-link.tsx';
+import { useSwitchOrganization } from './use-switch-organization.ts';
 
 interface AppHeaderProps {
   user: CurrentUser;
@@ -14,6 +14,7 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ user, org, onShowShortcuts }: AppHeaderProps) {
+  const { switchTo, pending } = useSwitchOrganization(org);
   return (
     <header className="app-header">
       <Link
@@ -31,7 +32,12 @@ export function AppHeader({ user, org, onShowShortcuts }: AppHeaderProps) {
       <span className="app-header__sep" aria-hidden="true">
         /
       </span>
-      <OrgSwitcher user={user} org={org} orgPath={orgAuditLogPath} />
+      <OrgSwitcher
+        user={user}
+        org={org}
+        onSwitch={(next) => void switchTo(next)}
+        switching={pending}
+      />
       <AlertsLink org={org} />
       <div className="app-header__spacer" />
       <button

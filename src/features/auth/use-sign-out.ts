@@ -5,7 +5,10 @@ import { forgetAllStoredIndexes } from '../../lib/range-index/index-store.ts';
 import { deleteSession } from './api/session.ts';
 import { SIGN_IN_PATH } from './return-to.ts';
 
-/** Ends the session on the server, leaves for sign-in, then forgets everything cached. */
+/**
+ * Ends the session on the server, leaves for sign-in, then forgets everything cached;
+ * `signOut()` resolves true once signed out.
+ */
 export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -17,12 +20,14 @@ export function useSignOut() {
     } catch {
       // The cookie is still there: saying "signed out" now would be a lie.
       setState('failed');
-      return;
+      return false;
     }
     await navigate(SIGN_IN_PATH, { replace: true });
     queryClient.clear();
     // The audit log this browser kept for later visits goes with the session.
     await forgetAllStoredIndexes().catch(() => undefined);
+    setState('idle');
+    return true;
   };
   return { signOut, state };
 }

@@ -66,4 +66,16 @@ describe('markers', () => {
     );
     expect(markers(twoAddresses).some((m) => m.burst)).toBe(false);
   });
+
+  it('count failed logins toward a burst, as Pulumi sends them without authFailure', () => {
+    // Pulumi's catalog does not flag user-login-failed as an authentication failure, yet a
+    // password being guessed is exactly what a burst is meant to show.
+    const guesses = [599, 500, 450, 400, 300].map((t) => ({
+      ...failure(t),
+      authFailure: undefined,
+    }));
+    expect(markers(guesses).every((m) => m.burst)).toBe(true);
+    const otherEvents = guesses.map((e) => ({ ...e, event: 'user-login' }));
+    expect(markers(otherEvents).some((m) => m.burst)).toBe(false);
+  });
 });

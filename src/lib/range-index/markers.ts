@@ -2,9 +2,10 @@
  * Per-event markers, derived from the whole index and recomputed when it grows:
  * - first-ip: the oldest indexed event of a (login, source IP) pair: the first time that user
  *   was seen from that address within the indexed range;
- * - burst: an authentication failure with at least BURST_MIN_FAILURES failures from the same
- *   source IP within a window of BURST_WINDOW_SECONDS that holds it (a password or token being
- *   guessed looks like this; one mistyped token does not).
+ * - burst: a failure (an authentication failure, or a failed login: Pulumi's catalog does not
+ *   flag `user-login-failed` as an authentication failure) with at least BURST_MIN_FAILURES
+ *   failures from the same source IP within a window of BURST_WINDOW_SECONDS that holds it (a
+ *   password or token being guessed looks like this; one mistyped token does not).
  */
 import type { RangeIndex } from './range-index.ts';
 import { FLAG_AUTH_FAILURE } from './row-columns.ts';
@@ -13,6 +14,8 @@ export const MARK_FIRST_IP = 1;
 export const MARK_BURST = 2;
 export const BURST_MIN_FAILURES = 5;
 export const BURST_WINDOW_SECONDS = 300;
+/** The event of a failed login, a failure for bursts whatever its authFailure says. */
+export const FAILED_LOGIN_EVENT = 'user-login-failed';
 
 /** first-ip marks, oldest row first so "first" is the oldest. */
 function markFirstIps(index: RangeIndex, marks: Uint8Array): void {
@@ -42,10 +45,14 @@ function markFirstIps(index: RangeIndex, marks: Uint8Array): void {
 function markBursts(index: RangeIndex, marks: Uint8Array): void {
   const { head, size, ids, flags, times } = index.columns;
   const emptyIp = index.dictionaries.ip.find('');
+  const failedLogin = index.dictionaries.event.find(FAILED_LOGIN_EVENT);
   const failuresByIp = new Map<number, number[]>();
   for (let row = size - 1; row >= 0; row--) {
     const ip = ids.ip[head + row] as number;
-    if (((flags[head + row] as number) & FLAG_AUTH_FAILURE) === 0 || ip === emptyIp) continue;
+    const failed =
+      ((flags[head + row] as number) & FLAG_AUTH_FAILURE) !== 0 ||
+      ids.event[head + row] === failedLogin;
+    if (!failed || ip === emptyIp) continue;
     let rows = failuresByIp.get(ip);
     if (!rows) failuresByIp.set(ip, (rows = []));
     rows.push(row);

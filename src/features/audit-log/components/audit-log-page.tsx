@@ -216,7 +216,11 @@ export function AuditLogPage({
             </button>
           ) : null}
         </fieldset>
-        <IgnoredParamsNotice ignored={notice.ignored} onDismiss={notice.dismiss} />
+        <IgnoredParamsNotice
+          ignored={notice.ignored}
+          title={notice.title}
+          onDismiss={notice.dismiss}
+        />
         <SearchNotice errors={search.errors} />
         <FilterChips view={view} eventTypes={eventTypes} user={filteredUser} onChange={setView} />
         {answer?.histogram && chartRange && !filtersUseless ? (

@@ -1,7 +1,7 @@
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { Icon } from '../../../components/icon.tsx';
 import { Popover } from '../../../components/popover.tsx';
-import { describeTimeRange } from '../format/describe-time-range.ts';
+import { describeTimeRange, describeTimeRangeBriefly } from '../format/describe-time-range.ts';
 import { RANGE_PRESET_LABELS } from '../view/time-range.ts';
 import { RANGE_PRESETS, type AuditLogView, type RangePreset } from '../view/view-schema.ts';
 import {
@@ -35,7 +35,9 @@ export function TimeRangePicker({ view, onChange, pinnedLink }: TimeRangePickerP
       trigger={
         <>
           <Icon name="clock" size={14} />
-          <span className="trigger__value">{current}</span>
+          <span className="trigger__value trigger__value--range">
+            {describeTimeRangeBriefly(view, nowSeconds())}
+          </span>
           <Icon name="chevronDown" size={14} />
         </>
       }

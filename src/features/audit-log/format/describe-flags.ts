@@ -11,7 +11,7 @@ export const FLAG_LABELS = {
 export const MARK_LABELS = {
   firstIp: 'First event of this user from this address in the range read (first-ip:true)',
   burst:
-    'Part of a burst: 5 or more authentication failures from this address within 5 minutes (burst:true)',
+    'Part of a burst: 5 or more failed logins or authentication failures from this address within 5 minutes (burst:true)',
 } as const;
 
 /**

@@ -1,6 +1,6 @@
 import { RANGE_PRESET_LABELS } from '../view/time-range.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
-import { formatDateTime, zoneOf } from '../../../lib/time-format.ts';
+import { formatDateTime, formatShortDateTime, zoneOf } from '../../../lib/time-format.ts';
 
 /**
  * The time range of a view in words, in the view's zone:
@@ -16,4 +16,31 @@ export function describeTimeRange(view: AuditLogView, locale?: string): string {
   if (view.from !== undefined) return `Since ${edge(view.from)}`;
   if (view.to !== undefined) return `Before ${edge(view.to)}`;
   return 'All time';
+}
+
+/**
+ * The same, brief enough for the toolbar's button: a custom range to the minute, without the
+ * year when both ends are in `nowSeconds`'s year (the chip below and the button's name say it
+ * exactly): `describeTimeRangeBriefly({tz: 'utc', from, to}, now)` → `'Nov 1, 00:00 – Nov 8, 00:00'`.
+ */
+export function describeTimeRangeBriefly(
+  view: AuditLogView,
+  nowSeconds: number,
+  locale?: string,
+): string {
+  if (view.range || (view.from === undefined && view.to === undefined))
+    return describeTimeRange(view, locale);
+  const zone = zoneOf(view.tz);
+  const year = (seconds: number) => {
+    const date = new Date(seconds * 1000);
+    return view.tz === 'utc' ? date.getUTCFullYear() : date.getFullYear();
+  };
+  const thisYear = [view.from, view.to].every(
+    (t) => t === undefined || year(t) === year(nowSeconds),
+  );
+  const edge = (seconds: number) => formatShortDateTime(seconds, zone, locale, thisYear);
+  if (view.from !== undefined && view.to !== undefined)
+    return `${edge(view.from)} – ${edge(view.to)}`;
+  if (view.from !== undefined) return `Since ${edge(view.from)}`;
+  return `Before ${edge(view.to as number)}`;
 }

@@ -9,6 +9,13 @@ import type { AuditLogViewState } from './use-audit-log-view.ts';
 
 interface IgnoredState {
   ignoredParams: IgnoredParam[];
+  /** The notice's title when the values were dropped by something else than the link. */
+  ignoredTitle?: string;
+}
+
+/** The history state that opens a view with a notice of what was left behind, and why. */
+export function droppedParamsState(ignored: IgnoredParam[], title: string): IgnoredState {
+  return { ignoredParams: ignored, ignoredTitle: title };
 }
 
 function isIgnoredState(state: unknown): state is IgnoredState {
@@ -22,6 +29,8 @@ function isIgnoredState(state: unknown): state is IgnoredState {
 export interface CanonicalViewUrl {
   /** What the link that opened this view held and the view dropped. */
   ignored: IgnoredParam[];
+  /** Why they were dropped, when not because the link held them (switching organization). */
+  title?: string;
   dismiss: () => void;
 }
 
@@ -42,5 +51,7 @@ export function useCanonicalViewUrl({ view, ignored }: AuditLogViewState): Canon
     () => setSearchParams(searchParams, { replace: true, state: null }),
     [searchParams, setSearchParams],
   );
-  return { ignored: isIgnoredState(state) ? state.ignoredParams : ignored, dismiss };
+  return isIgnoredState(state)
+    ? { ignored: state.ignoredParams, title: state.ignoredTitle, dismiss }
+    : { ignored, dismiss };
 }

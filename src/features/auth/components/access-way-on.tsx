@@ -9,6 +9,7 @@ import { Button } from '../../../components/button.tsx';
 import { currentUserQueries } from '../api/get-current-user.ts';
 import { adminOrganizations } from '../org-roles.ts';
 import { useSignOut } from '../use-sign-out.ts';
+import { SignOutError } from './sign-out-error.tsx';
 
 interface AccessWayOnProps {
   /** The organization that could not be opened, left out of the choices. */
@@ -51,11 +52,7 @@ export function AccessWayOn({ org, orgPath }: AccessWayOnProps) {
       <Button onClick={() => void signOut()} disabled={state === 'pending'}>
         Use another token
       </Button>
-      {state === 'failed' ? (
-        <p className="field-error" role="alert">
-          Signing out failed; try again.
-        </p>
-      ) : null}
+      <SignOutError state={state} />
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { useNavigate } from 'react-router';
 import { Avatar } from '../../../components/avatar.tsx';
 import type { CurrentUser } from '../../../../common/pulumi/wire-types.ts';
 import { adminOrganizations } from '../org-roles.ts';
@@ -6,12 +5,14 @@ import { adminOrganizations } from '../org-roles.ts';
 interface OrgSwitcherProps {
   user: CurrentUser;
   org: string;
-  orgPath: (org: string) => string;
+  /** Opens another organization's log (the app decides what of the view goes along). */
+  onSwitch: (org: string) => void;
+  /** A switch is being prepared: the choice is held until it is done. */
+  switching?: boolean;
 }
 
 /** The open organization; a switcher when the user administers more than one. */
-export function OrgSwitcher({ user, org, orgPath }: OrgSwitcherProps) {
-  const navigate = useNavigate();
+export function OrgSwitcher({ user, org, onSwitch, switching = false }: OrgSwitcherProps) {
   const current = user.organizations.find((o) => o.githubLogin === org);
   const admins = adminOrganizations(user);
   const avatar = <Avatar src={current?.avatarUrl} name={org} size={24} />;
@@ -30,7 +31,9 @@ export function OrgSwitcher({ user, org, orgPath }: OrgSwitcherProps) {
         className="org-switcher__select"
         aria-label="Organization"
         value={org}
-        onChange={(event) => void navigate(orgPath(event.target.value))}
+        disabled={switching}
+        aria-busy={switching}
+        onChange={(event) => onSwitch(event.target.value)}
       >
         {admins.map((o) => (
           <option key={o.githubLogin} value={o.githubLogin}>

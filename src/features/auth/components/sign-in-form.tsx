@@ -11,10 +11,12 @@ import { describeSignInError } from '../describe-sign-in-error.ts';
 
 interface SignInFormProps {
   initialOrg?: string;
+  /** Focus the token field (the page asked for another token). */
+  focusToken?: boolean;
   onSignedIn: (user: CurrentUser, org: string | undefined) => void;
 }
 
-export function SignInForm({ initialOrg, onSignedIn }: SignInFormProps) {
+export function SignInForm({ initialOrg, focusToken, onSignedIn }: SignInFormProps) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
   const id = useId();
@@ -66,6 +68,8 @@ export function SignInForm({ initialOrg, onSignedIn }: SignInFormProps) {
           autoComplete="off"
           spellCheck={false}
           placeholder="pul-…"
+          // After "Use another token" the token is what is asked for next.
+          autoFocus={focusToken}
         />
         <p className="field-hint">
           Kept by the console’s server in an HttpOnly session cookie; never stored in this browser.

@@ -5,6 +5,7 @@ import type { ExportWorkerFactory } from '../export-protocol.ts';
 import type { ExportSearch } from '../export-types.ts';
 import { useExport, type IndexedSource } from '../hooks/use-export.ts';
 import { saveFile } from '../save-file.ts';
+import { Icon } from '../../../components/icon.tsx';
 import { ExportFailureNotice } from './export-failure-notice.tsx';
 import { ExportProgressPanel } from './export-progress-panel.tsx';
 import { ExportReceipt } from './export-receipt.tsx';
@@ -71,7 +72,8 @@ export function ExportButton({
         <button
           ref={downloadRef}
           type="button"
-          className="btn btn--primary export__download"
+          // Clear but calm: the page's primary control is the search, not the export.
+          className="btn btn--secondary export__download"
           disabled={disabled || state.status === 'running'}
           aria-describedby={disabled && disabledReason ? reasonId : undefined}
           onClick={() =>
@@ -87,6 +89,7 @@ export function ExportButton({
             )
           }
         >
+          <Icon name="download" size={14} />
           Download
         </button>
         <FormatMenu options={options} onChange={setOptions} />

@@ -11,6 +11,7 @@ import {
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { ipInRange } from '../../ip-address/ip-range.ts';
 import { parseIp } from '../../ip-address/parse-ip.ts';
+import { FAILED_LOGIN_EVENT } from '../markers.ts';
 import type { SearchQuery, SearchTerm } from '../../search-query/search-query-types.ts';
 
 const lower = (text: string | undefined) => (text ?? '').toLowerCase();
@@ -27,9 +28,10 @@ export function isFirstIp(events: AuditLogEvent[], row: number): boolean {
 /** burst: some 300-second window starting at a failure from this address holds it and 4 more. */
 export function isBurst(events: AuditLogEvent[], row: number): boolean {
   const e = events[row]!;
-  if (!e.authFailure || !e.sourceIP) return false;
+  const failed = (o: AuditLogEvent) => o.authFailure || o.event === FAILED_LOGIN_EVENT;
+  if (!failed(e) || !e.sourceIP) return false;
   const times = events
-    .filter((o) => o.authFailure && o.sourceIP === e.sourceIP)
+    .filter((o) => failed(o) && o.sourceIP === e.sourceIP)
     .map((o) => o.timestamp);
   return times.some(
     (start) =>
