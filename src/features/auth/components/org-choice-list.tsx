@@ -20,7 +20,7 @@ export function OrgChoiceList({ user, orgPath }: OrgChoiceListProps) {
         const name = org.githubLogin || org.name;
         return (
           <li key={name} className={`org-choice${admin ? '' : ' org-choice--disabled'}`}>
-            <Avatar src={org.avatarUrl} name={name} login={org.githubLogin} size={32} />
+            <Avatar src={org.avatarUrl} name={org.name || name} login={org.githubLogin} size={32} />
             <div className="org-choice__text">
               <span className="org-choice__name">{name}</span>
               <span className="org-choice__role">

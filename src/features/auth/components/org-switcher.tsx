@@ -15,7 +15,9 @@ interface OrgSwitcherProps {
 export function OrgSwitcher({ user, org, onSwitch, switching = false }: OrgSwitcherProps) {
   const current = user.organizations.find((o) => o.githubLogin === org);
   const admins = adminOrganizations(user);
-  const avatar = <Avatar src={current?.avatarUrl} name={org} size={24} />;
+  const avatar = (
+    <Avatar src={current?.avatarUrl} name={current?.name || org} login={org} size={24} />
+  );
   if (admins.length <= 1 || !admins.some((o) => o.githubLogin === org)) {
     return (
       <div className="org-switcher">
