@@ -2,8 +2,8 @@
  * Alerts from the console: a rule created from the log's current search, turned off and deleted
  * (embedded service); against Pulumi Cloud (upstream mode) the page says rules do not run there.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from '../support/axe.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { LOG_PATH, signInContext, waitForRows } from '../viewer/viewer-helpers.ts';
 
@@ -11,13 +11,6 @@ import { LOG_PATH, signInContext, waitForRows } from '../viewer/viewer-helpers.t
 // log arrives while the test runs, so nothing is ever sent to it.
 const WEBHOOK = 'https://203.0.113.10/hooks/T0001/do-not-show-this-path';
 const SECRET = 'whsec-e2e-never-shown-0123456789';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 async function openAlertsFromSearch(page: Page) {
   await page.goto(`${LOG_PATH}?q=${encodeURIComponent('failed:true')}&range=90d`);

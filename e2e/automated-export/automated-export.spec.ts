@@ -3,8 +3,8 @@
  * started by the global setup), test it, see a missing bucket named, save, pause and delete,
  * with the secret never shown again. Runs directly and through upstream mode's proxy.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { S3_ACCESS_KEY_ID, S3_SECRET } from '../../server/testing/s3-store.ts';
+import { seriousViolations } from '../support/axe.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { LOG_PATH, signInContext } from '../viewer/viewer-helpers.ts';
 
@@ -98,11 +98,7 @@ test('the settings page and the menu have no serious axe violations, light and d
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`${LOG_PATH}/automated-export`);
       await expect(page.getByText('Exporting', { exact: true })).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((v) =>
-        ['serious', 'critical'].includes(v.impact ?? ''),
-      );
-      expect(serious.map((v) => `${v.id} (${colorScheme}, ${width})`)).toEqual([]);
+      expect(await seriousViolations(page), `${colorScheme}, ${width}`).toEqual([]);
       await page.screenshot({
         path: testInfo.outputPath(`settings-${colorScheme}-${width}.png`),
         fullPage: true,

@@ -2,8 +2,8 @@
  * Resizing columns (a drag on a header's edge, the keyboard on its handle, a double-click to fit),
  * the widths kept in the view's link, and the time column pinned while the table scrolls sideways.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from '../support/axe.ts';
 import { expect, test } from '../support/fixtures.ts';
 import {
   LOG_PATH,
@@ -184,11 +184,7 @@ test('the header and its resize handles have no serious accessibility violations
   await page.goto(`${LOG_PATH}?w=ip:300`);
   await waitForRows(page);
   await handle(page, 'Source IP').focus();
-  const results = await new AxeBuilder({ page }).include('.log-table__head').analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help}`);
-  expect(serious).toEqual([]);
+  expect(await seriousViolations(page, '.log-table__head')).toEqual([]);
   // Each header is named by its label, not by its handle.
   await expect(page.getByRole('columnheader', { name: 'Source IP', exact: true })).toBeVisible();
   await expect(handle(page, 'Source IP')).toHaveAttribute('aria-valuenow', '300');

@@ -3,13 +3,13 @@
  * failed:true with failed logins, the keys listed on focus. Each answer is checked against the
  * API's own events, filtered here in the plain way (the oracle the index is unit-tested with).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { isFailureEventType } from '../../common/pulumi/event-catalog.ts';
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { naiveMatch } from '../../src/lib/range-index/testing/naive-search.ts';
 import { parseSearchQuery } from '../../src/lib/search-query/parse-search-query.ts';
 import { SEARCH_KEY_DOCS } from '../../src/lib/search-query/search-keys.ts';
+import { seriousViolations } from '../support/axe.ts';
 import { expect, test } from '../support/fixtures.ts';
 import {
   apiEvents,
@@ -139,10 +139,7 @@ test('the empty search box lists every key with an example; the User button show
   const keys = page.getByRole('listbox', { name: 'Search keys' });
   await expect(keys.getByRole('option')).toHaveCount(SEARCH_KEY_DOCS.length);
   for (const doc of SEARCH_KEY_DOCS) await expect(keys).toContainText(doc.example);
-  const axe = await new AxeBuilder({ page }).include('.search-box').analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
-    [],
-  );
+  expect(await seriousViolations(page, '.search-box')).toEqual([]);
 
   await box.fill('user:dokonkwo');
   await expect(page.getByText('not searched yet')).toBeVisible();
@@ -176,10 +173,7 @@ test('facets count distinct users and list the least common first, as the API co
   await users.getByRole('button', { name: `Show all ${perUser.size}` }).click();
   await expect(users.getByRole('searchbox', { name: 'Filter users' })).toBeVisible();
   await expect(users.getByRole('region', { name: 'All users' })).toBeVisible();
-  const axe = await new AxeBuilder({ page }).include('.facets').analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
-    [],
-  );
+  expect(await seriousViolations(page, '.facets')).toEqual([]);
 
   // People only: the machine actors' events leave the count.
   await users.getByRole('button', { name: 'People' }).click();
