@@ -83,11 +83,7 @@ test('a dragged header edge widens its column, and a reload and a shared link ke
 
 test('the keyboard resizes a column on its handle, and Enter fits its widest value', async ({
   page,
-}, testInfo) => {
-  test.fixme(
-    testInfo.project.name === 'upstream',
-    'Behind the proxy a key pressed as the URL takes the previous width is sometimes lost',
-  );
+}) => {
   await page.goto(LOG_PATH);
   await waitForRows(page);
   const ip = handle(page, 'Source IP');
