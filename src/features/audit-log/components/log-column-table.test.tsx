@@ -7,6 +7,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { startTransition, Suspense, use, useLayoutEffect, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MIN_COLUMN_WIDTH } from '../view/column-widths.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
 import { LogTableHead } from './log-table-head.tsx';
 import { LogColumnsProvider, useLogColumns, WIDTHS_SETTLE_MS } from './log-column-table.tsx';
@@ -25,14 +26,10 @@ interface Url {
 function gate() {
   let release = () => {};
   const promise = new Promise<void>((resolve) => (release = resolve));
-  let open = false;
   return {
-    release: () => {
-      open = true;
-      release();
-    },
+    release,
     Wait: () => {
-      if (!open) use(promise);
+      use(promise);
       return null;
     },
   };
@@ -112,5 +109,35 @@ describe('LogColumnsProvider widths and the URL', () => {
     settle();
     // Stepped from the width on screen, not from a width the URL no longer holds.
     expect(page.sent.at(-1)?.w).toEqual({ ip: IP + STEP });
+  });
+});
+
+describe('LogColumnsProvider and a press on a resize handle', () => {
+  it('changes nothing when the pointer does not move', async () => {
+    const page = harness();
+    for (const [down, up, point] of [
+      ['mouseDown', 'mouseUp', { clientX: 500 }],
+      [
+        'touchStart',
+        'touchEnd',
+        { touches: [{ clientX: 500 }], changedTouches: [{ clientX: 500 }] },
+      ],
+    ] as const) {
+      await act(async () => void fireEvent[down](ipHandle(), point));
+      await act(async () => void fireEvent[up](document, point));
+      settle();
+      expect(ipHandle()).toHaveAttribute('aria-valuenow', `${IP}`);
+    }
+    expect(page.sent).toEqual([]);
+  });
+
+  it('gives the width a drag ends at', async () => {
+    const page = harness();
+    await act(async () => void fireEvent.mouseDown(ipHandle(), { clientX: 500 }));
+    await act(async () => void fireEvent.mouseMove(document, { clientX: 540 }));
+    await act(async () => void fireEvent.mouseUp(document, { clientX: 540 }));
+    settle();
+    // From the width on screen, which jsdom (laying nothing out) has at zero: the narrowest.
+    expect(page.sent.at(-1)?.w).toEqual({ ip: MIN_COLUMN_WIDTH + 40 });
   });
 });
