@@ -48,6 +48,8 @@ test('a dragged header edge widens its column, and a reload and a shared link ke
   await expect(page.getByRole('complementary', { name: 'Facets' })).toBeVisible({
     timeout: 30_000,
   });
+  // A click on an edge without a drag changes nothing: the link below names the dragged column only.
+  await handle(page, 'Source IP').click();
   const before = await headerWidth(page, 'description');
   const edge = (await handle(page, 'Description').boundingBox())!;
   await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
@@ -83,11 +85,7 @@ test('a dragged header edge widens its column, and a reload and a shared link ke
 
 test('the keyboard resizes a column on its handle, and Enter fits its widest value', async ({
   page,
-}, testInfo) => {
-  test.fixme(
-    testInfo.project.name === 'upstream',
-    'Behind the proxy a key pressed as the URL takes the previous width is sometimes lost',
-  );
+}) => {
   await page.goto(LOG_PATH);
   await waitForRows(page);
   const ip = handle(page, 'Source IP');

@@ -4,7 +4,7 @@
  * (Shift for bigger steps) and Enter to fit. It is a focusable separator, so a screen reader says
  * the column's width and its bounds.
  */
-import type { Header, Table } from '@tanstack/react-table';
+import type { ColumnSizingState, Header, Table } from '@tanstack/react-table';
 import type { KeyboardEvent, MouseEvent, TouchEvent } from 'react';
 import { shortcutOf } from '../../../lib/keyboard-shortcuts.ts';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
@@ -43,14 +43,32 @@ export function widestCellWidth(scroller: Element, id: ColumnId): number {
   return Math.ceil(widest);
 }
 
+/** Sizes with one column's width set, or left out (its default track) when `width` is none. */
+function withWidth(sizing: ColumnSizingState, id: ColumnId, width: number | undefined) {
+  const { [id]: _dropped, ...rest } = sizing;
+  return width === undefined ? rest : { ...rest, [id]: width };
+}
+
 export function ColumnResizeHandle({ header, table, name, width }: ColumnResizeHandleProps) {
   const id = header.column.id as ColumnId;
   const resizeTo = (px: number) =>
     table.setColumnSizing((sizing) => ({ ...sizing, [id]: clampWidth(px) }));
 
   const startDrag = (event: MouseEvent<HTMLElement> | TouchEvent<HTMLElement>) => {
+    const touch = 'touches' in event;
+    const startX = touch ? event.touches[0]?.clientX : event.clientX;
+    const before = table.getState().columnSizing[id];
     holdRenderedWidth(table, id, headerCellOf(event.currentTarget).getBoundingClientRect().width);
     header.getResizeHandler()(event);
+    // After the library's own end (added before this one): a press that ends where it began
+    // leaves the column as it was, on its default track if it had one, so the URL stays.
+    const end = touch ? 'touchend' : 'mouseup';
+    const onEnd = (done: globalThis.MouseEvent | globalThis.TouchEvent) => {
+      document.removeEventListener(end, onEnd as EventListener);
+      const endX = 'changedTouches' in done ? done.changedTouches[0]?.clientX : done.clientX;
+      if (endX === startX) table.setColumnSizing((sizing) => withWidth(sizing, id, before));
+    };
+    document.addEventListener(end, onEnd as EventListener);
   };
   const fit = (handle: Element) => {
     const scroller = handle.closest('.table-scroll');

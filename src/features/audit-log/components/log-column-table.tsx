@@ -108,12 +108,15 @@ export function useLogColumnTable(
     sent: [],
   }));
   const [sizingInfo, setSizingInfo] = useState(IDLE_SIZING);
-  const url = { chosen: urlChosen, widths: urlWidths, key: urlKey };
-  const current = inLineWith(held, url);
-  // An updater, not a value: a key press handled before this render commits stays on top of it.
-  if (current !== held) setHeld((was) => inLineWith(was, url));
-  const { chosen, widths } = current;
-  const lastSent = current.sent.at(-1) ?? current.urlKey;
+  // The URL is brought in line once it is on screen, never while rendering: the router renders
+  // a new URL in a transition that React may set aside while a key press renders at once with
+  // the URL before it. Bookkeeping from that set-aside render (the URL reached, `sent` trimmed)
+  // would make the old URL look like none of ours and replace the newer width.
+  useLayoutEffect(() => {
+    setHeld((was) => inLineWith(was, { chosen: urlChosen, widths: urlWidths, key: urlKey }));
+  }, [urlChosen, urlWidths, urlKey]);
+  const { chosen, widths } = held;
+  const lastSent = held.sent.at(-1) ?? held.urlKey;
 
   const send = useCallback(
     (nextChosen: readonly ColumnId[], nextWidths: ColumnWidths, lastKey: string) => {
