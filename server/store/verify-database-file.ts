@@ -6,7 +6,14 @@
  */
 import Database from 'better-sqlite3';
 import { describeChainReport, verifyEventChains } from './chain-verification.ts';
-import { CHAIN_REMOVED, hasBeenChained, hasHashColumn } from './chain-marker.ts';
+import {
+  ACTORS_REMOVED,
+  actorsHaveBeenChained,
+  CHAIN_REMOVED,
+  hasActorColumns,
+  hasBeenChained,
+  hasHashColumn,
+} from './chain-marker.ts';
 import { APPEND_ONLY_TRIGGERS } from './schema.ts';
 
 /** What verify prints and its exit code: 0 intact, 1 broken, 2 cannot be read. */
@@ -34,6 +41,10 @@ function verifyOpened(db: Database.Database, dbFile: string): Verification {
       'it is from before the event chain; start the server once to chain it',
     );
   }
+  const actors = hasActorColumns(db);
+  if (!actors && actorsHaveBeenChained(db)) {
+    return { code: 1, lines: [`event chain broken at the database: ${ACTORS_REMOVED}`] };
+  }
   if (!names.has('event_chain')) {
     return { code: 1, lines: ['event chain broken at the database: the chain heads were removed'] };
   }
@@ -45,6 +56,11 @@ function verifyOpened(db: Database.Database, dbFile: string): Verification {
   const lines = dropped.map(
     (name) => `the append-only trigger ${name} had been dropped outside the service`,
   );
+  if (!actors) {
+    lines.push(
+      "the chain does not cover the events' actors yet: the server's next start adds them",
+    );
+  }
   const report = verifyEventChains(db);
   lines.push(describeChainReport(report));
   if (!report.ok) return { code: 1, lines };
