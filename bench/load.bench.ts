@@ -208,6 +208,8 @@ export async function runLoadBench() {
       listP99WithExportsMs: withExports.p99Ms,
       /** The aim of issue 21: at most 3. */
       listP99Ratio: withExports.p99Ms / alone.p99Ms,
+      listP50Ratio: withExports.p50Ms / alone.p50Ms,
+      listThroughputKept: withExports.reqPerSec / alone.reqPerSec,
       exportsBesideList: exportsBeside && {
         finished: exportsBeside.finished.length,
         failed: exportsBeside.failed,
@@ -225,7 +227,7 @@ export async function runLoadBench() {
         .join(' ')}`,
     );
     console.info(
-      `list p99 alone ${alone.p99Ms.toFixed(0)} ms, with ${BACKGROUND_EXPORTS} exports streaming ${withExports.p99Ms.toFixed(0)} ms: ${report.listP99Ratio.toFixed(2)}× (aim ≤ 3×); exports beside it: ${report.exportsBesideList?.finished ?? 0} finished, ${report.exportsBesideList?.failed ?? 0} failed, ${report.exportsBesideList?.secondsEach.join(', ') ?? ''} s`,
+      `list p99 alone ${alone.p99Ms.toFixed(0)} ms, with ${BACKGROUND_EXPORTS} exports streaming ${withExports.p99Ms.toFixed(0)} ms: ${report.listP99Ratio.toFixed(2)}× (aim ≤ 3×); p50 ${report.listP50Ratio.toFixed(2)}×, req/s kept ${(report.listThroughputKept * 100).toFixed(0)}%; exports beside it: ${report.exportsBesideList?.finished ?? 0} finished, ${report.exportsBesideList?.failed ?? 0} failed, ${report.exportsBesideList?.secondsEach.join(', ') ?? ''} s`,
     );
     console.info(`written to ${writeResults('load', report)}`);
     return report;
