@@ -14,6 +14,7 @@ import { openAuditStore } from './audit-store.ts';
 import { CHAINED_COLUMNS_WITHOUT_ACTOR, chainHash, GENESIS_HASH } from './event-chain.ts';
 import { TRIGGERS_SQL } from './schema.ts';
 import { verifyDatabaseFile } from './verify-database-file.ts';
+import { witnessFileOf } from './chain-witness.ts';
 
 let dir: string;
 let dbFile: string;
@@ -61,6 +62,8 @@ function writeAsBeforeActors() {
   db.exec(TRIGGERS_SQL);
   db.pragma('user_version = 1');
   db.close();
+  // Heads were not kept beside the database then.
+  rmSync(witnessFileOf(dbFile));
 }
 
 describe('a database chained before the chain covered actors', () => {
@@ -97,6 +100,9 @@ describe('removing the actor columns', () => {
     sqlite3(
       `${DROP_TRIGGERS}ALTER TABLE events DROP COLUMN user_name; ALTER TABLE events DROP COLUMN user_avatar;`,
     );
+    expect(() => openAuditStore(dbFile)).toThrow(/looks older than the chain heads kept/);
+    // Without the heads kept beside it, the database's own version still tells.
+    rmSync(witnessFileOf(dbFile));
     expect(() => openAuditStore(dbFile)).toThrow(/no actor columns .* the chain was removed/);
     expect(verifyDatabaseFile(dbFile)).toMatchObject({ code: 1 });
     expect(columnCount('user_name')).toBe('0');
@@ -106,6 +112,8 @@ describe('removing the actor columns', () => {
     sqlite3(
       `${DROP_TRIGGERS}UPDATE events SET user_login = 'mel' WHERE id = 4; ALTER TABLE events DROP COLUMN user_name; ALTER TABLE events DROP COLUMN user_avatar; PRAGMA user_version = 1;`,
     );
+    expect(() => openAuditStore(dbFile)).toThrow(/looks older than the chain heads kept/);
+    rmSync(witnessFileOf(dbFile));
     // Its hashes cover the actors, so it fails the older chain's check at its first row.
     expect(() => openAuditStore(dbFile)).toThrow(
       /event chain broken at organization acme, event 1:/,

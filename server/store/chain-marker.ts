@@ -49,3 +49,6 @@ export const CHAIN_REMOVED =
 
 export const ACTORS_REMOVED =
   "the events have no actor columns although the database's chain covered them: the chain was removed";
+
+export const WITNESSED_CHAIN_REMOVED =
+  'the database looks older than the chain heads kept beside it (audit.db.heads): the chain was removed';

@@ -113,6 +113,7 @@ describe('tampering with the sqlite3 tool', () => {
 describe('a database from before the chain', () => {
   it('is chained on first start and verified from then on', () => {
     rmSync(dbFile);
+    rmSync(`${dbFile}.heads`); // not kept before the chain
     const old = new Database(dbFile);
     // The schema before the chain: no hash column, no heads table.
     old.exec(

@@ -14,6 +14,7 @@ import {
   ACTORS_REMOVED,
   actorsHaveBeenChained,
   CHAIN_REMOVED,
+  WITNESSED_CHAIN_REMOVED,
   hasActorColumns,
   hasBeenChained,
   hasHashColumn,
@@ -102,13 +103,19 @@ function eventsTableState(db: Database.Database) {
  * Refuses a database whose chain, or the chain's cover of the actors, was removed: chaining it
  * again would bless whatever was edited meanwhile.
  */
-function refuseRemovedChain(db: Database.Database, state: ReturnType<typeof eventsTableState>) {
+function refuseRemovedChain(
+  db: Database.Database,
+  state: ReturnType<typeof eventsTableState>,
+  witnessed: boolean,
+) {
   const removed =
-    state === 'before-chain' && hasBeenChained(db)
-      ? CHAIN_REMOVED
-      : state === 'chained-without-actors' && actorsHaveBeenChained(db)
-        ? ACTORS_REMOVED
-        : undefined;
+    witnessed && (state === 'before-chain' || state === 'chained-without-actors')
+      ? WITNESSED_CHAIN_REMOVED
+      : state === 'before-chain' && hasBeenChained(db)
+        ? CHAIN_REMOVED
+        : state === 'chained-without-actors' && actorsHaveBeenChained(db)
+          ? ACTORS_REMOVED
+          : undefined;
   if (removed) {
     throw new TamperedLogError(
       `event chain broken at the database: ${removed}. The audit log was changed outside the service; run \`npm run verify\` for details.`,
@@ -120,10 +127,15 @@ function refuseRemovedChain(db: Database.Database, state: ReturnType<typeof even
  * Creates or upgrades the schema and reports what it found. An older database is upgraded in
  * one transaction (columns, actors, chain, triggers, version), so a crash leaves it as it was;
  * one chained without actors is verified first, so the upgrade never blesses an edit.
+ * `witnessed`: chain heads are kept beside the file (chain-witness.ts), which only a database
+ * chained with actors has, so one that looks older had its chain removed.
  */
-export function prepareSchema(db: Database.Database): SchemaFindings {
+export function prepareSchema(
+  db: Database.Database,
+  { witnessed }: { witnessed: boolean } = { witnessed: false },
+): SchemaFindings {
   const state = eventsTableState(db);
-  refuseRemovedChain(db, state);
+  refuseRemovedChain(db, state, witnessed);
   const triggers = db
     .prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'trigger'")
     .pluck()

@@ -5,7 +5,8 @@
  * broken chain.
  */
 import Database from 'better-sqlite3';
-import { describeChainReport, verifyEventChains } from './chain-verification.ts';
+import { describeChainReport, verifyEventChains, type ChainReport } from './chain-verification.ts';
+import { findMissingHead, readChainWitness } from './chain-witness.ts';
 import {
   ACTORS_REMOVED,
   actorsHaveBeenChained,
@@ -13,6 +14,7 @@ import {
   hasActorColumns,
   hasBeenChained,
   hasHashColumn,
+  WITNESSED_CHAIN_REMOVED,
 } from './chain-marker.ts';
 import { APPEND_ONLY_TRIGGERS } from './schema.ts';
 
@@ -28,10 +30,14 @@ const cannotRead = (dbFile: string, reason: string): Verification => ({
 });
 
 function verifyOpened(db: Database.Database, dbFile: string): Verification {
+  const witness = readChainWitness(dbFile);
   const names = new Set(
     db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all(),
   );
   if (!names.has('events')) return cannotRead(dbFile, 'it holds no audit log');
+  if (witness && (!hasHashColumn(db) || !hasActorColumns(db))) {
+    return { code: 1, lines: [`event chain broken at the database: ${WITNESSED_CHAIN_REMOVED}`] };
+  }
   if (!hasHashColumn(db)) {
     if (hasBeenChained(db)) {
       return { code: 1, lines: [`event chain broken at the database: ${CHAIN_REMOVED}`] };
@@ -61,7 +67,9 @@ function verifyOpened(db: Database.Database, dbFile: string): Verification {
       "the chain does not cover the events' actors yet: the server's next start adds them",
     );
   }
-  const report = verifyEventChains(db);
+  const chains = verifyEventChains(db);
+  const missing = chains.ok && witness ? findMissingHead(db, witness) : undefined;
+  const report: ChainReport = missing ? { ok: false, ...missing } : chains;
   lines.push(describeChainReport(report));
   if (!report.ok) return { code: 1, lines };
   for (const head of report.heads) {
