@@ -3,6 +3,8 @@
  * server with 100,000 events (BENCH_LOAD_EVENTS) answers, in turn:
  * - `/healthz` with 50 connections (the baseline: the HTTP stack alone),
  * - the V2 list (first page of 100, signed in) with 50 connections for 30 s (BENCH_LOAD_SECONDS),
+ * - the same list load again while two full exports stream the whole time (each started again
+ *   when it ends), and the ratio of the list's p99 then to its p99 alone (aim: at most 3×),
  * - 5 concurrent full exports of the whole log.
  * It prints req/s, p50/p99 latency, errors and the server's RSS before and after each run.
  * Numbers are printed, not asserted.
@@ -17,6 +19,8 @@ import { writeResults } from './support/bench-report.ts';
 
 const CONNECTIONS = 50;
 const EXPORTS = 5;
+/** Exports streaming beside the list load (the probe of issue 21 measured two). */
+const BACKGROUND_EXPORTS = 2;
 const MB = 1024 * 1024;
 
 function positiveInteger(name: string, fallback: number): number {
@@ -39,6 +43,7 @@ interface LoadRow {
   reqPerSec: number;
   p50Ms: number;
   p99Ms: number;
+  maxMs: number;
   errors: number;
   rssBeforeMb: number;
   rssAfterMb: number;
@@ -51,6 +56,7 @@ async function cannon(url: string, seconds: number, headers: Record<string, stri
     reqPerSec: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
     errors: result.errors + result.timeouts + result.non2xx,
   };
 }
@@ -77,9 +83,36 @@ async function concurrentExports(url: string, headers: Record<string, string>) {
     reqPerSec: runs.length / seconds,
     p50Ms: at(0.5),
     p99Ms: at(0.99),
+    maxMs: times.at(-1) ?? NaN,
     errors: runs.filter((r) => !r.ok).length,
     gzipMbEach: (runs[0]?.bytes ?? 0) / MB,
   };
+}
+
+/**
+ * Keeps `count` full exports streaming until `stop` resolves (each started again when it ends);
+ * resolves with how many finished and how long they took.
+ */
+async function exportsStreamingUntil(
+  url: string,
+  headers: Record<string, string>,
+  stop: Promise<unknown>,
+) {
+  let stopped = false;
+  void stop.then(() => (stopped = true));
+  const finished: number[] = [];
+  let failed = 0;
+  await Promise.all(
+    Array.from({ length: BACKGROUND_EXPORTS }, async () => {
+      while (!stopped) {
+        const t = performance.now();
+        const answer = await rawGet(url, headers).catch(() => undefined);
+        if (answer?.status === 200) finished.push(performance.now() - t);
+        else failed++;
+      }
+    }),
+  );
+  return { finished, failed };
 }
 
 function formatTable(rows: LoadRow[]): string {
@@ -89,6 +122,7 @@ function formatTable(rows: LoadRow[]): string {
     'req/s',
     'p50 ms',
     'p99 ms',
+    'max ms',
     'errors',
     'RSS before MB',
     'RSS after MB',
@@ -99,6 +133,7 @@ function formatTable(rows: LoadRow[]): string {
     r.reqPerSec.toFixed(r.reqPerSec < 10 ? 2 : 0),
     r.p50Ms.toFixed(0),
     r.p99Ms.toFixed(0),
+    r.maxMs.toFixed(0),
     String(r.errors),
     r.rssBeforeMb.toFixed(0),
     r.rssAfterMb.toFixed(0),
@@ -117,6 +152,7 @@ export async function runLoadBench() {
   console.info(
     `load bench: ${events.toLocaleString('en-US')} events, ${CONNECTIONS} connections, ${seconds} s`,
   );
+  const loadAtStart = loadavg();
   const server = await startBenchServer(events);
   const auth = { authorization: `token ${server.adminToken}` };
   const rows: LoadRow[] = [];
@@ -136,7 +172,22 @@ export async function runLoadBench() {
     await measure('GET /healthz (baseline)', () =>
       cannon(`${server.baseURL}/healthz`, Math.min(seconds, 10), {}),
     );
-    await measure('GET V2 list, page of 100', () => cannon(list, seconds, auth));
+    const alone = await measure('GET V2 list, page of 100', () => cannon(list, seconds, auth));
+    let exportsBeside: Awaited<ReturnType<typeof exportsStreamingUntil>> | undefined;
+    const withExports = await measure(
+      `GET V2 list, ${BACKGROUND_EXPORTS} full exports streaming`,
+      async () => {
+        const listRun = cannon(list, seconds, auth);
+        const background = exportsStreamingUntil(
+          `${list}/export`,
+          { ...auth, 'accept-encoding': 'gzip' },
+          listRun,
+        );
+        const result = await listRun;
+        exportsBeside = await background;
+        return result;
+      },
+    );
     const exports = await measure(`${EXPORTS} concurrent full exports`, () =>
       concurrentExports(`${list}/export`, { ...auth, 'accept-encoding': 'gzip' }),
     );
@@ -149,17 +200,34 @@ export async function runLoadBench() {
         cores: availableParallelism(),
         cpu: cpus()[0]?.model,
         node: process.version,
-        loadavg: loadavg(),
+        loadavgAtStart: loadAtStart,
+        loadavgAtEnd: loadavg(),
       },
       listVsBaseline: listRow && baseline ? listRow.reqPerSec / baseline.reqPerSec : NaN,
+      listP99AloneMs: alone.p99Ms,
+      listP99WithExportsMs: withExports.p99Ms,
+      /** The aim of issue 21: at most 3. */
+      listP99Ratio: withExports.p99Ms / alone.p99Ms,
+      listP50Ratio: withExports.p50Ms / alone.p50Ms,
+      listThroughputKept: withExports.reqPerSec / alone.reqPerSec,
+      exportsBesideList: exportsBeside && {
+        finished: exportsBeside.finished.length,
+        failed: exportsBeside.failed,
+        secondsEach: exportsBeside.finished.map((ms) => Math.round(ms) / 1000),
+      },
       exportGzipMbEach: 'gzipMbEach' in exports ? exports.gzipMbEach : undefined,
       rows,
     };
     console.info(`\n${formatTable(rows)}\n`);
     console.info(
-      `list req/s vs /healthz: ${report.listVsBaseline.toFixed(2)}×; load average ${loadavg()
+      `list req/s vs /healthz: ${report.listVsBaseline.toFixed(2)}×; load average at start ${loadAtStart
+        .map((n) => n.toFixed(1))
+        .join(' ')}, at end ${loadavg()
         .map((n) => n.toFixed(1))
         .join(' ')}`,
+    );
+    console.info(
+      `list p99 alone ${alone.p99Ms.toFixed(0)} ms, with ${BACKGROUND_EXPORTS} exports streaming ${withExports.p99Ms.toFixed(0)} ms: ${report.listP99Ratio.toFixed(2)}× (aim ≤ 3×); p50 ${report.listP50Ratio.toFixed(2)}×, req/s kept ${(report.listThroughputKept * 100).toFixed(0)}%; exports beside it: ${report.exportsBesideList?.finished ?? 0} finished, ${report.exportsBesideList?.failed ?? 0} failed, ${report.exportsBesideList?.secondsEach.join(', ') ?? ''} s`,
     );
     console.info(`written to ${writeResults('load', report)}`);
     return report;

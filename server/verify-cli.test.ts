@@ -93,6 +93,10 @@ describe('npm run verify reads the file as it is', () => {
       'DROP TRIGGER events_refuse_update; ALTER TABLE events DROP COLUMN hash; DROP TABLE event_chain; PRAGMA user_version = 0;',
     );
     const before = digest();
+    // The heads kept beside the file say it had a chain: that is tampering.
+    expect(verify()).toMatchObject({ code: 1, output: expect.stringMatching(/chain was removed/) });
+    // A database from before the chain had no heads beside it.
+    rmSync(`${dbFile()}.heads`);
     const { code, output } = verify();
     expect(code).toBe(2);
     expect(output).toMatch(/from before the event chain; start the server once to chain it/);

@@ -46,7 +46,7 @@ export function avatarUrl(stored: string | null, login: string, origin: string):
 
 /**
  * A stored event in the API's shape, leaving out false flags and empty strings as Pulumi does;
- * users no longer in the directory show their login as the name:
+ * users the directory did not know when the event was written show their login as the name:
  * `toAuditLogEvent(row, 'http://h').user.avatarUrl === 'http://h/avatars/kim.svg'`.
  */
 export function toAuditLogEvent(row: StoredEvent, origin: string): AuditLogEvent {

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { toAuditLogEvent } from '../api/event-json.ts';
 import { eventBatches } from '../export/export-stream.ts';
-import type { AuditStore } from '../store/audit-store.ts';
+import type { AuditStore, StoredEvent } from '../store/audit-store.ts';
 import { HOUR } from '../store/export-queries.ts';
 
 const gzipAsync = promisify(gzip);
@@ -36,13 +36,13 @@ export async function hourLines(
     store.listEvents({ org, fromTimestamp: hour, before, limit });
   const batches: string[] = [];
   // Pages come newest first; each is turned around and they are joined in reverse.
-  for await (const rows of eventBatches(readPage, { timestamp: hour + HOUR, id: 0 })) {
-    batches.push(
-      rows
-        .reverse()
-        .map((row) => `${JSON.stringify(toAuditLogEvent(row, origin))}\n`)
-        .join(''),
-    );
+  const lines = (rows: StoredEvent[]) =>
+    rows
+      .reverse()
+      .map((row) => `${JSON.stringify(toAuditLogEvent(row, origin))}\n`)
+      .join('');
+  for await (const text of eventBatches(readPage, { timestamp: hour + HOUR, id: 0 }, lines)) {
+    batches.push(text);
   }
   return batches.reverse().join('');
 }

@@ -18,6 +18,7 @@ import { requestOrigin, serverHostName } from '../http/request-origin.ts';
 import type { AuditStore } from '../store/audit-store.ts';
 import { eventToCefLine } from '../../common/export/cef.ts';
 import { formatCompactUtc } from '../../common/time/utc-instant.ts';
+import { exportPace } from './export-pace.ts';
 import { eventBatches, gzipWebStream } from './export-stream.ts';
 
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', cef: 'text/plain; charset=utf-8' } as const;
@@ -60,9 +61,12 @@ export function exportHandler(
       deps.store.listEvents({ ...page, before, limit });
     async function* text() {
       if (header) yield header;
-      for await (const rows of eventBatches(readPage, page.before)) {
-        yield encode(rows.map((row) => toAuditLogEvent(row, origin)));
-      }
+      yield* eventBatches(
+        readPage,
+        page.before,
+        (rows) => encode(rows.map((row) => toAuditLogEvent(row, origin))),
+        exportPace(),
+      );
     }
     return c.body(gzipWebStream(text()), 200, {
       'Content-Type': CONTENT_TYPES[format],

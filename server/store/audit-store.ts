@@ -18,6 +18,8 @@ import { prepareExportStatements, type ExportStateStore } from './export-queries
 import { prepareExportSchema } from './export-schema.ts';
 import { verifyEventChains, type ChainReport } from './chain-verification.ts';
 import { configureConnection, prepareSchema, type SchemaFindings } from './prepare-schema.ts';
+import { prepareChainHeads } from './event-chain.ts';
+import { findMissingHead, readChainWitness, writeChainWitness } from './chain-witness.ts';
 
 export type { NewAuditEvent } from './event-writer.ts';
 export type { ChainReport } from './chain-verification.ts';
@@ -65,7 +67,10 @@ export interface AuditStore extends ExportStateStore {
   bulkLoad<T>(work: () => T): T;
   /** What opening found: events chained for the first time, append-only triggers dropped. */
   readonly findings: SchemaFindings;
-  /** Recomputes every organization's hash chain (reads every event). */
+  /**
+   * Recomputes every organization's hash chain (reads every event) and checks that it holds the
+   * heads kept beside the database (chain-witness.ts).
+   */
   verifyChains(): ChainReport;
   close(): void;
 }
@@ -74,7 +79,18 @@ export interface AuditStore extends ExportStateStore {
 export function openAuditStore(dbFile: string): AuditStore {
   const db = new Database(dbFile);
   configureConnection(db);
-  const findings = prepareSchema(db);
+  let findings: SchemaFindings;
+  try {
+    findings = prepareSchema(db, { witnessed: readChainWitness(dbFile) !== undefined });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const heads = prepareChainHeads(db);
+  // A database from before the kept heads adopts them now; an upgraded chain replaces them.
+  if (readChainWitness(dbFile) === undefined || findings.chainedExisting > 0) {
+    writeChainWitness(dbFile, heads.all());
+  }
   prepareExportSchema(db);
   const directory = prepareDirectoryStatements(db);
   const sessions = prepareSessionStatements(db);
@@ -88,7 +104,11 @@ export function openAuditStore(dbFile: string): AuditStore {
     ...directory,
     ...sessions,
     ...prepareExportStatements(db),
-    appendEvents,
+    appendEvents: (org, events) => {
+      const count = appendEvents(org, events);
+      if (count > 0) writeChainWitness(dbFile, heads.all());
+      return count;
+    },
     listEvents,
     ...prepareEventFeed(db),
     countEvents: (org) => (org === undefined ? countAll.get() : countOrg.get(org))?.n ?? 0,
@@ -102,7 +122,12 @@ export function openAuditStore(dbFile: string): AuditStore {
       }
     },
     findings,
-    verifyChains: () => verifyEventChains(db),
+    verifyChains: () => {
+      const report = verifyEventChains(db);
+      const witness = readChainWitness(dbFile);
+      const missing = report.ok && witness ? findMissingHead(db, witness) : undefined;
+      return missing ? { ok: false, ...missing } : report;
+    },
     close: () => db.close(),
   };
 }

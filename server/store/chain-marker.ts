@@ -8,6 +8,8 @@
 import type Database from 'better-sqlite3';
 
 export const CHAINED_USER_VERSION = 1;
+/** From this version on the chain also covers each event's actor (event-chain.ts). */
+export const ACTOR_CHAIN_USER_VERSION = 2;
 
 /** Read only: `hasBeenChained(db) === false` for a database from before the chain. */
 export function hasBeenChained(db: Database.Database): boolean {
@@ -24,12 +26,29 @@ export function hasHashColumn(db: Database.Database): boolean {
   return columns.some((c) => c.name === 'hash');
 }
 
-/** Marks `db` as chained, once its events are. */
+/** Whether `events` has the actor columns (`user_name`, `user_avatar`) that the chain covers. */
+export function hasActorColumns(db: Database.Database): boolean {
+  const columns = db.pragma('table_info(events)') as Array<{ name: string }>;
+  return columns.some((c) => c.name === 'user_name');
+}
+
+/** Whether `db`'s chain has covered its events' actors (so losing those columns is tampering). */
+export function actorsHaveBeenChained(db: Database.Database): boolean {
+  return (db.pragma('user_version', { simple: true }) as number) >= ACTOR_CHAIN_USER_VERSION;
+}
+
+/** Marks `db` as chained, actors included, once its events are. */
 export function markChained(db: Database.Database): void {
-  if ((db.pragma('user_version', { simple: true }) as number) < CHAINED_USER_VERSION) {
-    db.pragma(`user_version = ${CHAINED_USER_VERSION}`);
+  if ((db.pragma('user_version', { simple: true }) as number) < ACTOR_CHAIN_USER_VERSION) {
+    db.pragma(`user_version = ${ACTOR_CHAIN_USER_VERSION}`);
   }
 }
 
 export const CHAIN_REMOVED =
   'the events have no hash column although the database had an event chain: the chain was removed';
+
+export const ACTORS_REMOVED =
+  "the events have no actor columns although the database's chain covered them: the chain was removed";
+
+export const WITNESSED_CHAIN_REMOVED =
+  'the database looks older than the chain heads kept beside it (audit.db.heads): the chain was removed';

@@ -3,8 +3,10 @@
  * broken link (`npm run verify`, and every start of the server).
  */
 import type Database from 'better-sqlite3';
+import { hasActorColumns } from './chain-marker.ts';
 import {
   CHAINED_COLUMNS,
+  CHAINED_COLUMNS_WITHOUT_ACTOR,
   chainHash,
   GENESIS_HASH,
   prepareChainHeads,
@@ -36,10 +38,15 @@ function compareHeads(seen: Map<string, ChainHead>, stored: ChainHead[]): ChainR
   return undefined;
 }
 
-/** Recomputes every chain: `verifyEventChains(db).ok`. */
+/**
+ * Recomputes every chain: `verifyEventChains(db).ok`. A database whose events have no actor
+ * columns yet (from before the chain covered actors, not started since) is checked as the chain
+ * was then; `prepareSchema` refuses such columns removed from a database that had them.
+ */
 export function verifyEventChains(db: Database.Database): ChainReport {
+  const columns = hasActorColumns(db) ? CHAINED_COLUMNS : CHAINED_COLUMNS_WITHOUT_ACTOR;
   const rows = db
-    .prepare<[], ChainRow>(`SELECT id, ${CHAINED_COLUMNS}, hash FROM events ORDER BY id`)
+    .prepare<[], ChainRow>(`SELECT id, ${columns}, hash FROM events ORDER BY id`)
     .raw();
   const seen = new Map<string, ChainHead>();
   let events = 0;

@@ -5,10 +5,11 @@
  * a database this server finished. An empty, unreadable or organization-less `audit.db` is
  * refused with a clear message, never replaced: it may be someone's log cut short.
  */
-import { existsSync, linkSync, rmSync, statSync } from 'node:fs';
+import { existsSync, linkSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { syncFolder } from '../atomic-file.ts';
 import { openAuditStore, type AuditStore } from './audit-store.ts';
+import { witnessFileOf } from './chain-witness.ts';
 
 /** `audit.db` is there but is no database this server finished writing. */
 export class UnusableDatabaseError extends Error {
@@ -22,7 +23,7 @@ export class UnusableDatabaseError extends Error {
 }
 
 const removeDatabase = (file: string) => {
-  for (const suffix of ['', '-wal', '-shm', '-journal'])
+  for (const suffix of ['', '-wal', '-shm', '-journal', '.heads'])
     rmSync(`${file}${suffix}`, { force: true });
 };
 
@@ -51,6 +52,7 @@ export function createDatabaseFile(dbFile: string, fill: (store: AuditStore) => 
     }
     // A link never replaces: if another instance finished first, its database is kept.
     linkSync(temporary, dbFile);
+    renameSync(witnessFileOf(temporary), witnessFileOf(dbFile));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   } finally {

@@ -43,7 +43,7 @@ describe('the append-only store', () => {
     configureConnection(db);
     expect(() =>
       db.exec(
-        "REPLACE INTO events SELECT 1, org, timestamp, source_ip, event, 'rewritten', user_login, token_id, token_name, actor_name, actor_urn, req_org_admin, req_stack_admin, auth_failure, hash FROM events WHERE id = 1",
+        "REPLACE INTO events SELECT 1, org, timestamp, source_ip, event, 'rewritten', user_login, token_id, token_name, actor_name, actor_urn, req_org_admin, req_stack_admin, auth_failure, hash, user_name, user_avatar FROM events WHERE id = 1",
       ),
     ).toThrow(/append-only/);
     expect(() => db.exec("UPDATE events SET description = 'x' WHERE id = 2")).toThrow(
@@ -70,7 +70,7 @@ describe('tampering with the sqlite3 tool', () => {
     ],
     [
       'a REPLACE INTO',
-      "REPLACE INTO events SELECT id, org, timestamp, '198.51.100.1', event, description, user_login, token_id, token_name, actor_name, actor_urn, req_org_admin, req_stack_admin, auth_failure, hash FROM events WHERE id = 9;",
+      "REPLACE INTO events SELECT id, org, timestamp, '198.51.100.1', event, description, user_login, token_id, token_name, actor_name, actor_urn, req_org_admin, req_stack_admin, auth_failure, hash, user_name, user_avatar FROM events WHERE id = 9;",
       'acme',
       9,
     ],
@@ -83,7 +83,7 @@ describe('tampering with the sqlite3 tool', () => {
     ],
     [
       'an inserted event',
-      'INSERT INTO events SELECT 1000, org, timestamp, source_ip, event, description, user_login, token_id, token_name, actor_name, actor_urn, req_org_admin, req_stack_admin, auth_failure, hash FROM events WHERE id = 44;',
+      'INSERT INTO events SELECT 1000, org, timestamp, source_ip, event, description, user_login, token_id, token_name, actor_name, actor_urn, req_org_admin, req_stack_admin, auth_failure, hash, user_name, user_avatar FROM events WHERE id = 44;',
       'hobby',
       1000,
     ],
@@ -113,11 +113,12 @@ describe('tampering with the sqlite3 tool', () => {
 describe('a database from before the chain', () => {
   it('is chained on first start and verified from then on', () => {
     rmSync(dbFile);
+    rmSync(`${dbFile}.heads`); // not kept before the chain
     const old = new Database(dbFile);
     // The schema before the chain: no hash column, no heads table.
     old.exec(
       SCHEMA_SQL.replace(
-        'auth_failure INTEGER NOT NULL DEFAULT 0,\n  hash TEXT',
+        'auth_failure INTEGER NOT NULL DEFAULT 0,\n  hash TEXT,\n  user_name TEXT,\n  user_avatar TEXT',
         'auth_failure INTEGER NOT NULL DEFAULT 0',
       ).replace(/CREATE TABLE IF NOT EXISTS event_chain \([^;]*\);/, ''),
     );

@@ -5,6 +5,11 @@
  * inserted behind the service's back (with the sqlite3 tool, which can drop the append-only
  * triggers) breaks the chain at that row; rows cut from the end disagree with `event_chain`.
  *
+ * A row also holds its actor as the directory showed them when it was written (`user_name`,
+ * `user_avatar`; the token's name was always the event's own), so the chain covers everything
+ * an event shows: renaming a user changes what later events show, never an earlier one, and the
+ * directory tables (users, tokens, memberships) need no chain of their own.
+ *
  * What it does not stop: someone who rewrites a row, recomputes every later hash and the head
  * can pass the check. To catch that too, keep the head hashes `npm run verify` prints somewhere
  * the database's writers cannot reach.
@@ -18,12 +23,17 @@ export const GENESIS_HASH = hash('sha256', 'audit-log-console event chain v1', '
 /**
  * The stored columns of an event, in the order of `CHAINED_COLUMNS` and of the writer's INSERT:
  * org, timestamp, source_ip, event, description, user_login, token_id, token_name, actor_name,
- * actor_urn, req_org_admin, req_stack_admin, auth_failure.
+ * actor_urn, req_org_admin, req_stack_admin, auth_failure, user_name, user_avatar.
  */
 export type ChainedValues = ReadonlyArray<string | number | null>;
 
-export const CHAINED_COLUMNS = `org, timestamp, source_ip, event, description, user_login,
-  token_id, token_name, actor_name, actor_urn, req_org_admin, req_stack_admin, auth_failure`;
+/** What the first chain covered: the event's own columns, the actor only by login. */
+export const CHAINED_COLUMNS_WITHOUT_ACTOR = `org, timestamp, source_ip, event, description,
+  user_login, token_id, token_name, actor_name, actor_urn, req_org_admin, req_stack_admin,
+  auth_failure`;
+
+/** What the chain covers: the event's columns and its actor's name and avatar at the time. */
+export const CHAINED_COLUMNS = `${CHAINED_COLUMNS_WITHOUT_ACTOR}, user_name, user_avatar`;
 
 /**
  * The next link: strings are length-prefixed so no two rows encode alike however their text is

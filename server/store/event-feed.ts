@@ -9,7 +9,7 @@ export function prepareEventFeed(db: Database.Database) {
   const after = db
     .prepare<[number, string, number], EventRow>(
       `SELECT ${SELECT_COLUMNS}
-        FROM events AS e LEFT JOIN users AS u ON u.login = e.user_login
+        FROM events AS e
         WHERE e.id > ? AND e.org = ? ORDER BY e.id LIMIT ?`,
     )
     .raw(true);

@@ -22,7 +22,10 @@ export interface EventPageQuery {
   limit: number;
 }
 
-/** One event with its user's display data joined in (`userName` is null for unknown users). */
+/**
+ * One event with its user's display data as it was when written (`userName` is null for a user
+ * the directory did not know then).
+ */
 export interface StoredEvent {
   id: number;
   timestamp: number;
@@ -60,8 +63,9 @@ export type EventRow = [
   authFailure: number,
 ];
 
+/** The actor's name and avatar are the event's own, as written (never today's directory). */
 export const SELECT_COLUMNS = `e.id, e.timestamp, e.source_ip, e.event, e.description, e.user_login,
-  u.name, u.avatar_path, e.token_id, e.token_name, e.actor_name, e.actor_urn, e.req_org_admin,
+  e.user_name, e.user_avatar, e.token_id, e.token_name, e.actor_name, e.actor_urn, e.req_org_admin,
   e.req_stack_admin, e.auth_failure`;
 
 type Variant = 'all' | 'user' | 'event' | 'userAndEvent';
@@ -83,7 +87,6 @@ export function eventPageSql(variant: Variant): string {
   const { index, filter } = VARIANTS[variant];
   return `SELECT ${SELECT_COLUMNS}
     FROM events AS e INDEXED BY ${index}
-    LEFT JOIN users AS u ON u.login = e.user_login
     WHERE e.org = @org ${filter}
       AND (e.timestamp, e.id) < (@beforeTimestamp, @beforeId)
       AND e.timestamp >= @fromTimestamp

@@ -4,13 +4,28 @@
  * been dropped, since the schema would silently recreate them).
  */
 import type Database from 'better-sqlite3';
-import { CHAINED_COLUMNS, chainHash, GENESIS_HASH, prepareChainHeads } from './event-chain.ts';
-import { CHAIN_REMOVED, hasBeenChained, hasHashColumn, markChained } from './chain-marker.ts';
+import {
+  CHAINED_COLUMNS_WITHOUT_ACTOR,
+  chainHash,
+  GENESIS_HASH,
+  prepareChainHeads,
+} from './event-chain.ts';
+import {
+  ACTORS_REMOVED,
+  actorsHaveBeenChained,
+  CHAIN_REMOVED,
+  WITNESSED_CHAIN_REMOVED,
+  hasActorColumns,
+  hasBeenChained,
+  hasHashColumn,
+  markChained,
+} from './chain-marker.ts';
+import { describeChainReport, verifyEventChains } from './chain-verification.ts';
 import { APPEND_ONLY_TRIGGERS, SCHEMA_SQL, TRIGGERS_SQL } from './schema.ts';
 import { TamperedLogError } from './tampered-log-error.ts';
 
 export interface SchemaFindings {
-  /** Events of an older database that were given their chain at this start. */
+  /** Events of an older database given their chain (or their actors and chain) at this start. */
   chainedExisting: number;
   /** Append-only triggers that had been dropped since the last start. */
   missingTriggers: string[];
@@ -35,60 +50,122 @@ export function configureConnection(db: Database.Database): void {
 
 const CHAIN_BATCH = 10_000;
 
-/** Gives every event of a database from before the chain its hash, trusting them as they are. */
+/**
+ * Gives every event of an older database its actor as the directory shows them now (the nearest
+ * to "when it was written" that such a database still knows) and its link of the chain, which
+ * from now on covers the actor too. Runs inside the migration's transaction.
+ */
 function chainExistingEvents(db: Database.Database): number {
   const page = db
     .prepare<[number], [number, ...Array<string | number | null>]>(
-      `SELECT id, ${CHAINED_COLUMNS} FROM events WHERE id > ? ORDER BY id LIMIT ${CHAIN_BATCH}`,
+      // No column of users shares a name with one of events.
+      `SELECT e.id, ${CHAINED_COLUMNS_WITHOUT_ACTOR}, u.name, u.avatar_path
+       FROM events AS e LEFT JOIN users AS u ON u.login = e.user_login
+       WHERE e.id > ? ORDER BY e.id LIMIT ${CHAIN_BATCH}`,
     )
     .raw();
-  const setHash = db.prepare('UPDATE events SET hash = ? WHERE id = ?');
+  const setChained = db.prepare(
+    'UPDATE events SET user_name = ?, user_avatar = ?, hash = ? WHERE id = ?',
+  );
   const heads = prepareChainHeads(db);
-  return db
-    .transaction(() => {
-      db.exec('DROP TRIGGER IF EXISTS events_refuse_update');
-      const chains = new Map<string, { lastId: number; hash: string; count: number }>();
-      let after = 0;
-      let total = 0;
-      for (let rows = page.all(after); rows.length > 0; rows = page.all(after)) {
-        for (const [id, ...values] of rows) {
-          const org = String(values[0]);
-          const previous = chains.get(org);
-          const hash = chainHash(previous?.hash ?? GENESIS_HASH, values);
-          setHash.run(hash, id);
-          chains.set(org, { lastId: id, hash, count: (previous?.count ?? 0) + 1 });
-          after = id;
-          total++;
-        }
-      }
-      for (const [org, head] of chains) heads.write({ org, ...head });
-      return total;
-    })
-    .immediate();
+  db.exec('DROP TRIGGER IF EXISTS events_refuse_update');
+  const chains = new Map<string, { lastId: number; hash: string; count: number }>();
+  let after = 0;
+  let total = 0;
+  for (let rows = page.all(after); rows.length > 0; rows = page.all(after)) {
+    for (const [id, ...values] of rows) {
+      const org = String(values[0]);
+      const previous = chains.get(org);
+      const hash = chainHash(previous?.hash ?? GENESIS_HASH, values);
+      setChained.run(values.at(-2) ?? null, values.at(-1) ?? null, hash, id);
+      chains.set(org, { lastId: id, hash, count: (previous?.count ?? 0) + 1 });
+      after = id;
+      total++;
+    }
+  }
+  db.exec('DELETE FROM event_chain');
+  for (const [org, head] of chains) heads.write({ org, ...head });
+  return total;
 }
 
-/** Creates or upgrades the schema and reports what it found. */
-export function prepareSchema(db: Database.Database): SchemaFindings {
-  const hadEvents = db
-    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'")
-    .get();
-  const needsChain = hadEvents !== undefined && !hasHashColumn(db);
-  if (needsChain && hasBeenChained(db)) {
+/** How the events table stands: new, from before the chain, chained without actors, current. */
+function eventsTableState(db: Database.Database) {
+  const hadEvents =
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !==
+    undefined;
+  if (!hadEvents) return 'new';
+  if (!hasHashColumn(db)) return 'before-chain';
+  if (!hasActorColumns(db)) return 'chained-without-actors';
+  return 'current';
+}
+
+/**
+ * Refuses a database whose chain, or the chain's cover of the actors, was removed: chaining it
+ * again would bless whatever was edited meanwhile.
+ */
+function refuseRemovedChain(
+  db: Database.Database,
+  state: ReturnType<typeof eventsTableState>,
+  witnessed: boolean,
+) {
+  const removed =
+    witnessed && (state === 'before-chain' || state === 'chained-without-actors')
+      ? WITNESSED_CHAIN_REMOVED
+      : state === 'before-chain' && hasBeenChained(db)
+        ? CHAIN_REMOVED
+        : state === 'chained-without-actors' && actorsHaveBeenChained(db)
+          ? ACTORS_REMOVED
+          : undefined;
+  if (removed) {
     throw new TamperedLogError(
-      `event chain broken at the database: ${CHAIN_REMOVED}. The audit log was changed outside the service; run \`npm run verify\` for details.`,
+      `event chain broken at the database: ${removed}. The audit log was changed outside the service; run \`npm run verify\` for details.`,
     );
   }
+}
+
+/**
+ * Creates or upgrades the schema and reports what it found. An older database is upgraded in
+ * one transaction (columns, actors, chain, triggers, version), so a crash leaves it as it was;
+ * one chained without actors is verified first, so the upgrade never blesses an edit.
+ * `witnessed`: chain heads are kept beside the file (chain-witness.ts), which only a database
+ * chained with actors has, so one that looks older had its chain removed.
+ */
+export function prepareSchema(
+  db: Database.Database,
+  { witnessed }: { witnessed: boolean } = { witnessed: false },
+): SchemaFindings {
+  const state = eventsTableState(db);
+  refuseRemovedChain(db, state, witnessed);
   const triggers = db
     .prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'trigger'")
     .pluck()
     .all();
-  const missingTriggers = hadEvents
-    ? APPEND_ONLY_TRIGGERS.filter((name) => !triggers.includes(name))
-    : [];
-  if (needsChain) db.exec('ALTER TABLE events ADD COLUMN hash TEXT');
-  db.exec(SCHEMA_SQL);
-  const chainedExisting = needsChain ? chainExistingEvents(db) : 0;
-  db.exec(TRIGGERS_SQL);
-  markChained(db);
-  return { chainedExisting, missingTriggers: needsChain ? [] : missingTriggers };
+  // A database from before the chain may predate some triggers; any other lost them.
+  const missingTriggers =
+    state === 'new' || state === 'before-chain'
+      ? []
+      : APPEND_ONLY_TRIGGERS.filter((name) => !triggers.includes(name));
+  if (state === 'chained-without-actors') {
+    const report = verifyEventChains(db);
+    if (!report.ok) {
+      throw new TamperedLogError(
+        `${describeChainReport(report)}. The audit log was changed outside the service; run \`npm run verify\` for details.`,
+      );
+    }
+  }
+  const chainedExisting = db
+    .transaction(() => {
+      if (state === 'before-chain') db.exec('ALTER TABLE events ADD COLUMN hash TEXT');
+      if (state === 'before-chain' || state === 'chained-without-actors') {
+        db.exec('ALTER TABLE events ADD COLUMN user_name TEXT');
+        db.exec('ALTER TABLE events ADD COLUMN user_avatar TEXT');
+      }
+      db.exec(SCHEMA_SQL);
+      const chained = state === 'new' || state === 'current' ? 0 : chainExistingEvents(db);
+      db.exec(TRIGGERS_SQL);
+      markChained(db);
+      return chained;
+    })
+    .immediate();
+  return { chainedExisting, missingTriggers };
 }

@@ -15,7 +15,9 @@
  * (audit-store.test.ts asserts the plans). Listing `id` explicitly would store it twice.
  *
  * `hash` chains each organization's events (server/store/event-chain.ts); it is nullable only so
- * that a database from before the chain can be given one on first start.
+ * that a database from before the chain can be given one on first start. `user_name` and
+ * `user_avatar` are the actor as the directory showed them when the event was written (null for
+ * a login the directory did not know), so that renaming a user never changes a past event.
  *
  * The indexes are ascending so that appends (timestamps mostly increase) land on the right-most
  * leaf, where SQLite fills pages completely instead of splitting them in half; reading newest
@@ -71,7 +73,9 @@ CREATE TABLE IF NOT EXISTS events (
   req_org_admin INTEGER NOT NULL DEFAULT 0,
   req_stack_admin INTEGER NOT NULL DEFAULT 0,
   auth_failure INTEGER NOT NULL DEFAULT 0,
-  hash TEXT
+  hash TEXT,
+  user_name TEXT,
+  user_avatar TEXT
 );
 CREATE TABLE IF NOT EXISTS event_chain (
   org TEXT PRIMARY KEY,

@@ -5,8 +5,17 @@
  * broken chain.
  */
 import Database from 'better-sqlite3';
-import { describeChainReport, verifyEventChains } from './chain-verification.ts';
-import { CHAIN_REMOVED, hasBeenChained, hasHashColumn } from './chain-marker.ts';
+import { describeChainReport, verifyEventChains, type ChainReport } from './chain-verification.ts';
+import { findMissingHead, readChainWitness } from './chain-witness.ts';
+import {
+  ACTORS_REMOVED,
+  actorsHaveBeenChained,
+  CHAIN_REMOVED,
+  hasActorColumns,
+  hasBeenChained,
+  hasHashColumn,
+  WITNESSED_CHAIN_REMOVED,
+} from './chain-marker.ts';
 import { APPEND_ONLY_TRIGGERS } from './schema.ts';
 
 /** What verify prints and its exit code: 0 intact, 1 broken, 2 cannot be read. */
@@ -21,10 +30,14 @@ const cannotRead = (dbFile: string, reason: string): Verification => ({
 });
 
 function verifyOpened(db: Database.Database, dbFile: string): Verification {
+  const witness = readChainWitness(dbFile);
   const names = new Set(
     db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all(),
   );
   if (!names.has('events')) return cannotRead(dbFile, 'it holds no audit log');
+  if (witness && (!hasHashColumn(db) || !hasActorColumns(db))) {
+    return { code: 1, lines: [`event chain broken at the database: ${WITNESSED_CHAIN_REMOVED}`] };
+  }
   if (!hasHashColumn(db)) {
     if (hasBeenChained(db)) {
       return { code: 1, lines: [`event chain broken at the database: ${CHAIN_REMOVED}`] };
@@ -33,6 +46,10 @@ function verifyOpened(db: Database.Database, dbFile: string): Verification {
       dbFile,
       'it is from before the event chain; start the server once to chain it',
     );
+  }
+  const actors = hasActorColumns(db);
+  if (!actors && actorsHaveBeenChained(db)) {
+    return { code: 1, lines: [`event chain broken at the database: ${ACTORS_REMOVED}`] };
   }
   if (!names.has('event_chain')) {
     return { code: 1, lines: ['event chain broken at the database: the chain heads were removed'] };
@@ -45,7 +62,14 @@ function verifyOpened(db: Database.Database, dbFile: string): Verification {
   const lines = dropped.map(
     (name) => `the append-only trigger ${name} had been dropped outside the service`,
   );
-  const report = verifyEventChains(db);
+  if (!actors) {
+    lines.push(
+      "the chain does not cover the events' actors yet: the server's next start adds them",
+    );
+  }
+  const chains = verifyEventChains(db);
+  const missing = chains.ok && witness ? findMissingHead(db, witness) : undefined;
+  const report: ChainReport = missing ? { ok: false, ...missing } : chains;
   lines.push(describeChainReport(report));
   if (!report.ok) return { code: 1, lines };
   for (const head of report.heads) {

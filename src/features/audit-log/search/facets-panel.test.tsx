@@ -50,4 +50,26 @@ describe('FacetsPanel', () => {
     await userEvent.click(within(users).getByRole('button', { name: 'People' }));
     expect(onActors).toHaveBeenCalledWith('people');
   });
+
+  it('shows bidi controls in a label as marks, so a name cannot read backwards', () => {
+    const spoofed = { value: 'mallory', label: 'Report\u202Egnp.exe', count: 3 };
+    render(
+      <FacetsPanel
+        facets={{ users: [spoofed], events: [], ips: [], tokens: [spoofed] }}
+        distinct={{ users: 1, events: 0, ips: 0, tokens: 1 }}
+        allFacets={undefined}
+        onWantAll={vi.fn()}
+        onTerm={vi.fn()}
+        actors="all"
+        onActors={vi.fn()}
+      />,
+    );
+    for (const group of [/^Users$/, /^Tokens$/]) {
+      const region = screen.getByRole('region', { name: group });
+      expect(region.querySelector('.facet__label')).toHaveTextContent('Report⟨RLO⟩gnp.exe');
+      expect(region.textContent).not.toContain('\u202E');
+      const exclude = within(region).getByRole('button', { name: /^Exclude/ });
+      expect(exclude).toHaveAccessibleName('Exclude Report⟨RLO⟩gnp.exe (mallory)');
+    }
+  });
 });

@@ -16,6 +16,7 @@ import type {
 } from '../../../lib/range-index/facets.ts';
 import type { SearchTerm } from '../../../lib/search-query/search-query-types.ts';
 import { parseIpRange } from '../../../lib/ip-address/ip-range.ts';
+import { showBidiControls } from '../../../lib/visible-text.ts';
 import { FACET_ENTRIES } from './use-search-answer.ts';
 
 /** Everyone, people only (`-machine:true`) or machines only (`machine:true`). */
@@ -82,7 +83,10 @@ function FacetRow({
 }) {
   const include = facetTerm(name, entry.value, false);
   const exclude = facetTerm(name, entry.value, true);
-  const label = entry.label === entry.value ? entry.value : `${entry.label} (${entry.value})`;
+  const shown = showBidiControls(entry.label);
+  const label = showBidiControls(
+    entry.label === entry.value ? entry.value : `${entry.label} (${entry.value})`,
+  );
   return (
     <li className="facet" style={style}>
       <button
@@ -93,7 +97,7 @@ function FacetRow({
         onClick={() => include && onTerm(include)}
       >
         <span className="facet__bar" style={{ width: `${(entry.count / max) * 100}%` }} />
-        <span className="facet__label">{entry.label}</span>
+        <span className="facet__label">{shown}</span>
         <span className="facet__count">{entry.count.toLocaleString()}</span>
       </button>
       <button

@@ -9,6 +9,7 @@ import { Avatar } from '../../../components/avatar.tsx';
 import { Icon } from '../../../components/icon.tsx';
 import { Popover } from '../../../components/popover.tsx';
 import type { FacetEntry } from '../../../lib/range-index/facets.ts';
+import { showBidiControls } from '../../../lib/visible-text.ts';
 import { viewFields } from '../view/view-schema.ts';
 
 interface UserPickerProps {
@@ -54,11 +55,13 @@ function UserListbox({
     { login: undefined, label: 'All users' },
     ...seen.map((u) => ({
       login: u.value,
-      label: u.label,
-      detail: `${u.value} · ${u.count.toLocaleString()}`,
+      label: showBidiControls(u.label),
+      detail: `${showBidiControls(u.value)} · ${u.count.toLocaleString()}`,
       avatarUrl: u.avatarUrl,
     })),
-    ...(typedLogin ? [{ login: typed, label: `Login “${typed}”`, detail: 'as typed' }] : []),
+    ...(typedLogin
+      ? [{ login: typed, label: `Login “${showBidiControls(typed)}”`, detail: 'as typed' }]
+      : []),
   ];
   const activeIndex = Math.min(active, choices.length - 1);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -118,7 +121,9 @@ function UserListbox({
           Users appear here once the range is read; a full login can be typed now.
         </p>
       ) : users.isSuccess && seen.length === 0 && typed !== '' ? (
-        <p className="muted listbox__empty">No user in this range matches “{typed}”.</p>
+        <p className="muted listbox__empty">
+          No user in this range matches “{showBidiControls(typed)}”.
+        </p>
       ) : null}
     </div>
   );
@@ -131,7 +136,7 @@ export function UserPicker({
   suggest,
   suggestScope,
 }: UserPickerProps) {
-  const current = valueLabel ?? value ?? 'All users';
+  const current = showBidiControls(valueLabel ?? value ?? 'All users');
   return (
     <Popover
       label="Filter by user"
