@@ -5,6 +5,7 @@
  * the API's, every one, in its order. Directly and through upstream mode.
  */
 import type { Page } from '@playwright/test';
+import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
 import { expect, test } from '../support/fixtures.ts';
 import {
   apiEvents,
@@ -56,8 +57,20 @@ test('rows turn from the API’s pages to the index’s without a “Loading…�
   // Scrolls a view of several hundred rows to its end.
   test.slow();
   const loadingRows = await watchForLoadingRows(page);
+  // The index's read (pages of the largest size) waits until the API's rows are on screen.
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(
+    (url) => url.searchParams.get('pageSize') === String(LARGEST_PAGE_SIZE),
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
   await page.goto(`${LOG_PATH}?range=30d&tz=utc`);
   await waitForRows(page);
+  await expect(tableScroller(page)).toHaveAttribute('data-row-source', 'api');
+  release();
   await expect(tableScroller(page)).toHaveAttribute('data-row-source', 'index', {
     timeout: 30_000,
   });

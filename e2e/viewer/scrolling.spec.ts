@@ -47,7 +47,7 @@ test('pages load while scrolling, newest first, with no duplicate or gap', async
   // held here, so this is the API's paging (row-window.spec.ts checks the index's rows).
   await page.route(
     (url) => url.searchParams.get('pageSize') === String(LARGEST_PAGE_SIZE),
-    () => undefined,
+    () => new Promise<void>(() => {}),
   );
   await page.goto(LOG_PATH);
   await waitForRows(page);
