@@ -38,6 +38,7 @@ export default defineConfig<E2eOptions>({
         'viewer/search.spec.ts',
         'viewer/search-language.spec.ts',
         'viewer/coverage.spec.ts',
+        'viewer/row-window.spec.ts',
         'viewer/columns.spec.ts',
         'export/export-download.spec.ts',
         'automated-export/automated-export.spec.ts',

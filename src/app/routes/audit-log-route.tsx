@@ -1,8 +1,8 @@
 import { useParams } from 'react-router';
 import { AuditLogPage } from '../../features/audit-log/components/audit-log-page.tsx';
 import { useIndexedExportSource } from '../../features/audit-log/search/use-indexed-export.ts';
-import { useViewSnapshot } from '../../features/audit-log/view/use-view-snapshot.ts';
-import { useViewStatus, type ViewStatus } from '../../features/audit-log/view/use-view-status.ts';
+import { useAuditLogViewModel } from '../../features/audit-log/view/use-audit-log-view-model.ts';
+import type { ViewStatus } from '../../features/audit-log/view/view-model.ts';
 import { AccessWayOn } from '../../features/auth/components/access-way-on.tsx';
 import { ExportButton } from '../../features/export/components/export-button.tsx';
 import { orgAuditLogPath, orgAutomatedExportPath } from '../paths.ts';
@@ -26,26 +26,30 @@ const pageLinks = (org: string) => [{ label: 'Automated export', to: orgAutomate
 
 /**
  * The log page, with the export composed in as its primary action (features never import each
- * other). The export is given the bounds of the table's own pages, so the file holds exactly its
- * rows, and the range index's events when it holds them, so DOWNLOAD does not read them again.
+ * other). Both read the page's one view model: the export is given the bounds of the table's own
+ * pages, so the file holds exactly its rows, and the range index's events when it holds them, so
+ * DOWNLOAD does not read them again.
  */
 export function AuditLogRoute() {
   const { org = '' } = useParams();
-  const { query, tz, search } = useViewSnapshot(org);
-  const status = useViewStatus(org);
-  const openIndexedSource = useIndexedExportSource(org);
+  // A new organization is a new page: no filter state or scroll position carries over.
+  return <AuditLogOfOrg key={org} org={org} />;
+}
+
+function AuditLogOfOrg({ org }: { org: string }) {
+  const model = useAuditLogViewModel(org);
+  const { query, status, view, indexSearch } = model;
+  const openIndexedSource = useIndexedExportSource(model);
   return (
     <AuditLogPage
-      // A new organization is a new page: no filter state or scroll position carries over.
-      key={org}
-      org={org}
+      model={model}
       primaryAction={({ searchFoundNothing }) => {
         const blockedReason = downloadBlockedReason(status, searchFoundNothing);
         return (
           <ExportButton
             query={query ?? { org }}
-            search={search}
-            view={{ tz }}
+            search={indexSearch}
+            view={{ tz: view.tz }}
             disabled={!query || blockedReason !== undefined}
             disabledReason={blockedReason}
             openIndexedSource={openIndexedSource}

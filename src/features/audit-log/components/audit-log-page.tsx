@@ -4,37 +4,29 @@
  * the app composes the export in as the view's primary action.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { EVENT_TYPES } from '../../../../common/pulumi/event-catalog.ts';
 import { flagOf, withFlag, withTerm } from '../../../lib/search-query/edit-search-query.ts';
 import type { SearchTerm } from '../../../lib/search-query/search-query-types.ts';
 import { zoneOf } from '../../../lib/time-format.ts';
 import { isAccessError } from '../api/describe-audit-log-error.ts';
 import { eventTypeQueries } from '../api/get-event-types.ts';
-import { newerEventsQuery } from '../api/newer-events-query.ts';
 import { ActivityChart } from '../search/activity-chart.tsx';
 import { FacetsPanel, type ActorKind } from '../search/facets-panel.tsx';
 import { SearchBox } from '../search/search-box.tsx';
 import { SearchNotice } from '../search/search-notice.tsx';
 import { SearchSummary } from '../search/search-summary.tsx';
-import { useIndexRows } from '../search/use-index-rows.ts';
 import { useRangeIndex } from '../search/use-range-index.ts';
 import { useAllFacets, useSearchAnswer } from '../search/use-search-answer.ts';
 import { UserPicker } from '../search/user-picker.tsx';
-import { useAuditLogView } from '../view/use-audit-log-view.ts';
-import { useCanonicalViewUrl } from '../view/use-canonical-view-url.ts';
+import type { AuditLogViewModel } from '../view/use-audit-log-view-model.ts';
 import { useKnownUser } from '../view/use-known-user.ts';
-import { useViewSnapshot } from '../view/use-view-snapshot.ts';
-import { useViewStatus } from '../view/use-view-status.ts';
-import { pinnedView } from '../view/time-range.ts';
-import { serializeViewParams } from '../view/view-params.ts';
 import {
   eventSelectionOf,
   userSelectionOf,
   withEventSelection,
   withUserSelection,
 } from '../view/toolbar-selection.ts';
-import { searchOfView } from '../view/view-search.ts';
 import { ApiRequestMenu } from './api-request-menu.tsx';
 import { AuditLogResults } from './audit-log-results.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
@@ -50,7 +42,8 @@ import { TzToggle } from './tz-toggle.tsx';
 import { ViewOptions } from './view-options.tsx';
 
 interface AuditLogPageProps {
-  org: string;
+  /** The page's one view model, built by the route (which composes the export with it). */
+  model: AuditLogViewModel;
   /**
    * The view's primary action composed by the app (the export), beside the title; told when a
    * search has found nothing, which the API's answer cannot say.
@@ -63,37 +56,14 @@ interface AuditLogPageProps {
 }
 
 export function AuditLogPage({
-  org,
+  model,
   primaryAction,
   accessWayOn,
   pageLinks = [],
 }: AuditLogPageProps) {
-  const state = useAuditLogView();
-  const { view, setView, updateView } = state;
-  const notice = useCanonicalViewUrl(state);
-  const snapshot = useViewSnapshot(org);
-  const status = useViewStatus(org);
+  const { org, view, setView, updateView, notice, status, search } = model;
+  const { openEnded, live, newer, refresh, pinnedLink } = model;
   const eventTypes = useQuery(eventTypeQueries.list(org)).data ?? EVENT_TYPES;
-  // Only a view open at the end has newer events to bring in.
-  const openEnded = view.to === undefined && snapshot.query !== undefined;
-  const live = Boolean(view.live) && openEnded;
-  const newer = useQuery({
-    ...newerEventsQuery(snapshot.query ?? { org }, live),
-    enabled: openEnded,
-  }).data;
-  const { refresh } = snapshot;
-  const pinned = snapshot.query && pinnedView(view, snapshot.query);
-  const pinnedLink = useMemo(
-    () =>
-      pinned
-        ? () =>
-            `${window.location.origin}${window.location.pathname}?${serializeViewParams(pinned)}`
-        : undefined,
-    [pinned],
-  );
-  useEffect(() => {
-    if (live && newer && newer.count > 0) refresh();
-  }, [live, newer, refresh]);
   const filteredUser = useKnownUser(org, view.user);
   const userSelection = useMemo(() => userSelectionOf(view), [view]);
   const eventSelection = useMemo(() => eventSelectionOf(view), [view]);
@@ -116,8 +86,7 @@ export function AuditLogPage({
   // Over "admins only", "not Enterprise" or an unknown organization no filter can help.
   const filtersUseless = status.state === 'failed' && isAccessError(status.kind);
 
-  const search = useMemo(() => searchOfView(view), [view]);
-  const index = useRangeIndex(org, view);
+  const index = useRangeIndex(model);
   const { answer, chartRange } = useSearchAnswer(org, index, search);
   const [wantAllFacets, setWantAllFacets] = useState(false);
   const wantAll = useCallback(() => setWantAllFacets(true), []);
@@ -135,7 +104,18 @@ export function AuditLogPage({
     () => ({ q: search.indexQuery, filter: search.indexFilter, window: range }),
     [search.indexQuery, search.indexFilter, range],
   );
-  const indexRows = useIndexRows(session, question, answer?.count ?? 0, index.status.covered);
+  const rowIndex = useMemo(
+    () => ({
+      session,
+      status: index.status,
+      coverage: index.coverage,
+      question,
+      only: search.needsIndex,
+      count: answer?.count,
+      reading: answer?.loading ?? true,
+    }),
+    [session, index.status, index.coverage, question, search.needsIndex, answer],
+  );
   const timeZone = zoneOf(view.tz);
   // Beside the table on wide windows; on narrower ones above it, when asked for.
   const [showFacets, setShowFacets] = useState(false);
@@ -185,10 +165,10 @@ export function AuditLogPage({
             <TzToggle value={view.tz} onChange={(tz) => updateView({ tz })} />
           </fieldset>
           <div className="log-toolbar__actions">
-            <RefreshButton asOf={snapshot.asOf} tz={view.tz} onRefresh={refresh} live={live} />
+            <RefreshButton asOf={model.asOf} tz={view.tz} onRefresh={refresh} live={live} />
             <CopyLinkButton />
             <ApiRequestMenu
-              query={snapshot.query}
+              query={model.query}
               search={search.needsIndex ? search.indexQuery || undefined : undefined}
             />
             <ViewOptions view={view} onChange={updateView} canFollow={openEnded} />
@@ -243,15 +223,8 @@ export function AuditLogPage({
             onChangeView={setView}
             accessWayOn={accessWayOn}
             rangeIndex={index}
-            indexed={
-              search.needsIndex
-                ? {
-                    ...indexRows,
-                    count: answer?.count,
-                    loading: answer?.loading ?? true,
-                  }
-                : undefined
-            }
+            list={model.list}
+            rowIndex={rowIndex}
           />
           {answer && !filtersUseless ? (
             <FacetsPanel

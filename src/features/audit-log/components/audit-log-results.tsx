@@ -1,24 +1,24 @@
 /**
  * The rows behind the table and the states around them: loading, empty, failed, rows. The rows
- * come from the API's pages, or from the range index when only it can answer the view. The
- * open event is in the URL (`details=`), so a link opens it and Back closes it.
+ * come from the page's one row window (use-row-window.ts: the API's pages or the range index's).
+ * The open event is in the URL (`details=`), so a link opens it and Back closes it.
  */
-import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { Notice } from '../../../components/notice.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import { isUnauthorized } from '../../../lib/api-client.ts';
 import type { IndexSession, IndexStatus } from '../../../lib/range-index/index-session.ts';
 import type { AuditLogEvent, EventType } from '../../../../common/pulumi/wire-types.ts';
-import { auditLogQueries, filtersOf } from '../api/audit-log-queries.ts';
+import { parseEventIdentity } from '../../../../common/pulumi/event-identity.ts';
 import { describeAuditLogError } from '../api/describe-audit-log-error.ts';
-import type { LoadedRows } from '../api/loaded-rows.ts';
 import { linkedEventQuery } from '../api/linked-event-query.ts';
 import { useNowSeconds } from '../format/use-now-seconds.ts';
 import { useRowMarks } from '../search/use-row-marks.ts';
 import { eventLinkView, identityOfRow, rowOfIdentity } from '../view/event-link.ts';
 import type { ViewNavigation } from '../view/use-audit-log-view.ts';
+import type { ListQuery } from '../view/use-audit-log-view-model.ts';
 import { serializeViewParams } from '../view/view-params.ts';
 import { useTableLayout } from '../view/table-layout.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
@@ -27,18 +27,7 @@ import { AuditLogTable } from './audit-log-table.tsx';
 import { EventDetailsDialog } from './event-details-dialog.tsx';
 import { NoEventsState } from './no-events-state.tsx';
 import { TableFooter } from './table-footer.tsx';
-import { useFetchAround } from './use-fetch-around.ts';
-import { useViewRows } from './use-view-rows.ts';
-
-/** The index's rows for a view only it can answer. */
-export interface IndexedResults {
-  rows: LoadedRows;
-  onRangeChange: (first: number, last: number) => void;
-  /** Matches known so far; undefined until the index first answers. */
-  count: number | undefined;
-  /** The range is still being read: more matches may come. */
-  loading: boolean;
-}
+import { useRowWindow, type RowWindowIndex } from './use-row-window.ts';
 
 interface AuditLogResultsProps {
   org: string;
@@ -49,8 +38,13 @@ interface AuditLogResultsProps {
   onChangeView: (view: AuditLogView, options?: ViewNavigation) => void;
   /** Where to go when the log cannot be opened at all (another token, another org). */
   accessWayOn?: ReactNode;
-  /** Set when the view needs the index (a search the API cannot answer). */
-  indexed?: IndexedResults;
+  /** The view's one list query (its first page decides loading and failure). */
+  list: ListQuery;
+  /**
+   * The index's side of the table's one row window (the API's side is `list`). The window lives
+   * here, not in the page, so the rows in view changing renders the results alone.
+   */
+  rowIndex: RowWindowIndex;
   /** The range index, for the rows' marker badges. */
   rangeIndex?: { session: IndexSession | undefined; status: IndexStatus };
 }
@@ -70,16 +64,13 @@ export function AuditLogResults({
   onFilterToken,
   onChangeView,
   accessWayOn,
-  indexed,
+  list: query,
+  rowIndex,
   rangeIndex,
 }: AuditLogResultsProps) {
-  const listQuery = auditLogQueries.list(org, filtersOf(view));
-  const query = useInfiniteQuery(listQuery);
+  const rowWindow = useRowWindow(query, rowIndex);
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
-  const apiRows = useViewRows(data);
-  const apiRangeChange = useFetchAround(query, data?.pages.length ?? 0, apiRows.rows);
-  const rows = indexed ? indexed.rows : apiRows.rows;
-  const rowCount = indexed ? (indexed.count ?? 0) : apiRows.rowCount;
+  const { rows, rowCount, visible, onRangeChange, seek, source } = rowWindow;
   const nowSeconds = useNowSeconds();
   const navigate = useNavigate();
   const location = useLocation();
@@ -109,25 +100,29 @@ export function AuditLogResults({
   }, [view, linked]);
 
   // A link opened afresh: read on until the event's row is loaded, then bring it into view.
-  const seeking = linked !== undefined && linkedRow === undefined && !indexed;
+  // The index is asked where the row is; the API's pages are read on from the top.
+  const seeking = linked !== undefined && linkedRow === undefined;
   const seekPages = data?.pages.length ?? 0;
   useEffect(() => {
-    if (seeking && hasNextPage && !isFetchingNextPage && seekPages <= SEEK_PAGES) {
+    if (
+      seeking &&
+      source === 'api' &&
+      hasNextPage &&
+      !isFetchingNextPage &&
+      seekPages <= SEEK_PAGES
+    ) {
       void fetchNextPage();
     }
-  }, [seeking, hasNextPage, isFetchingNextPage, seekPages, fetchNextPage]);
+  }, [seeking, source, hasNextPage, isFetchingNextPage, seekPages, fetchNextPage]);
+  const sought = useRef<string>(undefined);
+  useEffect(() => {
+    if (!seeking || source !== 'index' || sought.current === linked) return;
+    sought.current = linked;
+    seek(parseEventIdentity(linked)?.timestamp ?? 0);
+  }, [seeking, source, linked, seek]);
   // A row opened here is on screen already; a link opened afresh scrolls to its row once found.
   const revealIndex = openedHere(location.state) ? undefined : linkedRow;
 
-  const [visible, setVisible] = useState({ first: 0, last: -1 });
-  const rangeChange = indexed ? indexed.onRangeChange : apiRangeChange;
-  const onRangeChange = useCallback(
-    (first: number, last: number) => {
-      setVisible((v) => (v.first === first && v.last === last ? v : { first, last }));
-      rangeChange(first, last);
-    },
-    [rangeChange],
-  );
   const marksOf = useRowMarks(rangeIndex?.session, rangeIndex?.status, rows, visible);
   const display = useMemo(
     () => ({ tz: view.tz, nowSeconds, onFilterUser }),
@@ -169,7 +164,7 @@ export function AuditLogResults({
       />
     );
   }
-  if (indexed && indexed.count === undefined) {
+  if (rowWindow.pending) {
     return (
       <>
         <Placeholder text="Searching the range…" />
@@ -177,7 +172,7 @@ export function AuditLogResults({
       </>
     );
   }
-  if (rowCount === 0 && indexed?.loading) {
+  if (rowCount === 0 && source === 'index' && rowWindow.loadingMore) {
     return (
       <>
         <Placeholder text="No matches yet; still reading the range…" />
@@ -193,7 +188,7 @@ export function AuditLogResults({
       </>
     );
   }
-  const footerError = isFetchNextPageError
+  const footerError = rowWindow.loadFailed
     ? describeAuditLogError(query.error, org).message
     : undefined;
   return (
@@ -204,29 +199,21 @@ export function AuditLogResults({
         display={display}
         marksOf={marksOf}
         layout={layout}
-        hasMore={indexed ? indexed.loading : hasNextPage || rows.end < rowCount}
+        hasMore={rowWindow.hasMore || rows.end < rowCount}
         onRangeChange={onRangeChange}
         onOpenRow={openRow}
         onFilterRowUser={filterRowUser}
         highlightIndex={linkedRow}
         revealIndex={revealIndex}
+        rowSource={source}
         footer={
-          indexed ? (
-            <TableFooter
-              loadedCount={rowCount}
-              hasMore={indexed.loading}
-              isLoadingMore={indexed.loading}
-              onRetry={() => undefined}
-            />
-          ) : (
-            <TableFooter
-              loadedCount={rowCount}
-              hasMore={hasNextPage}
-              isLoadingMore={isFetchingNextPage}
-              loadError={footerError}
-              onRetry={() => void fetchNextPage()}
-            />
-          )
+          <TableFooter
+            loadedCount={rowCount}
+            hasMore={rowWindow.hasMore}
+            isLoadingMore={rowWindow.loadingMore}
+            loadError={footerError}
+            onRetry={rowWindow.retry}
+          />
         }
       />
       {details}

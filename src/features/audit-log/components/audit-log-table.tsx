@@ -62,6 +62,8 @@ interface AuditLogTableProps {
   highlightIndex?: number;
   /** A row to bring into view once (a link opened afresh). */
   revealIndex?: number;
+  /** Where the rows come from (the API's pages or the index's), for tests and tools. */
+  rowSource?: 'api' | 'index';
 }
 
 export function AuditLogTable({
@@ -77,6 +79,7 @@ export function AuditLogTable({
   onFilterRowUser,
   highlightIndex,
   revealIndex,
+  rowSource,
 }: AuditLogTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
@@ -147,6 +150,7 @@ export function AuditLogTable({
       role="region"
       aria-label="Audit log events"
       data-skip-target
+      data-row-source={rowSource}
       {...keyboard.scrollerProps}
     >
       <div

@@ -23,23 +23,24 @@ export interface IndexQuestion {
 
 export interface IndexRows {
   rows: LoadedRows;
+  /** Matches as the last page answered said, undefined before the first answer. */
+  count: number | undefined;
   onRangeChange: (first: number, last: number) => void;
 }
 
 export function useIndexRows(
   session: IndexSession | undefined,
   question: IndexQuestion,
-  /** Matches known now. */
-  count: number,
+  /** Matches known now; undefined to learn them from the first page asked. */
+  known: number | undefined,
   /** Changes when rows move (newer events were added before row 0). */
   generation: unknown,
 ): IndexRows {
   const key = JSON.stringify([question, generation]);
-  const [state, setState] = useState<{ key: string; pages: Map<number, AuditLogEvent[]> }>({
-    key,
-    pages: new Map(),
-  });
+  const [state, setState] = useState<IndexPages>({ key, pages: new Map(), count: undefined });
   const pages = state.key === key ? state.pages : EMPTY;
+  const answered = state.key === key ? state.count : undefined;
+  const count = known ?? answered;
   const asking = useRef(new Set<string>());
 
   const rows = useMemo(
@@ -59,8 +60,10 @@ export function useIndexRows(
       const lastPage = Math.floor(Math.max(0, last) / INDEX_PAGE_ROWS) + 1;
       for (let page = firstPage; page <= lastPage; page++) {
         const offset = page * INDEX_PAGE_ROWS;
-        if (offset >= count) break;
-        const expected = Math.min(INDEX_PAGE_ROWS, count - offset);
+        if (count !== undefined && offset >= count) break;
+        // Before any answer, the first page in view is asked to learn the count.
+        if (count === undefined && page > firstPage) break;
+        const expected = count === undefined ? 0 : Math.min(INDEX_PAGE_ROWS, count - offset);
         const asked = `${key}:${page}:${expected}`;
         if ((pages.get(page)?.length ?? -1) >= expected || asking.current.has(asked)) continue;
         asking.current.add(asked);
@@ -75,7 +78,7 @@ export function useIndexRows(
                 if (kept < firstPage - PAGES_KEPT || kept > lastPage + PAGES_KEPT)
                   next.delete(kept);
               }
-              return { key, pages: next };
+              return { key, pages: next, count: answer.count };
             });
           })
           // A reset index answers nothing; the next view asks again.
@@ -85,7 +88,13 @@ export function useIndexRows(
     },
     [session, question, count, key, pages],
   );
-  return { rows, onRangeChange };
+  return { rows, count, onRangeChange };
+}
+
+interface IndexPages {
+  key: string;
+  pages: Map<number, AuditLogEvent[]>;
+  count: number | undefined;
 }
 
 const EMPTY = new Map<number, AuditLogEvent[]>();

@@ -6,20 +6,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { viewRange } from '../../../lib/range-reader/fetch-window-page.ts';
-import { useAuditLogView } from '../view/use-audit-log-view.ts';
-import { useViewSnapshot } from '../view/use-view-snapshot.ts';
-import { searchOfView } from '../view/view-search.ts';
+import type { AuditLogViewModel } from '../view/use-audit-log-view-model.ts';
 import { searchQueries } from './search-queries.ts';
 
-/** `const open = useIndexedExportSource('acme'); const port = await open();` */
-export function useIndexedExportSource(org: string): () => Promise<MessagePort | undefined> {
+/** `const open = useIndexedExportSource(model); const port = await open();` */
+export function useIndexedExportSource({
+  org,
+  query,
+  search,
+}: Pick<AuditLogViewModel, 'org' | 'query' | 'search'>): () => Promise<MessagePort | undefined> {
   const session = useQuery(searchQueries.session(org)).data;
-  const { view } = useAuditLogView();
-  const { query } = useViewSnapshot(org);
+  const { indexQuery, indexFilter } = search;
   return useCallback(async () => {
     if (!session || !query) return undefined;
-    const { indexQuery, indexFilter } = searchOfView(view);
     const window = viewRange(query, Date.now());
     return session.streamView({ window, q: indexQuery, filter: indexFilter });
-  }, [session, query, view]);
+  }, [session, query, indexQuery, indexFilter]);
 }

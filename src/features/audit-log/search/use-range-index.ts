@@ -2,24 +2,12 @@
  * The view's range in the index: the organization's session, its status as React state, and
  * whether the range is read by itself or waits for the person (index-policy.ts).
  */
-import { useInfiniteQuery, useQuery, type InfiniteData } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { FacetEntry, FacetKey } from '../../../lib/range-index/facets.ts';
 import type { IndexSession, IndexStatus } from '../../../lib/range-index/index-session.ts';
-import {
-  auditLogQueries,
-  filtersOf,
-  type AuditLogPageParam,
-  type LoadedAuditLogPage,
-} from '../api/audit-log-queries.ts';
-import type { AuditLogView } from '../view/view-schema.ts';
-import {
-  estimateRange,
-  needsLogStart,
-  readsByItself,
-  type FirstPage,
-  type RangeEstimate,
-} from './index-policy.ts';
+import type { AuditLogViewModel } from '../view/use-audit-log-view-model.ts';
+import { estimateRange, needsLogStart, readsByItself, type RangeEstimate } from './index-policy.ts';
 import { searchQueries } from './search-queries.ts';
 import { coverageOf, unreadEstimate, unreadRequests, type ViewCoverage } from './view-coverage.ts';
 import type { TimeWindow } from '../../../lib/time-window.ts';
@@ -30,25 +18,6 @@ const IDLE: IndexStatus = {
   revision: 0,
 };
 const NO_SUBSCRIPTION = () => () => {};
-
-type Pages = InfiniteData<LoadedAuditLogPage, AuditLogPageParam | undefined>;
-
-/** The view's seconds and what its first page says, from the table's own query. */
-const firstPageOf = (data: Pages): { range: TimeWindow; page: FirstPage } | undefined => {
-  const first = data.pages[0];
-  if (!first || first.param.rowOffset !== 0) return undefined;
-  const { startTime, endTime } = first.snapshot.bounds;
-  return {
-    range: { from: startTime ?? 0, to: endTime },
-    page: {
-      events: first.events.length,
-      newest: first.events[0]?.timestamp,
-      oldest: first.events.at(-1)?.timestamp,
-      atOldest: first.events.filter((e) => e.timestamp === first.events.at(-1)?.timestamp).length,
-      more: first.continuationToken !== undefined,
-    },
-  };
-};
 
 export interface RangeIndexState {
   session: IndexSession | undefined;
@@ -74,32 +43,27 @@ export interface RangeIndexState {
   suggest: ((key: FacetKey, text: string, limit: number) => Promise<FacetEntry[]>) | undefined;
 }
 
-export function useRangeIndex(org: string, view: AuditLogView): RangeIndexState {
+/** The view's range in the index, from the view model (the table's own query). */
+export function useRangeIndex({
+  org,
+  filters,
+  range,
+  first,
+}: Pick<AuditLogViewModel, 'org' | 'filters' | 'range' | 'first'>): RangeIndexState {
   const session = useQuery(searchQueries.session(org)).data;
   const service = useQuery(searchQueries.config()).data?.service;
-  const filters = useMemo(() => filtersOf(view), [view]);
-  const { data: first } = useInfiniteQuery({
-    ...auditLogQueries.list(org, filters),
-    select: firstPageOf,
-  });
   const subscribe = useMemo(
     () => (session ? (listener: () => void) => session.subscribe(listener) : NO_SUBSCRIPTION),
     [session],
   );
   const status = useSyncExternalStore(subscribe, () => session?.status ?? IDLE);
-  const from = first?.range.from;
-  const to = first?.range.to;
-  const range = useMemo(
-    () => (from !== undefined && to !== undefined ? { from, to } : undefined),
-    [from, to],
-  );
   // The index reads the whole range: a first page narrowed to a user or an event type says
   // too little about it.
   const narrowed = filters.user !== undefined || filters.event !== undefined;
   // What is left to read: measured by what the index holds where it overlaps the view (a
   // filter or Refresh moves the end by seconds), else by the view's first page.
   const unread = unreadEstimate(status, range);
-  const page = range && !narrowed ? first?.page : undefined;
+  const page = range && !narrowed ? first : undefined;
   const probe = useQuery({
     ...searchQueries.logStart(org),
     enabled: unread === undefined && needsLogStart(service, range, page),
