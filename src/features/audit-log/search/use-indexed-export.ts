@@ -11,15 +11,17 @@ import { useViewSnapshot } from '../view/use-view-snapshot.ts';
 import { searchOfView } from '../view/view-search.ts';
 import { searchQueries } from './search-queries.ts';
 
-/** `const open = useIndexedExportSource('acme'); const port = await open();` */
-export function useIndexedExportSource(org: string): () => Promise<MessagePort | undefined> {
+/** `const open = useIndexedExportSource('acme'); const port = await open(signal);` */
+export function useIndexedExportSource(
+  org: string,
+): (signal: AbortSignal) => Promise<MessagePort | undefined> {
   const session = useQuery(searchQueries.session(org)).data;
   const { view } = useAuditLogView();
   const { query } = useViewSnapshot(org);
-  return useCallback(async () => {
+  return useCallback(async (signal: AbortSignal) => {
     if (!session || !query) return undefined;
     const { indexQuery, indexFilter } = searchOfView(view);
     const window = viewRange(query, Date.now());
-    return session.streamView({ window, q: indexQuery, filter: indexFilter });
+    return session.streamView({ window, q: indexQuery, filter: indexFilter }, signal);
   }, [session, query, view]);
 }
