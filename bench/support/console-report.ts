@@ -60,7 +60,8 @@ export function formatConsoleSummary(
   }
   if (whenKept) {
     lines.push(
-      `DOWNLOAD once the range is kept: ${whenKept.afterClick} list requests after the click (aim 0)`,
+      `DOWNLOAD once the range is kept: ${whenKept.afterClick} list requests after the click ` +
+        `(aim 0), besides ${whenKept.newerChecks} checks for newer events on their own clock`,
       ...whenKept.afterClickSample.map((address) => `  after the click: ${address}`),
     );
   }

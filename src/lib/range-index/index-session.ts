@@ -191,10 +191,7 @@ export class IndexSession {
    * it by itself (another range, or a read stopped, failed, stalled or let go) or `signal`
    * aborts (DOWNLOAD cancelled): then the caller reads the API. It never waits for good.
    */
-  async streamView(
-    request: StreamRequest,
-    signal?: AbortSignal,
-  ): Promise<MessagePort | undefined> {
+  async streamView(request: StreamRequest, signal?: AbortSignal): Promise<MessagePort | undefined> {
     const { window } = request;
     for (;;) {
       if (this.disposed || signal?.aborted) return undefined;

@@ -18,10 +18,13 @@ export function useIndexedExportSource(
   const session = useQuery(searchQueries.session(org)).data;
   const { view } = useAuditLogView();
   const { query } = useViewSnapshot(org);
-  return useCallback(async (signal: AbortSignal) => {
-    if (!session || !query) return undefined;
-    const { indexQuery, indexFilter } = searchOfView(view);
-    const window = viewRange(query, Date.now());
-    return session.streamView({ window, q: indexQuery, filter: indexFilter }, signal);
-  }, [session, query, view]);
+  return useCallback(
+    async (signal: AbortSignal) => {
+      if (!session || !query) return undefined;
+      const { indexQuery, indexFilter } = searchOfView(view);
+      const window = viewRange(query, Date.now());
+      return session.streamView({ window, q: indexQuery, filter: indexFilter }, signal);
+    },
+    [session, query, view],
+  );
 }
