@@ -85,6 +85,15 @@ describe('formatConsoleSummary', () => {
     expect(lines[2]).toBe(`  after the click: ${stray}`);
   });
 
+  it('sets the at-once time against the console’s own read of the range when it was timed', () => {
+    const lines = formatConsoleSummary(atOnce, kept({ readSeconds: 10.05 }), 5).split('\n');
+    expect(lines[1]).toBe(
+      '  against the console\'s own read of the range (10.05 s to "kept"): 2.00× ' +
+        '(aim ≤ 1.1×, decision note 027)',
+    );
+    expect(formatConsoleSummary(atOnce, kept({}), 5).split('\n')).toHaveLength(2);
+  });
+
   it('does not call a failed kept run the size of one read', () => {
     const summary = formatConsoleSummary(atOnce, kept({ error: 'Timeout' }), 5);
     expect(summary).toMatch(/one read of the range took — /);
