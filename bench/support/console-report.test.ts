@@ -25,6 +25,7 @@ function result(overrides: Partial<ConsoleResult>): ConsoleResult {
     peakConnections: 0,
     beforeClick: 3,
     afterClick: 200,
+    newerChecks: 0,
     afterClickSample: [],
     exact: true,
     ...overrides,
@@ -67,18 +68,30 @@ describe('formatConsoleSummary', () => {
     const [first, second] = formatConsoleSummary(atOnce, kept({}), 5).split('\n');
     expect(first).toMatch(/at once: 4\.02× the rate-limit bound of 5\.00 s/);
     expect(first).toMatch(/227 list requests in all, where one read of the range took 226/);
-    expect(second).toBe('DOWNLOAD once the range is kept: 0 list requests after the click (aim 0)');
+    expect(second).toBe(
+      'DOWNLOAD once the range is kept: 0 list requests after the click (aim 0), ' +
+        'besides 0 checks for newer events on their own clock',
+    );
   });
 
   it('lists what the kept DOWNLOAD asked after its click, by address', () => {
-    const stray = '/api/orgs/acme/auditlogs/v2?startTime=1796199305&pageSize=100';
+    const stray = '/api/orgs/acme/auditlogs/v2?startTime=1796199305&endTime=1796199400';
     const lines = formatConsoleSummary(
       atOnce,
-      kept({ afterClick: 1, afterClickSample: [stray] }),
+      kept({ afterClick: 1, newerChecks: 1, afterClickSample: [stray] }),
       5,
     ).split('\n');
-    expect(lines[1]).toMatch(/: 1 list requests after the click/);
+    expect(lines[1]).toMatch(/: 1 list requests after the click .* besides 1 checks for newer/);
     expect(lines[2]).toBe(`  after the click: ${stray}`);
+  });
+
+  it('sets the at-once time against the console’s own read of the range when it was timed', () => {
+    const lines = formatConsoleSummary(atOnce, kept({ readSeconds: 10.05 }), 5).split('\n');
+    expect(lines[1]).toBe(
+      '  against the console\'s own read of the range (10.05 s to "kept"): 2.00× ' +
+        '(aim ≤ 1.1×, decision note 027)',
+    );
+    expect(formatConsoleSummary(atOnce, kept({}), 5).split('\n')).toHaveLength(2);
   });
 
   it('does not call a failed kept run the size of one read', () => {

@@ -30,7 +30,7 @@ describe('isListRequest', () => {
 });
 
 describe('listRequestTally', () => {
-  const list = (n: number) => `${BASE}/api/orgs/acme/auditlogs/v2?pageSize=100&n=${n}`;
+  const list = (n: number) => `${BASE}/api/orgs/acme/auditlogs/v2?endTime=20&pageSize=100&n=${n}`;
 
   it('splits list requests at the click and ignores the rest', () => {
     const tally = listRequestTally();
@@ -43,8 +43,20 @@ describe('listRequestTally', () => {
     expect(tally.counts()).toEqual({
       beforeClick: 2,
       afterClick: 1,
-      afterClickSample: ['/api/orgs/acme/auditlogs/v2?pageSize=100&n=3'],
+      newerChecks: 0,
+      afterClickSample: ['/api/orgs/acme/auditlogs/v2?endTime=20&pageSize=100&n=3'],
     });
+  });
+
+  it('tells the check for newer events, open at its end, from what DOWNLOAD asks', () => {
+    const tally = listRequestTally();
+    tally.click();
+    tally.seen('GET', `${BASE}/api/orgs/acme/auditlogs/v2?startTime=1999&pageSize=100`);
+    tally.seen('GET', `${BASE}/api/orgs/acme/auditlogs/v2?startTime=9&endTime=20&pageSize=100`);
+    expect(tally.counts()).toMatchObject({ afterClick: 1, newerChecks: 1 });
+    expect(tally.counts().afterClickSample).toEqual([
+      '/api/orgs/acme/auditlogs/v2?startTime=9&endTime=20&pageSize=100',
+    ]);
   });
 
   it('counts every request after the click but keeps only a sample of their addresses', () => {

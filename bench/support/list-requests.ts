@@ -4,6 +4,8 @@
  * and whatever the click itself (or anything running meanwhile) asks for after it.
  */
 
+import { isNewerEventsCheck } from '../../src/features/audit-log/api/newer-events-query.ts';
+
 /**
  * A list of events: Pulumi's `GET /api/orgs/{org}/auditlogs/v2` (the console's, see
  * `auditLogsV2Path`) or the older `/auditlogs`; not the export, event types or anything else.
@@ -23,7 +25,13 @@ export function isListRequest(method: string, url: string): boolean {
 /** List requests seen before and after the DOWNLOAD click; a few after it, by path and query. */
 export interface ListRequestCounts {
   beforeClick: number;
+  /** DOWNLOAD's own, or anything else reading the view's snapshot after the click. */
   afterClick: number;
+  /**
+   * The page's check for events newer than its snapshot, landing after the click: it runs on
+   * its own clock whatever DOWNLOAD does, and asks nothing DOWNLOAD writes.
+   */
+  newerChecks: number;
   /** The first of those after the click, so a stray one says where it came from. */
   afterClickSample: string[];
 }
@@ -36,13 +44,22 @@ export const AFTER_CLICK_SAMPLE = 10;
  * (its workers' included), mark the click just before it happens, read `counts()` at the end.
  */
 export function listRequestTally() {
-  const counts: ListRequestCounts = { beforeClick: 0, afterClick: 0, afterClickSample: [] };
+  const counts: ListRequestCounts = {
+    beforeClick: 0,
+    afterClick: 0,
+    newerChecks: 0,
+    afterClickSample: [],
+  };
   let clicked = false;
   return {
     seen(method: string, url: string) {
       if (!isListRequest(method, url)) return;
       if (!clicked) {
         counts.beforeClick += 1;
+        return;
+      }
+      if (isNewerEventsCheck(url)) {
+        counts.newerChecks += 1;
         return;
       }
       counts.afterClick += 1;

@@ -10,6 +10,10 @@ import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { csvHeaderLine, CSV_COLUMNS, eventsToCsvChunk } from '../../common/export/audit-csv.ts';
 import { naiveMatch } from '../../src/lib/range-index/testing/naive-search.ts';
 import { parseSearchQuery } from '../../src/lib/search-query/parse-search-query.ts';
+import {
+  isNewerEventsCheck,
+  NEWER_POLL_MS,
+} from '../../src/features/audit-log/api/newer-events-query.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { readRangeIfAsked } from '../viewer/viewer-helpers.ts';
 import {
@@ -104,16 +108,28 @@ test.describe('export download', () => {
     page,
     baseURL,
   }) => {
-    const view = busiestUserInRange(all);
+    // Open at the end, so the page's check for newer events runs beside DOWNLOAD on its own
+    // clock. The clock is the test's: one check is made to land while the file is written.
+    await page.clock.install();
+    const view: ExportView = { user: mostFrequent(all, (e) => e.user.githubLogin) };
     await openView(page, baseURL!, view);
     await readRangeIfAsked(page);
     await expect(page.getByText(/kept in this browser/)).toBeVisible({ timeout: 30_000 });
-    const listRequests: string[] = [];
+    const isList = (url: string) => new URL(url).pathname.endsWith('/auditlogs/v2');
+    const isCheck = (url: string) => isList(url) && isNewerEventsCheck(url);
+    const downloadRequests: string[] = [];
+    const newerChecks: string[] = [];
     page.on('request', (r) => {
-      if (r.url().includes('/auditlogs/v2')) listRequests.push(r.url());
+      if (isList(r.url()))
+        (isNewerEventsCheck(r.url()) ? newerChecks : downloadRequests).push(r.url());
     });
-    const file = await downloadExport(page);
-    expect(listRequests).toEqual([]);
+    const file = await downloadExport(page, async () => {
+      const check = page.waitForRequest((r) => isCheck(r.url()));
+      await page.clock.fastForward(NEWER_POLL_MS);
+      await check;
+    });
+    expect(downloadRequests).toEqual([]);
+    expect(newerChecks.length).toBeGreaterThan(0);
     expect(file.bytes.equals(await serverExportBytes(page.request, baseURL!, view))).toBe(true);
   });
 

@@ -64,10 +64,17 @@ export async function stopIndexRead(page: Page): Promise<void> {
   await expect(stop).toHaveCount(0, { timeout: 30_000 });
 }
 
-/** Clicks DOWNLOAD and resolves with the saved file's name and bytes. */
-export async function downloadExport(page: Page): Promise<{ name: string; bytes: Buffer }> {
+/**
+ * Clicks DOWNLOAD and resolves with the saved file's name and bytes; `whileSaving` runs after the
+ * click, before the file is awaited.
+ */
+export async function downloadExport(
+  page: Page,
+  whileSaving?: () => Promise<void>,
+): Promise<{ name: string; bytes: Buffer }> {
   const download = page.waitForEvent('download', { timeout: 120_000 });
   await page.getByRole('button', { name: 'Download', exact: true }).click();
+  await whileSaving?.();
   const file = await download;
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }

@@ -4,6 +4,8 @@ import type { FromIndexWorker, ToIndexWorker } from './index-protocol.ts';
 export interface IndexWorkerHandle {
   postMessage(message: ToIndexWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<FromIndexWorker>) => void): void;
+  /** The worker died (an uncaught error, out of memory): it will not answer again. */
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
   terminate(): void;
 }
 

@@ -89,6 +89,11 @@ export type ToIndexWorker =
 
 export type FromIndexWorker =
   | { type: 'progress'; progress: LoadProgress }
+  /**
+   * The read is alive: a page was asked or answered, or a retry waits `quietMs` before its next
+   * request (a rate limit's Retry-After), so silence that long is not a stall.
+   */
+  | { type: 'reading'; quietMs: number }
   | { type: 'loaded'; progress: LoadProgress; stopped: boolean }
   | { type: 'failed'; message: string; progress: LoadProgress }
   | { type: 'answer'; answer: SearchAnswer }

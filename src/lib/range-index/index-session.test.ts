@@ -1,22 +1,32 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IndexWorkerHandle } from './create-index-worker.ts';
 import type { FromIndexWorker, ToIndexWorker } from './index-protocol.ts';
-import { IndexSession, SETTLE_SECONDS } from './index-session.ts';
+import { IndexSession, READ_STALL_MS, SETTLE_SECONDS } from './index-session.ts';
 
 /** A worker that records what it is told and answers when the test says so. */
 function fakeWorkers() {
-  const made: { sent: ToIndexWorker[]; reply: (m: FromIndexWorker) => void; ended: boolean }[] = [];
+  const made: {
+    sent: ToIndexWorker[];
+    reply: (m: FromIndexWorker) => void;
+    crash: (message: string) => void;
+    ended: boolean;
+  }[] = [];
   const create = (): IndexWorkerHandle => {
     let listener: ((event: MessageEvent<FromIndexWorker>) => void) | undefined;
+    let onError: ((event: ErrorEvent) => void) | undefined;
     const worker = {
       sent: [] as ToIndexWorker[],
       ended: false,
       reply: (data: FromIndexWorker) => listener?.({ data } as MessageEvent<FromIndexWorker>),
+      crash: (message: string) => onError?.({ message } as ErrorEvent),
     };
     made.push(worker);
     return {
       postMessage: (message) => worker.sent.push(message),
-      addEventListener: (_type, l) => (listener = l),
+      addEventListener: ((type: string, l: never) => {
+        if (type === 'error') onError = l;
+        else listener = l;
+      }) as IndexWorkerHandle['addEventListener'],
       terminate: () => (worker.ended = true),
     };
   };
@@ -225,5 +235,62 @@ describe('IndexSession', () => {
     made[0]!.reply({ type: 'loaded', progress, stopped: false });
     expect(await port).toBeInstanceOf(MessagePort);
     (await port)?.close();
+  });
+
+  describe('a read DOWNLOAD waits on that ends short', () => {
+    afterEach(() => vi.useRealTimers());
+    const window = { from: 10_000, to: 20_000 };
+
+    it('leaves DOWNLOAD to the API when the read fails mid-way', async () => {
+      const { made, session } = freshSession();
+      session.cover(window);
+      const port = session.streamView({ window, q: '', filter: '' });
+      made[0]!.reply({ type: 'progress', progress });
+      made[0]!.reply({ type: 'failed', message: 'answered 500', progress });
+      expect(await port).toBeUndefined();
+    });
+
+    it('leaves DOWNLOAD to the API when the read goes quiet, however long it stays "reading"', async () => {
+      vi.useFakeTimers();
+      const { made, session } = freshSession();
+      session.cover(window);
+      let port: MessagePort | undefined | 'waiting' = 'waiting';
+      void session.streamView({ window, q: '', filter: '' }).then((p) => (port = p));
+      // Still reading: each answered page, or a retry announced with its wait, is a sign of life.
+      for (let i = 0; i < 5; i++) {
+        await vi.advanceTimersByTimeAsync(READ_STALL_MS - 1000);
+        made[0]!.reply({ type: 'reading', quietMs: i === 4 ? 30_000 : 0 });
+      }
+      await vi.advanceTimersByTimeAsync(READ_STALL_MS + 29_000);
+      expect(port).toBe('waiting');
+      // Then nothing at all: the read has stalled, and DOWNLOAD goes to the API.
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(port).toBeUndefined();
+      expect(session.status.state).toBe('loading');
+      expect(made[0]!.sent.some((m) => m.type === 'stream')).toBe(false);
+    });
+
+    it('leaves DOWNLOAD to the API when the worker reading the range dies', async () => {
+      const { made, session } = freshSession();
+      session.cover(window);
+      const port = session.streamView({ window, q: '', filter: '' });
+      made[0]!.crash('out of memory');
+      expect(await port).toBeUndefined();
+      expect(session.status).toMatchObject({ state: 'failed' });
+      expect(session.status.message).toMatch(/out of memory/);
+    });
+
+    it('ends the wait when DOWNLOAD is cancelled, or the index is let go', async () => {
+      const { made, session } = freshSession();
+      session.cover(window);
+      const cancel = new AbortController();
+      const cancelled = session.streamView({ window, q: '', filter: '' }, cancel.signal);
+      const disposed = session.streamView({ window, q: '', filter: '' });
+      cancel.abort();
+      expect(await cancelled).toBeUndefined();
+      session.dispose();
+      expect(await disposed).toBeUndefined();
+      expect(made[0]!.sent.some((m) => m.type === 'stream')).toBe(false);
+    });
   });
 });

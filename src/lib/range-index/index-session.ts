@@ -47,6 +47,12 @@ export interface IndexStatus {
  */
 export const SETTLE_SECONDS = 15 * 60;
 
+/**
+ * A read that has neither asked nor been answered for this long (beyond a retry's announced
+ * wait) has stalled: DOWNLOAD waiting on it reads the API instead of waiting for good.
+ */
+export const READ_STALL_MS = 20_000;
+
 const EMPTY: LoadProgress = { events: 0, oldest: undefined, newest: undefined };
 /** Progress reaches the page this often at most, so a fast read does not re-render per page. */
 const PROGRESS_INTERVAL_MS = 250;
@@ -72,6 +78,9 @@ export class IndexSession {
   private queued: { range: TimeWindow; force: boolean } | undefined;
   /** The range asked for last; a read of one side of it goes on with the other when it ends. */
   private wanted: TimeWindow | undefined;
+  /** Called on every message of the worker: DOWNLOAD's wait tells a slow read from a stalled one. */
+  private readonly activity = new Set<(quietMs: number) => void>();
+  private disposed = false;
 
   constructor(
     private readonly org: string,
@@ -179,11 +188,13 @@ export class IndexSession {
    * A port that serves the events of `request` from the index (index-stream.ts), once the index
    * holds every second of its window: at once, or when the read in flight that covers it ends
    * (DOWNLOAD joins that read instead of starting its own). Undefined when no read will cover
-   * it by itself (another range, or a read stopped or failed): then the caller reads the API.
+   * it by itself (another range, or a read stopped, failed, stalled or let go) or `signal`
+   * aborts (DOWNLOAD cancelled): then the caller reads the API. It never waits for good.
    */
-  async streamView(request: StreamRequest): Promise<MessagePort | undefined> {
+  async streamView(request: StreamRequest, signal?: AbortSignal): Promise<MessagePort | undefined> {
     const { window } = request;
     for (;;) {
+      if (this.disposed || signal?.aborted) return undefined;
       const { state, covered, target } = this.current;
       if (state === 'loaded' && contains(covered, window)) {
         const channel = new MessageChannel();
@@ -199,13 +210,35 @@ export class IndexSession {
         contains(this.wanted, window) ||
         contains(this.queued?.range, window);
       if (!pending || !coming) return undefined;
-      await new Promise<void>((resolve) => {
-        const off = this.subscribe(() => {
-          off();
-          resolve();
-        });
-      });
+      if ((await this.nextChange(signal)) !== 'changed') return undefined;
     }
+  }
+
+  /**
+   * Resolves at the next change of `status`; or 'stalled' when the worker says nothing for
+   * READ_STALL_MS (plus a retry's announced wait), or 'ended' when `signal` aborts or the
+   * session is let go.
+   */
+  private nextChange(signal?: AbortSignal): Promise<'changed' | 'stalled' | 'ended'> {
+    return new Promise((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const quiet = (quietMs: number) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => settle('stalled'), READ_STALL_MS + quietMs);
+      };
+      const settle = (how: 'changed' | 'stalled' | 'ended') => {
+        clearTimeout(timer);
+        off();
+        this.activity.delete(quiet);
+        signal?.removeEventListener('abort', ended);
+        resolve(how);
+      };
+      const ended = () => settle('ended');
+      const off = this.subscribe(() => settle(this.disposed ? 'ended' : 'changed'));
+      this.activity.add(quiet);
+      signal?.addEventListener('abort', ended, { once: true });
+      quiet(0);
+    });
   }
 
   search(request: Omit<SearchRequest, 'id'>): Promise<SearchAnswer> {
@@ -231,6 +264,9 @@ export class IndexSession {
     this.worker?.terminate();
     this.worker = undefined;
     this.failPending();
+    // Whoever waits on a read (DOWNLOAD) hears that none will come.
+    this.disposed = true;
+    for (const listener of [...this.listeners]) listener();
     this.listeners.clear();
   }
 
@@ -263,13 +299,28 @@ export class IndexSession {
   private ensureWorker(): IndexWorkerHandle {
     if (this.worker) return this.worker;
     const worker = this.createWorker();
-    worker.addEventListener('message', (event) => this.receive(event.data));
+    worker.addEventListener('message', (event) => {
+      if (this.worker === worker) this.receive(event.data);
+    });
+    worker.addEventListener('error', (event) => {
+      if (this.worker !== worker) return;
+      // A dead worker answers nothing more: its read has failed, and whatever waited on it.
+      this.worker = undefined;
+      this.failPending();
+      const message = `the index worker stopped (${event.message || 'no reason given'})`;
+      if (this.restoring === 'asking') this.restoring = 'done';
+      this.update({ ...this.current, state: 'failed', message });
+    });
     this.worker = worker;
     return worker;
   }
 
   private receive(message: FromIndexWorker): void {
+    const quietMs = message.type === 'reading' ? message.quietMs : 0;
+    for (const alive of [...this.activity]) alive(quietMs);
     switch (message.type) {
+      case 'reading':
+        return;
       case 'answer':
       case 'marks':
       case 'suggestions': {

@@ -1,9 +1,14 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import { parseSearchQuery } from '../search-query/parse-search-query.ts';
 import { serializeSearchQuery } from '../search-query/serialize-search-query.ts';
-import { readIndexStream, serveIndexStream, type StreamRequest } from './index-stream.ts';
+import {
+  readIndexStream,
+  serveIndexStream,
+  STREAM_SILENCE_MS,
+  type StreamRequest,
+} from './index-stream.ts';
 import { RangeIndex } from './range-index.ts';
 import { naiveMatch } from './testing/naive-search.ts';
 import { randomEvents, randomTerm } from './testing/random-events.ts';
@@ -100,5 +105,24 @@ describe('the index stream', () => {
     };
     await expect(read()).rejects.toThrow('cancelled');
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe('readIndexStream when the index stops answering', () => {
+  it('fails with a reason instead of waiting for good (its worker was ended mid-file)', async () => {
+    vi.useFakeTimers();
+    try {
+      // Nobody serves port2: as when the index worker is ended while a file is written.
+      const channel = new MessageChannel();
+      const reading = (async () => {
+        for await (const batch of readIndexStream(channel.port1, new AbortController().signal))
+          void batch;
+      })();
+      const failed = expect(reading).rejects.toThrow(/stopped answering/);
+      await vi.advanceTimersByTimeAsync(STREAM_SILENCE_MS + 1);
+      await failed;
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -26,6 +26,12 @@ export interface IndexBatch {
 type FromProducer =
   ({ type: 'batch' } & IndexBatch) | { type: 'end' } | { type: 'error'; message: string };
 
+/**
+ * A batch is found and sent in milliseconds; a producer silent this long is gone (its worker
+ * was ended while a file was written: a MessagePort says nothing when its other end dies).
+ */
+export const STREAM_SILENCE_MS = 20_000;
+
 /** Events per batch: small enough to encode between two progress reports. */
 export const STREAM_BATCH_EVENTS = 5000;
 
@@ -102,10 +108,22 @@ export async function* readIndexStream(
   try {
     for (;;) {
       port.postMessage({ type: 'next' } satisfies FromConsumer);
-      while (answers.length === 0 && !signal.aborted) {
+      let silent = false;
+      const timer = setTimeout(() => {
+        silent = true;
+        wake?.();
+      }, STREAM_SILENCE_MS);
+      while (answers.length === 0 && !signal.aborted && !silent) {
         await new Promise<void>((resolve) => (wake = resolve));
       }
+      clearTimeout(timer);
       if (signal.aborted) throw signal.reason;
+      if (answers.length === 0) {
+        throw new Error(
+          'The range kept in this browser stopped answering while the file was written; ' +
+            'press DOWNLOAD again.',
+        );
+      }
       const answer = answers.shift()!;
       if (answer.type === 'end') return;
       if (answer.type === 'error')

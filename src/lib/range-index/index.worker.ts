@@ -29,14 +29,26 @@ const scope = self as unknown as WorkerScope;
 let index = new RangeIndex();
 let controller: AbortController | undefined;
 
+/** Signs of life reach the page at most this often (a page answered, a retry's wait). */
+const READING_INTERVAL_MS = 1000;
+
 async function load(message: Extract<ToIndexWorker, { type: 'load' }>, signal: AbortSignal) {
   try {
     const range = viewRange(message.query, Date.now());
+    let saidAt = -Infinity;
+    const alive = (quietMs: number) => {
+      const at = Date.now();
+      if (quietMs === 0 && at - saidAt < READING_INTERVAL_MS) return;
+      saidAt = at;
+      scope.postMessage({ type: 'reading', quietMs });
+    };
     const batches = readRange({
       fetchPage: createWindowPageFetcher(message.query),
       range,
       signal,
       spool: eventBatchSpool,
+      onProgress: () => alive(0),
+      onRetry: ({ delayMs }) => alive(delayMs),
     });
     const progress = await loadRange(index, batches, {
       signal,

@@ -2,7 +2,8 @@
  * Test helper: reads a range with the real range reader over a fake V2 list API in virtual
  * time, and counts the requests it sent. Each answer takes a fixed latency, and a rate limit
  * (when given) lets the server start only so many requests a second, queueing the rest, so the
- * reader's adaptive limit grows and stops growing as it would against a real service. The fake
+ * reader's adaptive limit grows and stops growing as it would against a real service; a cap on
+ * connections queues requests as a browser does over HTTP/1.1. The fake
  * keeps the log as sorted timestamps and builds only the events of the pages it sends, so logs
  * of a few hundred thousand events read in well under a second.
  */
@@ -18,6 +19,11 @@ export interface VirtualApiOptions {
   latencyMs: number;
   /** Requests the API starts per second at most; unlimited when absent. */
   requestsPerSecond?: number;
+  /**
+   * Requests in flight at most, the rest queued in order: a browser's connections to one host
+   * over HTTP/1.1 (six in Chromium); unlimited when absent.
+   */
+  connections?: number;
 }
 
 export interface VirtualRead {
@@ -25,6 +31,8 @@ export interface VirtualRead {
   requests: number;
   /** Events it delivered. */
   events: number;
+  /** Virtual milliseconds from the first request to the last answer. */
+  ms: number;
 }
 
 /** How many of the ascending `sorted` timestamps are below `t`. */
@@ -53,6 +61,8 @@ export async function readInVirtualTime(
   let nextStart = 0;
   let requests = 0;
   const due: { at: number; answer: () => void }[] = [];
+  // When each connection is next free (no cap: every request gets its own).
+  const freeAt: number[] = Array.from({ length: api.connections ?? 0 }, () => 0);
 
   const fetchPage: WindowPageFetcher = (bounds, token) => {
     requests += 1;
@@ -70,8 +80,13 @@ export async function readInVirtualTime(
       auditLogEvents,
       continuationToken: end < newest - oldest + 1 ? `${scope}@${end}` : undefined,
     };
-    const startsAt = api.requestsPerSecond ? Math.max(clock, nextStart) : clock;
+    let connection = -1;
+    for (let c = 0; c < freeAt.length; c++)
+      if (connection < 0 || freeAt[c]! < freeAt[connection]!) connection = c;
+    const sendsAt = connection < 0 ? clock : Math.max(clock, freeAt[connection]!);
+    const startsAt = api.requestsPerSecond ? Math.max(sendsAt, nextStart) : sendsAt;
     if (api.requestsPerSecond) nextStart = startsAt + 1000 / api.requestsPerSecond;
+    if (connection >= 0) freeAt[connection] = startsAt + api.latencyMs;
     return new Promise((resolve) => {
       due.push({ at: startsAt + api.latencyMs, answer: () => resolve(page) });
     });
@@ -114,5 +129,5 @@ export async function readInVirtualTime(
     next.answer();
   }
   await reading;
-  return { requests, events };
+  return { requests, events, ms: clock };
 }

@@ -17,6 +17,17 @@ const FAILED_POLL_MS = 5 * 60_000;
 /** One page is enough to say "100+ newer events". */
 const NEWER_PAGE_SIZE = 100;
 
+/**
+ * Whether a list request (by its address) is this check: the only list request open at its end.
+ * The table's pages, the index's reads and DOWNLOAD all ask within a snapshot, which has an end
+ * (`endTime`); so a request after a DOWNLOAD click with none is the check, running on its own
+ * clock, not a request of the DOWNLOAD (decision note 016):
+ * `isNewerEventsCheck('/api/orgs/acme/auditlogs/v2?startTime=99&pageSize=100') === true`.
+ */
+export function isNewerEventsCheck(address: string): boolean {
+  return !new URL(address, 'http://x').searchParams.has('endTime');
+}
+
 export interface NewerEvents {
   count: number;
   /** More than `count`: the page was full. */

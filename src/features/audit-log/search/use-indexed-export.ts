@@ -9,17 +9,22 @@ import { viewRange } from '../../../lib/range-reader/fetch-window-page.ts';
 import type { AuditLogViewModel } from '../view/use-audit-log-view-model.ts';
 import { searchQueries } from './search-queries.ts';
 
-/** `const open = useIndexedExportSource(model); const port = await open();` */
+/** `const open = useIndexedExportSource(model); const port = await open(signal);` */
 export function useIndexedExportSource({
   org,
   query,
   search,
-}: Pick<AuditLogViewModel, 'org' | 'query' | 'search'>): () => Promise<MessagePort | undefined> {
+}: Pick<AuditLogViewModel, 'org' | 'query' | 'search'>): (
+  signal: AbortSignal,
+) => Promise<MessagePort | undefined> {
   const session = useQuery(searchQueries.session(org)).data;
   const { indexQuery, indexFilter } = search;
-  return useCallback(async () => {
-    if (!session || !query) return undefined;
-    const window = viewRange(query, Date.now());
-    return session.streamView({ window, q: indexQuery, filter: indexFilter });
-  }, [session, query, indexQuery, indexFilter]);
+  return useCallback(
+    async (signal: AbortSignal) => {
+      if (!session || !query) return undefined;
+      const window = viewRange(query, Date.now());
+      return session.streamView({ window, q: indexQuery, filter: indexFilter }, signal);
+    },
+    [session, query, indexQuery, indexFilter],
+  );
 }

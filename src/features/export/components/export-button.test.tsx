@@ -129,6 +129,28 @@ describe('ExportButton', () => {
     }
   });
 
+  it('Cancel ends the wait for the console’s read of the range, and starts nothing', async () => {
+    let waiting: AbortSignal | undefined;
+    const openIndexedSource = (signal: AbortSignal) =>
+      new Promise<MessagePort | undefined>((resolve) => {
+        waiting = signal;
+        signal.addEventListener('abort', () => resolve(undefined));
+      });
+    render(
+      <ExportButton
+        query={QUERY}
+        openIndexedSource={openIndexedSource}
+        createWorker={() => workers[workers.push(new FakeWorker()) - 1]!}
+      />,
+    );
+    act(() => screen.getByRole('button', { name: 'Download' }).click());
+    expect(waiting?.aborted).toBe(false);
+    act(() => screen.getByRole('button', { name: 'Cancel' }).click());
+    expect(waiting?.aborted).toBe(true);
+    await act(() => Promise.resolve());
+    expect(workers[0]!.posted.some((m) => m.type === 'start')).toBe(false);
+  });
+
   it('explains a failure and offers the partial file', async () => {
     const user = renderButton();
     await user.click(screen.getByRole('button', { name: 'Download' }));

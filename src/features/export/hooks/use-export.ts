@@ -12,8 +12,11 @@ import { saveFile } from '../save-file.ts';
 /** How long a cancelled worker gets to abort its requests itself before it is terminated. */
 const CANCEL_GRACE_MS = 500;
 
-/** A port serving the view's events from the range index, or undefined to read the API. */
-export type IndexedSource = () => Promise<MessagePort | undefined>;
+/**
+ * A port serving the view's events from the range index, or undefined to read the API; it may
+ * wait for a read in flight, and stops waiting when `signal` aborts (DOWNLOAD cancelled).
+ */
+export type IndexedSource = (signal: AbortSignal) => Promise<MessagePort | undefined>;
 
 export interface ExportControls {
   state: ExportState;
@@ -38,8 +41,12 @@ function stopWorker(worker: ExportWorkerHandle) {
 export function useExport(createWorker: ExportWorkerFactory = createExportWorker): ExportControls {
   const [state, dispatch] = useReducer(exportReducer, IDLE);
   const workerRef = useRef<ExportWorkerHandle | null>(null);
+  /** Ends the wait for the index's events when the export it was for ends. */
+  const waitRef = useRef<AbortController | null>(null);
 
   const release = useCallback(() => {
+    waitRef.current?.abort();
+    waitRef.current = null;
     const worker = workerRef.current;
     workerRef.current = null;
     if (worker) stopWorker(worker);
@@ -73,7 +80,9 @@ export function useExport(createWorker: ExportWorkerFactory = createExportWorker
         worker.postMessage({ type: 'start', request });
         return;
       }
-      void openSource()
+      const wait = new AbortController();
+      waitRef.current = wait;
+      void openSource(wait.signal)
         .catch(() => undefined)
         .then((source) => {
           // Cancelled (or another export started) while the read it waited on ran.
