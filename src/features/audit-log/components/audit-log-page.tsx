@@ -240,6 +240,7 @@ export function AuditLogPage({
             to={chartRange.to}
             timeZone={timeZone}
             onSelectRange={selectRange}
+            group={view.group ?? DEFAULT_CHART_GROUP}
             onGroup={setChartGroup}
           />
         ) : null}

@@ -30,6 +30,8 @@ interface ActivityChartProps {
   to: number;
   /** Narrows the view to `[from, to)`. */
   onSelectRange: (from: number, to: number) => void;
+  /** The stacking the view asks for (the histogram may still be the one before). */
+  group: ChartGroup;
   onGroup: (group: ChartGroup) => void;
 }
 
@@ -111,6 +113,7 @@ export const ActivityChart = memo(function ActivityChart({
   from,
   to,
   onSelectRange,
+  group: wanted,
   onGroup,
 }: ActivityChartProps) {
   const { counts, group, series, busiestHour } = histogram;
@@ -189,7 +192,7 @@ export const ActivityChart = memo(function ActivityChart({
           label="Stack bars by"
           className="activity-chart__group"
           options={GROUP_OPTIONS}
-          value={group}
+          value={wanted}
           onChange={onGroup}
         />
         {busiestHour && to - from > 3600 ? (
