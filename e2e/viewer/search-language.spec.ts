@@ -154,6 +154,7 @@ test('facets count distinct users and list the least common first, as the API co
   baseURL,
   adminToken,
 }) => {
+  test.slow();
   const all = await allEvents(request, baseURL!, adminToken);
   const perUser = new Map<string, number>();
   for (const e of all) perUser.set(e.user.githubLogin, (perUser.get(e.user.githubLogin) ?? 0) + 1);
