@@ -19,6 +19,8 @@ import {
 const HOUR = 3600;
 
 test.beforeEach(async ({ context, baseURL, adminToken }) => {
+  // Each test reads a week from the page and from the API, twice over in upstream mode.
+  test.slow();
   await signInContext(context, baseURL!, adminToken);
 });
 
@@ -185,7 +187,6 @@ test('the keyboard reaches the bars: arrows move, focus names the bar, Shift sel
 test('the stacking is kept in the URL through a reload, named in the legend, with no serious axe violations', async ({
   page,
 }) => {
-  test.slow();
   await openChart(page, 'range=7d');
   const stackBy = page.getByRole('group', { name: 'Stack bars by' });
   await stackBy.getByRole('button', { name: 'User' }).click();
