@@ -37,6 +37,7 @@ export default defineConfig<E2eOptions>({
         'viewer/snapshot.spec.ts',
         'viewer/search.spec.ts',
         'viewer/search-language.spec.ts',
+        'viewer/activity-chart.spec.ts',
         'viewer/coverage.spec.ts',
         'viewer/row-window.spec.ts',
         'viewer/columns.spec.ts',

@@ -107,10 +107,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       adminToken,
     }) => {
       test.slow();
-      await openLog(page, `${LOG_PATH}?q=failed%3Atrue`, () =>
+      await openLog(page, `${LOG_PATH}?q=failed%3Atrue&group=user`, () =>
         signInContext(context, baseURL!, adminToken),
       );
-      await expect(page.getByRole('img', { name: /^Activity chart:/ })).toBeVisible();
+      await expect(page.getByRole('group', { name: /^Events over time/ })).toBeVisible();
       await expect(page.getByRole('complementary', { name: 'Facets' })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
 

@@ -154,6 +154,7 @@ test('facets count distinct users and list the least common first, as the API co
   baseURL,
   adminToken,
 }) => {
+  test.slow();
   const all = await allEvents(request, baseURL!, adminToken);
   const perUser = new Map<string, number>();
   for (const e of all) perUser.set(e.user.githubLogin, (perUser.get(e.user.githubLogin) ?? 0) + 1);
@@ -172,8 +173,20 @@ test('facets count distinct users and list the least common first, as the API co
 
   await users.getByRole('button', { name: `Show all ${perUser.size}` }).click();
   await expect(users.getByRole('searchbox', { name: 'Filter users' })).toBeVisible();
-  await expect(users.getByRole('region', { name: 'All users' })).toBeVisible();
+  const every = users.getByRole('region', { name: 'All users' });
+  await expect(every).toBeVisible();
   expect(await seriousViolations(page, '.facets')).toEqual([]);
+  // The arrow keys, Home and End move through the whole list, scrolling it.
+  const entry = (i: number) => every.locator(`li[data-index="${i}"] .facet__include`);
+  await entry(0).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(entry(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(entry(perUser.size - 1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(entry(perUser.size - 2)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(entry(0)).toBeFocused();
 
   // People only: the machine actors' events leave the count.
   await users.getByRole('button', { name: 'People' }).click();

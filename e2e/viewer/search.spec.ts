@@ -91,7 +91,7 @@ test('dragging across the activity chart narrows the time range in the URL', asy
   await page.goto(`${LOG_PATH}?range=30d&tz=utc`);
   await waitForRows(page);
   await readRangeIfAsked(page);
-  const chart = page.getByRole('img', { name: /^Activity chart:/ });
+  const chart = page.getByRole('group', { name: /^Events over time/ });
   await expect(chart).toBeVisible();
   const box = (await chart.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);

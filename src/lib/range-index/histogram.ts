@@ -1,4 +1,7 @@
 /** Matching events over time, for the activity chart. */
+import { busiestHour, bucketLeaders, type BucketLeader } from './bucket-leaders.ts';
+import { DEFAULT_CHART_GROUP, type ChartGroup } from './chart-group.ts';
+import { chartSeries, eventValues, userValues, type HistogramSeries } from './chart-series.ts';
 import { failedEventMask } from './failed-events.ts';
 import { bucketCount, bucketStart, chooseBucketSeconds } from './bucket-size.ts';
 import type { RangeIndex } from './range-index.ts';
@@ -10,18 +13,34 @@ export interface Histogram {
   bucketSeconds: number;
   /** Matching events per bucket, failures included. */
   counts: Uint32Array;
-  /** Authentication failures per bucket (what `failed:true` matches), to be drawn apart. */
+  /** Authentication failures per bucket (what `failed:true` matches). */
   failures: Uint32Array;
+  group: ChartGroup;
+  /** The bars' stacks for `group`, bottom first; per bucket they add up to `counts`. */
+  series: HistogramSeries[];
+  /** Per bucket, its commonest user and event type (`null` when empty). */
+  topUsers: (BucketLeader | null)[];
+  topEvents: (BucketLeader | null)[];
+  /** The UTC hour with the most matching events, cut to the range. */
+  busiestHour?: { from: number; to: number; count: number };
+}
+
+export interface HistogramRequest {
+  from: number;
+  to: number;
+  maxBuckets?: number;
+  group?: ChartGroup;
 }
 
 /**
- * Counts `rows` per bucket over `[from, to)` (the view's range), with at most `maxBuckets`
- * buckets of a nice size: `histogram(index, rows, {from, to}).counts.length <= 120`.
+ * Counts `rows` (newest first, as `matchRows` gives them) per bucket over `[from, to)` (the
+ * view's range), with at most `maxBuckets` buckets of a nice size:
+ * `histogram(index, rows, {from, to}).counts.length <= 120`.
  */
 export function histogram(
   index: RangeIndex,
   rows: Uint32Array,
-  range: { from: number; to: number; maxBuckets?: number },
+  range: HistogramRequest,
 ): Histogram {
   const size = chooseBucketSeconds(range.from, range.to, range.maxBuckets ?? 120);
   const start = bucketStart(range.from, size);
@@ -31,14 +50,31 @@ export function histogram(
   const { head, times, flags } = index.columns;
   const events = index.columns.ids.event;
   const failedTypes = failedEventMask(index);
+  const bucketOf = (at: number) => {
+    const bucket = Math.floor(((times[at] as number) - start) / size);
+    return bucket < 0 || bucket >= length ? -1 : bucket;
+  };
   for (let i = 0; i < rows.length; i++) {
     const at = head + (rows[i] as number);
-    const bucket = Math.floor(((times[at] as number) - start) / size);
-    if (bucket < 0 || bucket >= length) continue;
+    const bucket = bucketOf(at);
+    if (bucket < 0) continue;
     counts[bucket] = (counts[bucket] as number) + 1;
     const failed =
       ((flags[at] as number) & FLAG_AUTH_FAILURE) !== 0 || failedTypes[events[at] as number] === 1;
     if (failed) failures[bucket] = (failures[bucket] as number) + 1;
   }
-  return { start, bucketSeconds: size, counts, failures };
+  const group = range.group ?? DEFAULT_CHART_GROUP;
+  const answer: Histogram = {
+    start,
+    bucketSeconds: size,
+    counts,
+    failures,
+    group,
+    series: chartSeries(index, group, rows, counts, failures, bucketOf),
+    topUsers: bucketLeaders(index, userValues(index), rows, length, bucketOf),
+    topEvents: bucketLeaders(index, eventValues(index, 'event'), rows, length, bucketOf),
+  };
+  const busiest = busiestHour(index, rows, range);
+  if (busiest) answer.busiestHour = busiest;
+  return answer;
 }

@@ -3,7 +3,7 @@ import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import type { AuditLogQuery } from '../audit-log-query.ts';
 import type { SearchQueryError } from '../search-query/search-query-types.ts';
 import type { FacetDistinct, FacetEntry, FacetKey, Facets } from './facets.ts';
-import type { Histogram } from './histogram.ts';
+import type { Histogram, HistogramRequest } from './histogram.ts';
 import type { StreamRequest } from './index-stream.ts';
 import type { LoadProgress } from './load-range.ts';
 import type { TimeWindow } from '../time-window.ts';
@@ -21,7 +21,7 @@ export interface SearchRequest {
   limit?: number;
   facetLimit?: number;
   /** The chart's range; no histogram without it. */
-  histogram?: { from: number; to: number; maxBuckets?: number };
+  histogram?: HistogramRequest;
 }
 
 export interface SearchAnswer {

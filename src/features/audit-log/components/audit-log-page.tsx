@@ -6,6 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { EVENT_TYPES } from '../../../../common/pulumi/event-catalog.ts';
+import { DEFAULT_CHART_GROUP, type ChartGroup } from '../../../lib/range-index/chart-group.ts';
 import { flagOf, withFlag, withTerm } from '../../../lib/search-query/edit-search-query.ts';
 import type { SearchTerm } from '../../../lib/search-query/search-query-types.ts';
 import { zoneOf } from '../../../lib/time-format.ts';
@@ -87,7 +88,16 @@ export function AuditLogPage({
   const filtersUseless = status.state === 'failed' && isAccessError(status.kind);
 
   const index = useRangeIndex(model);
-  const { answer, chartRange } = useSearchAnswer(org, index, search);
+  const { answer, chartRange } = useSearchAnswer(org, index, search, view.group);
+  // Stable, so the chart (memoised) is not redrawn while the table scrolls.
+  const selectRange = useCallback(
+    (from: number, to: number) => updateView({ from, to, range: undefined, details: undefined }),
+    [updateView],
+  );
+  const setChartGroup = useCallback(
+    (group: ChartGroup) => updateView({ group: group === DEFAULT_CHART_GROUP ? undefined : group }),
+    [updateView],
+  );
   const [wantAllFacets, setWantAllFacets] = useState(false);
   const wantAll = useCallback(() => setWantAllFacets(true), []);
   const allFacets = useAllFacets(org, index, search, wantAllFacets);
@@ -206,11 +216,12 @@ export function AuditLogPage({
         {answer?.histogram && chartRange && !filtersUseless ? (
           <ActivityChart
             histogram={answer.histogram}
-            range={chartRange}
+            from={chartRange.from}
+            to={chartRange.to}
             timeZone={timeZone}
-            onSelectRange={(from, to) =>
-              updateView({ from, to, range: undefined, details: undefined })
-            }
+            onSelectRange={selectRange}
+            group={view.group ?? DEFAULT_CHART_GROUP}
+            onGroup={setChartGroup}
           />
         ) : null}
         <div className={`log-body${showFacets ? ' log-body--facets-open' : ''}`}>

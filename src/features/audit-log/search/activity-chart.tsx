@@ -1,185 +1,292 @@
 /**
- * Matching events over the view's range, one bar per bucket, authentication failures stacked
- * apart. Hovering a bar shows its counts; dragging across bars (or clicking one) narrows the
- * view's time range to them. For screen readers it is an image with a name that says what it
- * shows, and a table of the buckets that hold events.
+ * Matching events over the view's range, one bar per bucket (a minute up to weeks, following the
+ * range: bucket-size.ts), stacked by failures, category or user (`group=`). Each bar is a
+ * button named by its period, count, commonest user and event, shown on hover or focus too.
+ * Dragging across any bars (or Shift with the arrow keys, then Enter) narrows the view's time
+ * range to them; clicking one bar, or Enter on it, opens its period; "Busiest hour" opens that
+ * hour. Its props are plain values, so the table scrolling never redraws it.
  */
-import { useRef, useState, type PointerEvent } from 'react';
+import {
+  memo,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
+import { SegmentedControl } from '../../../components/segmented-control.tsx';
+import { OTHER_SERIES, type ChartGroup } from '../../../lib/range-index/chart-group.ts';
 import type { Histogram } from '../../../lib/range-index/histogram.ts';
-import { formatDateTime } from '../../../lib/time-format.ts';
+import { formatDateTime, formatShortDateTime } from '../../../lib/time-format.ts';
+import { categoryLabel } from '../format/category-label.ts';
+import { barLabel, barLines, bucketSpan, describeChart } from './activity-chart-text.ts';
 
 interface ActivityChartProps {
   histogram: Histogram;
   timeZone: string | undefined;
-  /** The view's range, so the first and last bucket are cut to it. */
-  range: { from: number; to: number };
+  /** The chart's range, so the first and last bucket are cut to it. */
+  from: number;
+  to: number;
   /** Narrows the view to `[from, to)`. */
   onSelectRange: (from: number, to: number) => void;
+  /** The stacking the view asks for (the histogram may still be the one before). */
+  group: ChartGroup;
+  onGroup: (group: ChartGroup) => void;
 }
 
-const HEIGHT = 56;
+const GROUP_OPTIONS = [
+  { value: 'failed', content: 'Failures' },
+  { value: 'category', content: 'Category' },
+  { value: 'user', content: 'User' },
+] as const;
 
-function bucketSpan(histogram: Histogram, range: { from: number; to: number }, i: number) {
-  const start = histogram.start + i * histogram.bucketSeconds;
-  return {
-    from: Math.max(range.from, start),
-    to: Math.min(range.to, start + histogram.bucketSeconds),
-  };
+/** First and last bucket of a selection, whichever way it was dragged. */
+type Selection = { anchor: number; to: number };
+const ordered = ({ anchor, to }: Selection) => ({
+  first: Math.min(anchor, to),
+  last: Math.max(anchor, to),
+});
+
+function seriesLabel(group: ChartGroup, key: string, label: string): string {
+  if (key === OTHER_SERIES) return group === 'user' ? 'Other users' : 'Other categories';
+  return group === 'category' ? categoryLabel(key) : label;
 }
 
-function describeChart(
-  histogram: Histogram,
-  total: number,
-  range: { from: number; to: number },
-  timeZone: string | undefined,
-) {
+/** The colour class of a stack: failures in the danger colour, "other" in grey. */
+function stackClass(group: ChartGroup, key: string, i: number): string {
+  if (group === 'failed') return key === 'failed' ? 'chart-stack--failed' : 'chart-stack--0';
+  return key === OTHER_SERIES ? 'chart-stack--other' : `chart-stack--${i}`;
+}
+
+function busiestOf(counts: Uint32Array): number {
   let busiest = 0;
-  histogram.counts.forEach((count, i) => {
-    if (count > (histogram.counts[busiest] ?? 0)) busiest = i;
+  counts.forEach((count, i) => {
+    if (count > (counts[busiest] ?? 0)) busiest = i;
   });
-  const failures = histogram.failures.reduce((a, b) => a + b, 0);
-  const peak = histogram.counts[busiest] ?? 0;
-  const parts = [
-    `Activity chart: ${total.toLocaleString()} matching events`,
-    failures > 0 ? `${failures.toLocaleString()} authentication failures` : undefined,
-    `from ${formatDateTime(range.from, timeZone)} to ${formatDateTime(range.to, timeZone)}`,
-    peak > 0
-      ? `busiest at ${formatDateTime(bucketSpan(histogram, range, busiest).from, timeZone)} with ${peak.toLocaleString()}`
-      : undefined,
-  ];
-  return parts.filter(Boolean).join(', ');
+  return busiest;
 }
 
-export function ActivityChart({ histogram, timeZone, range, onSelectRange }: ActivityChartProps) {
-  const { counts, failures } = histogram;
-  const svg = useRef<SVGSVGElement>(null);
-  const [hover, setHover] = useState<number>();
-  const [drag, setDrag] = useState<{ from: number; to: number }>();
+function Bars({
+  histogram,
+  range,
+  timeZone,
+  focusable,
+}: {
+  histogram: Histogram;
+  range: { from: number; to: number };
+  timeZone: string | undefined;
+  focusable: number;
+}) {
+  const { counts, series, group } = histogram;
   const max = Math.max(1, ...counts);
-  const total = counts.reduce((a, b) => a + b, 0);
+  return Array.from(counts, (count, i) => {
+    if (count === 0) return <span key={i} className="activity-chart__slot" data-bucket={i} />;
+    return (
+      <span key={i} className="activity-chart__slot" data-bucket={i}>
+        <button
+          type="button"
+          className="activity-chart__bar"
+          data-bucket={i}
+          tabIndex={i === focusable ? 0 : -1}
+          aria-label={barLabel(histogram, range, i, timeZone)}
+          style={{ height: `max(2px, ${(count / max) * 100}%)` }}
+        >
+          {series.map((s, k) =>
+            (s.counts[i] ?? 0) > 0 ? (
+              <span
+                key={s.key}
+                className={`activity-chart__stack ${stackClass(group, s.key, k)}`}
+                style={{ flexGrow: s.counts[i] }}
+              />
+            ) : null,
+          )}
+        </button>
+      </span>
+    );
+  });
+}
+
+export const ActivityChart = memo(function ActivityChart({
+  histogram,
+  timeZone,
+  from,
+  to,
+  onSelectRange,
+  group: wanted,
+  onGroup,
+}: ActivityChartProps) {
+  const { counts, group, series, busiestHour } = histogram;
+  const range = useMemo(() => ({ from, to }), [from, to]);
+  const plot = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const helpId = useId();
+  const [hover, setHover] = useState<number>();
+  const [focused, setFocused] = useState<number>();
+  const [selection, setSelection] = useState<Selection>();
+  const [dragging, setDragging] = useState(false);
   const width = counts.length;
+  const filled = useMemo(() => Array.from(counts).flatMap((n, i) => (n > 0 ? [i] : [])), [counts]);
+  // The bar Tab lands on: the one last focused while it still holds events, else the busiest.
+  const focusable =
+    focused !== undefined && (counts[focused] ?? 0) > 0 ? focused : busiestOf(counts);
+  const bars = useMemo(
+    () => <Bars histogram={histogram} range={range} timeZone={timeZone} focusable={focusable} />,
+    [histogram, range, timeZone, focusable],
+  );
 
   const bucketAt = (event: PointerEvent) => {
-    const box = svg.current?.getBoundingClientRect();
+    const box = plot.current?.getBoundingClientRect();
     if (!box || box.width === 0) return 0;
     const i = Math.floor(((event.clientX - box.left) / box.width) * width);
     return Math.max(0, Math.min(width - 1, i));
   };
-  const selected = drag
-    ? { first: Math.min(drag.from, drag.to), last: Math.max(drag.from, drag.to) }
-    : undefined;
-  const tip = hover !== undefined ? bucketSpan(histogram, range, hover) : undefined;
+  const open = (s: Selection) => {
+    const { first, last } = ordered(s);
+    const span = {
+      from: bucketSpan(histogram, range, first).from,
+      to: bucketSpan(histogram, range, last).to,
+    };
+    setSelection(undefined);
+    if (span.to > span.from) onSelectRange(span.from, span.to);
+  };
+  const focusBar = (i: number) => {
+    setFocused(i);
+    plot.current?.querySelector<HTMLButtonElement>(`button[data-bucket="${i}"]`)?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const at = focused ?? focusable;
+    const place = filled.indexOf(at);
+    const next = {
+      ArrowRight: filled[Math.min(filled.length - 1, place + 1)],
+      ArrowLeft: filled[Math.max(0, place - 1)],
+      Home: filled[0],
+      End: filled[filled.length - 1],
+    }[event.key];
+    if (next !== undefined) {
+      event.preventDefault();
+      setSelection(event.shiftKey ? { anchor: selection?.anchor ?? at, to: next } : undefined);
+      focusBar(next);
+    } else if (event.key === 'Enter' && selection) {
+      event.preventDefault();
+      open(selection);
+    } else if (event.key === 'Escape' && selection) {
+      setSelection(undefined);
+    }
+  };
+
+  const shown = selection ? ordered(selection) : undefined;
+  const tipAt = hover ?? (focused !== undefined && !dragging ? focused : undefined);
+  const tip =
+    tipAt !== undefined && (counts[tipAt] ?? 0) > 0
+      ? barLines(histogram, range, tipAt, timeZone)
+      : undefined;
 
   return (
-    <figure className="activity-chart">
-      <svg
-        ref={svg}
-        role="img"
-        aria-label={describeChart(histogram, total, range, timeZone)}
+    <section className="activity-chart" aria-labelledby={titleId}>
+      <div className="activity-chart__head">
+        <h2 id={titleId} className="activity-chart__title">
+          Events over time
+        </h2>
+        <SegmentedControl
+          label="Stack bars by"
+          className="activity-chart__group"
+          options={GROUP_OPTIONS}
+          value={wanted}
+          onChange={onGroup}
+        />
+        {busiestHour && to - from > 3600 ? (
+          <button
+            type="button"
+            className="btn btn--secondary btn--sm activity-chart__busiest"
+            onClick={() => onSelectRange(busiestHour.from, busiestHour.to)}
+          >
+            Busiest hour: {formatShortDateTime(busiestHour.from, timeZone, undefined, true)} (
+            {busiestHour.count.toLocaleString()})
+          </button>
+        ) : null}
+      </div>
+      <div
+        ref={plot}
+        role="group"
+        aria-label={describeChart(histogram, range, timeZone)}
+        aria-describedby={helpId}
         className="activity-chart__plot"
-        viewBox={`0 0 ${width} ${HEIGHT}`}
-        preserveAspectRatio="none"
         onPointerDown={(e) => {
+          if (e.button !== 0) return;
           e.currentTarget.setPointerCapture(e.pointerId);
           const i = bucketAt(e);
-          setDrag({ from: i, to: i });
+          setDragging(true);
+          setSelection({ anchor: i, to: i });
         }}
         onPointerMove={(e) => {
           const i = bucketAt(e);
-          setHover(i);
-          if (drag) setDrag({ ...drag, to: i });
+          if (i !== hover) setHover(i);
+          if (dragging && selection && selection.to !== i) setSelection({ ...selection, to: i });
         }}
         onPointerUp={() => {
-          if (!selected) return;
-          setDrag(undefined);
-          const from = bucketSpan(histogram, range, selected.first).from;
-          const to = bucketSpan(histogram, range, selected.last).to;
-          if (to > from) onSelectRange(from, to);
+          setDragging(false);
+          if (dragging && selection) open(selection);
         }}
         onPointerLeave={() => setHover(undefined)}
-        onPointerCancel={() => setDrag(undefined)}
+        onPointerCancel={() => {
+          setDragging(false);
+          setSelection(undefined);
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={(e) => {
+          const i = Number((e.target as HTMLElement).dataset.bucket);
+          if (Number.isInteger(i)) setFocused(i);
+        }}
+        onBlur={() => setFocused(undefined)}
+        onClick={(e) => {
+          // A pointer's click was handled on release; Enter or Space on a bar opens it.
+          const i = Number(
+            (e.target as HTMLElement).closest<HTMLElement>('button')?.dataset.bucket,
+          );
+          if (e.detail === 0 && Number.isInteger(i) && !selection) open({ anchor: i, to: i });
+        }}
       >
-        {selected ? (
-          <rect
+        {shown ? (
+          <span
             className="activity-chart__selection"
-            x={selected.first}
-            width={selected.last - selected.first + 1}
-            y={0}
-            height={HEIGHT}
+            aria-hidden="true"
+            style={{
+              left: `${(shown.first / width) * 100}%`,
+              width: `${((shown.last - shown.first + 1) / width) * 100}%`,
+            }}
           />
         ) : null}
-        {Array.from(counts, (count, i) => {
-          if (count === 0) return null;
-          const failed = failures[i] ?? 0;
-          const h = Math.max(1.5, (count / max) * HEIGHT);
-          const hf = (failed / count) * h;
-          return (
-            <g key={i} className={hover === i ? 'activity-chart__bar--hover' : undefined}>
-              <rect
-                className="activity-chart__bar"
-                x={i + 0.1}
-                width={0.8}
-                y={HEIGHT - h}
-                height={h - hf}
-              />
-              {failed > 0 ? (
-                <rect
-                  className="activity-chart__bar activity-chart__bar--failed"
-                  x={i + 0.1}
-                  width={0.8}
-                  y={HEIGHT - hf}
-                  height={hf}
-                />
-              ) : null}
-            </g>
-          );
-        })}
-      </svg>
-      {tip && hover !== undefined ? (
+        {bars}
+      </div>
+      {tip && tipAt !== undefined ? (
         <div
           className="activity-chart__tip"
-          style={{ left: `${((hover + 0.5) / width) * 100}%` }}
+          style={{ left: `${((tipAt + 0.5) / width) * 100}%` }}
           aria-hidden="true"
         >
-          <strong>{(counts[hover] ?? 0).toLocaleString()} events</strong>
-          {(failures[hover] ?? 0) > 0 ? (
-            <span className="activity-chart__tip-failed">
-              {' '}
-              · {(failures[hover] ?? 0).toLocaleString()} failed
-            </span>
-          ) : null}
-          <br />
-          {formatDateTime(tip.from, timeZone)} – {formatDateTime(tip.to, timeZone)}
+          {tip.map((line, k) =>
+            k === 0 ? <strong key={k}>{line}</strong> : <div key={k}>{line}</div>,
+          )}
         </div>
       ) : null}
-      <figcaption className="activity-chart__axis" aria-hidden="true">
-        <span>{formatDateTime(range.from, timeZone)}</span>
-        <span className="muted">Drag across the chart to zoom in</span>
-        <span>{formatDateTime(range.to, timeZone)}</span>
-      </figcaption>
-      <table className="sr-only">
-        <caption>Matching events per period</caption>
-        <thead>
-          <tr>
-            <th scope="col">From</th>
-            <th scope="col">Events</th>
-            <th scope="col">Authentication failures</th>
-          </tr>
-        </thead>
-        <tbody>
-          {Array.from(counts, (count, i) =>
-            count > 0 ? (
-              <tr key={i}>
-                <th scope="row">
-                  {formatDateTime(bucketSpan(histogram, range, i).from, timeZone)}
-                </th>
-                <td>{count}</td>
-                <td>{failures[i] ?? 0}</td>
-              </tr>
-            ) : null,
-          )}
-        </tbody>
-      </table>
-    </figure>
+      <div className="activity-chart__axis" aria-hidden="true">
+        <span>{formatDateTime(from, timeZone)}</span>
+        <span className="muted">Drag across bars to zoom in</span>
+        <span>{formatDateTime(to, timeZone)}</span>
+      </div>
+      <ul className="activity-chart__legend" aria-label="Stacks">
+        {series.map((s, k) => (
+          <li key={s.key}>
+            <span className={`activity-chart__swatch ${stackClass(group, s.key, k)}`} />
+            {seriesLabel(group, s.key, s.label)}
+          </li>
+        ))}
+      </ul>
+      <p id={helpId} className="sr-only">
+        Each bar is a button: Enter opens its period as the time range. Arrow keys, Home and End
+        move between bars; Shift with the arrow keys selects several, then Enter opens them.
+      </p>
+    </section>
   );
-}
+});

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { FacetEntry, Facets } from '../../../lib/range-index/facets.ts';
-import { FacetsPanel } from './facets-panel.tsx';
+import { FacetsPanel, nextEntry } from './facets-panel.tsx';
 
 const entries = (n: number): FacetEntry[] =>
   Array.from({ length: n }, (_, i) => ({ value: `u${i}`, label: `User ${i}`, count: 100 - i }));
@@ -71,5 +71,24 @@ describe('FacetsPanel', () => {
       const exclude = within(region).getByRole('button', { name: /^Exclude/ });
       expect(exclude).toHaveAccessibleName('Exclude Report⟨RLO⟩gnp.exe (mallory)');
     }
+  });
+});
+
+describe('nextEntry', () => {
+  it.each([
+    ['ArrowDown', 0, 1],
+    ['ArrowDown', 41, 41],
+    ['ArrowUp', 5, 4],
+    ['ArrowUp', 0, 0],
+    ['Home', 17, 0],
+    ['End', 3, 41],
+    ['ArrowDown', -1, 0],
+    ['a', 3, undefined],
+  ])('%s from %i of 42 goes to %s', (key, at, next) => {
+    expect(nextEntry(key, at, 42)).toBe(next);
+  });
+
+  it('goes nowhere in an empty list', () => {
+    expect(nextEntry('Home', 0, 0)).toBeUndefined();
   });
 });

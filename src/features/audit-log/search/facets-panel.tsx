@@ -74,12 +74,15 @@ function FacetRow({
   max,
   onTerm,
   style,
+  index,
 }: {
   name: FacetName;
   entry: FacetEntry;
   max: number;
   onTerm: (term: SearchTerm) => void;
   style?: React.CSSProperties;
+  /** The entry's place in the full list, for the arrow keys. */
+  index?: number;
 }) {
   const include = facetTerm(name, entry.value, false);
   const exclude = facetTerm(name, entry.value, true);
@@ -88,7 +91,7 @@ function FacetRow({
     entry.label === entry.value ? entry.value : `${entry.label} (${entry.value})`,
   );
   return (
-    <li className="facet" style={style}>
+    <li className="facet" style={style} data-index={index}>
       <button
         type="button"
         className="facet__include"
@@ -114,7 +117,20 @@ function FacetRow({
   );
 }
 
-/** Every entry, in a scroller that renders only the rows in view. */
+/** Where the arrow keys, Home and End move from `at` in a list of `count` entries. */
+export function nextEntry(key: string, at: number, count: number): number | undefined {
+  if (count === 0) return undefined;
+  if (key === 'ArrowDown') return Math.min(count - 1, at + 1);
+  if (key === 'ArrowUp') return Math.max(0, at - 1);
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return undefined;
+}
+
+/**
+ * Every entry, in a scroller that renders only the rows in view. Up and Down (Home, End) move
+ * between entries, scrolling the one reached into view before focusing it.
+ */
 function AllEntries({
   name,
   title,
@@ -136,6 +152,33 @@ function AllEntries({
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
+  // The entry to focus once the scroll has rendered it.
+  const pending = useRef<number>(undefined);
+  useEffect(() => {
+    if (pending.current === undefined) return;
+    const button = scroller.current?.querySelector<HTMLButtonElement>(
+      `li[data-index="${pending.current}"] .facet__include`,
+    );
+    if (!button) return;
+    pending.current = undefined;
+    button.focus();
+  });
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('li[data-index]');
+    const at = row ? Number(row.dataset.index) : -1;
+    const next = nextEntry(event.key, at, entries.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    pending.current = next;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    const button = scroller.current?.querySelector<HTMLButtonElement>(
+      `li[data-index="${next}"] .facet__include`,
+    );
+    if (button) {
+      pending.current = undefined;
+      button.focus();
+    }
+  };
   return (
     // Focusable, so the keyboard can scroll it (its buttons are reached by Tab too).
     <div
@@ -144,6 +187,7 @@ function AllEntries({
       tabIndex={0}
       role="region"
       aria-label={`All ${title.toLowerCase()}`}
+      onKeyDown={onKeyDown}
     >
       <ul className="facets__list" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
@@ -155,6 +199,7 @@ function AllEntries({
               entry={entry}
               max={max}
               onTerm={onTerm}
+              index={item.index}
               style={{ position: 'absolute', top: item.start, left: 0, right: 0 }}
             />
           );

@@ -3,6 +3,7 @@
  * again as the index grows (progress) and kept on screen while the next answer is computed.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ChartGroup } from '../../../lib/range-index/chart-group.ts';
 import type { Facets } from '../../../lib/range-index/facets.ts';
 import type { SearchAnswer } from '../../../lib/range-index/index-protocol.ts';
 import { auditLogQueries } from '../api/audit-log-queries.ts';
@@ -10,8 +11,11 @@ import type { ViewSearch } from '../view/view-search.ts';
 import type { RangeIndexState } from './use-range-index.ts';
 import type { TimeWindow } from '../../../lib/time-window.ts';
 
-/** Buckets the chart draws at most. */
-export const CHART_BUCKETS = 120;
+/**
+ * Buckets the chart draws at most: enough for a week in hours (169 with a cut hour at each end),
+ * so the busiest hour of the last 7 days is a bar of its own; an hour is drawn in minutes.
+ */
+export const CHART_BUCKETS = 180;
 /** Entries per facet. */
 export const FACET_ENTRIES = 8;
 
@@ -39,6 +43,7 @@ export function useSearchAnswer(
   org: string,
   index: RangeIndexState,
   search: ViewSearch,
+  group: ChartGroup | undefined,
 ): SearchAnswerState {
   const { session, status, range } = index;
   const chartRange = chartRangeOf(range, status.progress.oldest);
@@ -51,6 +56,7 @@ export function useSearchAnswer(
       question,
       range,
       chartRange,
+      group,
       status.revision,
     ] as const,
     queryFn: () =>
@@ -59,7 +65,7 @@ export function useSearchAnswer(
         window: range,
         limit: 0,
         facetLimit: FACET_ENTRIES,
-        histogram: chartRange && { ...chartRange, maxBuckets: CHART_BUCKETS },
+        histogram: chartRange && { ...chartRange, maxBuckets: CHART_BUCKETS, group },
       }),
     enabled: session !== undefined && range !== undefined && status.state !== 'idle',
     placeholderData: keepPreviousData,

@@ -25,6 +25,8 @@ describe('view URL round trips', () => {
     ['wrap=on', { tz: 'local', wrap: true }],
     ['cols=time%2Cuser%2Cevent%2Cip', { tz: 'local', cols: ['time', 'user', 'event', 'ip'] }],
     ['cols=ip%2Ctime', { tz: 'local', cols: ['ip', 'time'] }],
+    ['group=category', { tz: 'local', group: 'category' }],
+    ['range=7d&group=user', { tz: 'local', range: '7d', group: 'user' }],
     [
       'user=kim&tz=utc&density=compact&wrap=on&cols=event%2Cdescription',
       { tz: 'utc', user: 'kim', density: 'compact', wrap: true, cols: ['event', 'description'] },
@@ -44,6 +46,7 @@ describe('view URL round trips', () => {
     ['range=all', { tz: 'local' }],
     ['density=comfortable', { tz: 'local' }],
     ['wrap=off', { tz: 'local' }],
+    ['group=failed', { tz: 'local' }],
     ['cols=time,user,event,description,ip,token,flags', { tz: 'local' }],
   ])('reads the equivalent form %j', (search, view) => {
     expect(parse(search)).toEqual({ view, ignored: [] });
@@ -84,6 +87,8 @@ describe('bad values are dropped with a reason', () => {
     ['cols=time,sourceIP', { tz: 'local' }, ['cols']],
     ['cols=time,time', { tz: 'local' }, ['cols']],
     ['tz=local&tz=utc', { tz: 'local' }, ['tz']],
+    ['group=team&range=7d', { tz: 'local', range: '7d' }, ['group']],
+    ['group=', { tz: 'local' }, ['group']],
   ])('%j → %j, ignoring %j', (search, view, params) => {
     const parsed = parse(search);
     expect(parsed.view).toEqual(view);
@@ -102,6 +107,12 @@ describe('bad values are dropped with a reason', () => {
     ]);
   });
 
+  it('names the chart groupings it knows', () => {
+    expect(parse('group=stack').ignored).toEqual([
+      { param: 'group', value: 'stack', reason: 'not a chart grouping (failed, category, user)' },
+    ]);
+  });
+
   it('keeps the dropped value to show it', () => {
     expect(parse('from=yesterday').ignored).toEqual([
       { param: 'from', value: 'yesterday', reason: 'not a date and time (ISO 8601)' },
@@ -116,9 +127,11 @@ describe('bad values are dropped with a reason', () => {
 
 describe('display settings', () => {
   it('outlive clearing every filter', () => {
-    const { view } = parse('user=kim&range=7d&tz=utc&density=compact&wrap=on&cols=time%2Cevent');
+    const { view } = parse(
+      'user=kim&range=7d&tz=utc&density=compact&wrap=on&cols=time%2Cevent&group=user',
+    );
     expect(serializeViewParams(displayOf(view)).toString()).toBe(
-      'tz=utc&density=compact&wrap=on&cols=time%2Cevent',
+      'tz=utc&density=compact&wrap=on&cols=time%2Cevent&group=user',
     );
   });
 });

@@ -5,6 +5,7 @@
  * Decision note: docs/decisions/003-audit-log-view-url.md.
  */
 import { findEventType } from '../../../../common/pulumi/event-catalog.ts';
+import { CHART_GROUPS, type ChartGroup } from '../../../lib/range-index/chart-group.ts';
 import { parseEventIdentity } from '../../../../common/pulumi/event-identity.ts';
 import { decodeWidths, encodeWidths, type ColumnWidths } from './column-widths.ts';
 import { formatIsoInstant, parseIsoInstant } from './iso-instant.ts';
@@ -41,6 +42,8 @@ export interface AuditLogView {
   w?: ColumnWidths;
   /** Follows new events as they are logged (an open-ended view only); left out means off. */
   live?: boolean;
+  /** How the activity chart stacks its bars (`group=user`); left out means failures apart. */
+  group?: ChartGroup;
 }
 
 export type ViewParam = keyof AuditLogView;
@@ -144,6 +147,7 @@ export const viewFields: ViewFieldCodecs = {
   cols: columnList,
   w: columnWidths,
   live: onOff,
+  group: fieldCodec(oneOf(CHART_GROUPS), `not a chart grouping (${CHART_GROUPS.join(', ')})`),
 };
 
 /** The parameters in the order the URL prints them. */
@@ -162,14 +166,16 @@ export const IMPLIED_DEFAULTS: Partial<AuditLogView> = {
   cols: COLUMN_IDS,
   w: {},
   live: false,
+  group: 'failed',
 };
 
 /**
  * The view's display settings alone, which change how rows look, never which rows (clearing
  * every filter keeps them): `displayOf({tz: 'utc', user: 'kim', wrap: true})` → `{tz: 'utc', wrap: true}`.
  */
-export function displayOf({ tz, density, wrap, cols, w, live }: AuditLogView): AuditLogView {
+export function displayOf({ tz, density, wrap, cols, w, live, group }: AuditLogView): AuditLogView {
   const display: AuditLogView = { tz };
+  if (group !== undefined) display.group = group;
   if (live !== undefined) display.live = live;
   if (density !== undefined) display.density = density;
   if (wrap !== undefined) display.wrap = wrap;
