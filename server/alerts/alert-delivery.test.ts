@@ -2,7 +2,6 @@
  * Rules firing end to end: events appended to the audit store, the job's pass, a webhook
  * receiver on loopback, and the delivery history the console reads.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEventIdentifier, formatEventIdentity } from '../../common/pulumi/event-identity.ts';
 import type { NewAuditEvent } from '../store/audit-store.ts';
@@ -13,7 +12,7 @@ import type { AlertMessage } from './alert-message.ts';
 import { sealedContext } from './alerts-store.ts';
 import { READY_MADE_RULES } from './ready-made-rules.ts';
 import { startAlertsHarness, TEST_ORIGIN, type AlertsHarness } from './testing/alerts-harness.ts';
-import { RECEIVER_ERROR_BODY } from './testing/webhook-receiver.ts';
+import { RECEIVER_ERROR_BODY, verifySignature } from './testing/webhook-receiver.ts';
 
 const SECRET = 'whsec-0123456789abcdef-test';
 
@@ -224,17 +223,7 @@ describe('sealed webhook URLs', () => {
 });
 
 describe('signing', () => {
-  /** A receiver's check, written from the README's description, not from our signer. */
-  function verify(header: string, body: string, secret: string, nowSeconds: number): boolean {
-    const parts = Object.fromEntries(
-      header.split(',').map((p) => p.split('=', 2) as [string, string]),
-    );
-    const t = Number(parts.t);
-    if (!Number.isInteger(t) || Math.abs(nowSeconds - t) > 300) return false;
-    const expected = createHmac('sha256', secret).update(`${parts.t}.${body}`).digest();
-    const given = Buffer.from(parts.v1 ?? '', 'hex');
-    return given.length === expected.length && timingSafeEqual(given, expected);
-  }
+  const verify = verifySignature;
 
   it('signs the body and its timestamp with the rule’s secret; a changed body or an old timestamp fails', async () => {
     await createRule({

@@ -30,6 +30,8 @@ import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.t
 
 export interface AlertsHarness {
   baseURL: string;
+  /** Where audit.db and alerts.db are. */
+  dataDir: string;
   audit: AuditStore;
   alerts: AlertsStore;
   /** Seals webhook URLs and secrets, as the service's own key does. */
@@ -147,6 +149,7 @@ export async function startAlertsHarness(
   const baseURL = `http://127.0.0.1:${port}`;
   const harness: AlertsHarness = {
     baseURL,
+    dataDir,
     audit,
     alerts,
     secretKey,
