@@ -4,13 +4,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEventIdentifier, formatEventIdentity } from '../../common/pulumi/event-identity.ts';
-import type { NewAuditEvent } from '../store/audit-store.ts';
 import { sealText } from '../session/session-seal.ts';
 import { BASE_TIME } from '../testing/fixtures.ts';
 import { toAuditLogEvent } from '../api/event-json.ts';
 import type { AlertMessage } from './alert-message.ts';
 import { sealedContext } from './alerts-store.ts';
-import { READY_MADE_RULES } from './ready-made-rules.ts';
+import { deletion, failure, readyMade } from './testing/alert-events.ts';
 import { startAlertsHarness, TEST_ORIGIN, type AlertsHarness } from './testing/alerts-harness.ts';
 import { RECEIVER_ERROR_BODY, verifySignature } from './testing/webhook-receiver.ts';
 
@@ -24,13 +23,6 @@ afterEach(async () => {
   await h.close();
 });
 
-const readyMade = (key: string) => {
-  const rule = READY_MADE_RULES.find((r) => r.key === key);
-  if (!rule) throw new Error(`no ready-made rule ${key}`);
-  const { key: _key, summary: _summary, ...fields } = rule;
-  return fields;
-};
-
 async function createRule(fields: Record<string, unknown>): Promise<{ id: string }> {
   const response = await h.call('POST', '/api/orgs/acme/console/alerts', {
     body: { enabled: true, webhookFormat: 'json', ...fields },
@@ -38,23 +30,6 @@ async function createRule(fields: Record<string, unknown>): Promise<{ id: string
   expect(response.status).toBe(201);
   return (await response.json()) as { id: string };
 }
-
-const failure = (timestamp: number, sourceIP: string): NewAuditEvent => ({
-  timestamp,
-  sourceIP,
-  event: 'auth-failure-stack-permission',
-  description: 'Access denied to stack acme/web/prod',
-  userLogin: 'mel',
-  authFailure: true,
-});
-
-const deletion = (timestamp: number, stack: string): NewAuditEvent => ({
-  timestamp,
-  sourceIP: '192.0.2.10',
-  event: 'stack-deleted',
-  description: `Stack "acme/${stack}" was deleted`,
-  userLogin: 'ada',
-});
 
 const bodies = () => h.receiver.received.map((r) => JSON.parse(r.body) as AlertMessage);
 

@@ -5,10 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NewAuditEvent } from '../../store/audit-store.ts';
 import { ADMIN_TOKEN, BASE_TIME, MEMBER_TOKEN, UNKNOWN_TOKEN } from '../../testing/fixtures.ts';
 import type { AlertMessage } from '../alert-message.ts';
-import { READY_MADE_RULES } from '../ready-made-rules.ts';
+import { deletion, failure, readyMade } from '../testing/alert-events.ts';
 import { startAlertsHarness, type AlertsHarness } from '../testing/alerts-harness.ts';
 import { verifySignature } from '../testing/webhook-receiver.ts';
 
@@ -24,31 +23,11 @@ afterEach(async () => {
 });
 
 async function createReadyMade(key: string, extra: Record<string, unknown> = {}) {
-  const rule = READY_MADE_RULES.find((r) => r.key === key);
-  if (!rule) throw new Error(`no ready-made rule ${key}`);
-  const { key: _key, summary: _summary, ...fields } = rule;
   const response = await h.call('POST', PATH, {
-    body: { ...fields, enabled: true, webhookFormat: 'json', ...extra },
+    body: { ...readyMade(key), enabled: true, webhookFormat: 'json', ...extra },
   });
   expect(response.status).toBe(201);
 }
-
-const failure = (timestamp: number, sourceIP: string): NewAuditEvent => ({
-  timestamp,
-  sourceIP,
-  event: 'auth-failure-stack-permission',
-  description: 'Access denied to stack acme/web/prod',
-  userLogin: 'mel',
-  authFailure: true,
-});
-
-const deletion = (timestamp: number, n: number): NewAuditEvent => ({
-  timestamp,
-  sourceIP: '192.0.2.10',
-  event: 'stack-deleted',
-  description: `Stack "acme/web/s${n}" was deleted`,
-  userLogin: 'ada',
-});
 
 const bodies = () => h.receiver.received.map((r) => JSON.parse(r.body) as AlertMessage);
 const pageReads = () => h.upstreamRequests.filter((r) => r.includes('/auditlogs/v2?'));
@@ -96,7 +75,7 @@ describe('reading Pulumi Cloud', () => {
     await createReadyMade('stack-deleted', { webhookUrl: `${h.receiver.origin}/hook` });
     h.audit.appendEvents(
       'acme',
-      Array.from({ length: 130 }, (_, n) => deletion(BASE_TIME + n, n)),
+      Array.from({ length: 130 }, (_, n) => deletion(BASE_TIME + n, `web/s${n}`)),
     );
     const faults = [
       new Response('{"code":429,"message":"slow down"}', {
@@ -139,7 +118,7 @@ describe('reading Pulumi Cloud', () => {
       await createReadyMade('stack-deleted', { webhookUrl: `${h.receiver.origin}/hook` });
       h.audit.appendEvents(
         'acme',
-        Array.from({ length: 120 }, (_, n) => deletion(BASE_TIME + n, n)),
+        Array.from({ length: 120 }, (_, n) => deletion(BASE_TIME + n, `web/s${n}`)),
       );
       h.upstreamFault.answer = (url) =>
         url.searchParams.has('continuationToken') ? Response.json(page(url)) : undefined;
