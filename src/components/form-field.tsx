@@ -3,7 +3,7 @@
  * it), and an optional hint, in the `field` layout every form shares:
  * `<FormField id="name" label="Name">{(control) => <input {...control} />}</FormField>`.
  */
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 
 export interface FieldControlProps {
   id: string;
@@ -31,5 +31,73 @@ export function FormField({ id, label, hint, className, children }: FormFieldPro
         </span>
       )}
     </div>
+  );
+}
+
+export interface Choice<T extends string | number> {
+  value: T;
+  label: string;
+}
+
+interface SelectFieldProps<T extends string | number> {
+  id: string;
+  label: string;
+  className?: string;
+  value: T;
+  choices: readonly Choice<T>[];
+  onChange: (value: T) => void;
+}
+
+/** A labelled choice among `choices`, giving back the chosen value with its own type. */
+export function SelectField<T extends string | number>(props: SelectFieldProps<T>) {
+  const { id, label, className, value, choices, onChange } = props;
+  return (
+    <FormField id={id} label={label} className={className}>
+      {(control) => (
+        <select
+          {...control}
+          className="input"
+          value={value}
+          onChange={(e) => {
+            const chosen = choices[e.target.selectedIndex];
+            if (chosen) onChange(chosen.value);
+          }}
+        >
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}
+
+type InputFieldProps = Omit<FormFieldProps, 'children'> &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> & {
+    /** Extra classes on the input (a monospace search). */
+    inputClassName?: string;
+  };
+
+/** A labelled input: `<InputField id="name" label="Name" value={name} onChange={…} />`. */
+export function InputField({
+  id,
+  label,
+  hint,
+  className,
+  inputClassName,
+  ...input
+}: InputFieldProps) {
+  return (
+    <FormField id={id} label={label} hint={hint} className={className}>
+      {(control) => (
+        <input
+          {...control}
+          className={inputClassName ? `input ${inputClassName}` : 'input'}
+          {...input}
+        />
+      )}
+    </FormField>
   );
 }

@@ -5,7 +5,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/button.tsx';
-import { FormField } from '../../../components/form-field.tsx';
+import { InputField, SelectField, type Choice } from '../../../components/form-field.tsx';
 import {
   alertsQueries,
   createRule,
@@ -14,13 +14,24 @@ import {
   type WebhookFormat,
 } from '../api/alerts-api.ts';
 
-export const WINDOW_CHOICES = [
-  { seconds: 0, label: 'Every match, on its own' },
-  { seconds: 300, label: 'Within 5 minutes' },
-  { seconds: 900, label: 'Within 15 minutes' },
-  { seconds: 3600, label: 'Within 1 hour' },
-  { seconds: 86_400, label: 'Within 24 hours' },
-] as const;
+export const WINDOW_CHOICES: readonly Choice<number>[] = [
+  { value: 0, label: 'Every match, on its own' },
+  { value: 300, label: 'Within 5 minutes' },
+  { value: 900, label: 'Within 15 minutes' },
+  { value: 3600, label: 'Within 1 hour' },
+  { value: 86_400, label: 'Within 24 hours' },
+];
+
+const GROUP_CHOICES: readonly Choice<GroupBy>[] = [
+  { value: 'ip', label: 'Source IP' },
+  { value: 'user', label: 'User' },
+  { value: 'none', label: 'All events together' },
+];
+
+const FORMAT_CHOICES: readonly Choice<WebhookFormat>[] = [
+  { value: 'json', label: 'JSON (signed)' },
+  { value: 'slack', label: 'Slack {text}' },
+];
 
 interface Draft {
   name: string;
@@ -89,19 +100,16 @@ export function RuleForm({ org, initialQuery, template }: RuleFormProps) {
       <h2 id={field('title')} className="alerts__heading">
         New rule
       </h2>
-      <FormField id={field('name')} label="Name" className="alert-form__wide">
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            required
-            maxLength={200}
-            value={draft.name}
-            onChange={(e) => set('name', e.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField
+      <InputField
+        id={field('name')}
+        label="Name"
+        className="alert-form__wide"
+        required
+        maxLength={200}
+        value={draft.name}
+        onChange={(e) => set('name', e.target.value)}
+      />
+      <InputField
         id={field('query')}
         label="Search"
         className="alert-form__wide"
@@ -111,113 +119,67 @@ export function RuleForm({ org, initialQuery, template }: RuleFormProps) {
             <code>event:stack-deleted</code>. Empty matches every event.
           </>
         }
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input alert-form__mono"
-            maxLength={1000}
-            value={draft.query}
-            onChange={(e) => set('query', e.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField id={field('window')} label="When">
-        {(control) => (
-          <select
-            {...control}
-            className="input"
-            value={draft.windowSeconds}
-            onChange={(e) => set('windowSeconds', Number(e.target.value))}
-          >
-            {WINDOW_CHOICES.map((choice) => (
-              <option key={choice.seconds} value={choice.seconds}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField id={field('threshold')} label="Matches needed">
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="number"
-            min={1}
-            max={10_000}
-            required
-            disabled={draft.windowSeconds === 0}
-            value={draft.windowSeconds === 0 ? 1 : draft.threshold}
-            onChange={(e) => set('threshold', Number(e.target.value))}
-          />
-        )}
-      </FormField>
-      <FormField id={field('group')} label="Counted per">
-        {(control) => (
-          <select
-            {...control}
-            className="input"
-            value={draft.groupBy}
-            onChange={(e) => set('groupBy', e.target.value as GroupBy)}
-          >
-            <option value="ip">Source IP</option>
-            <option value="user">User</option>
-            <option value="none">All events together</option>
-          </select>
-        )}
-      </FormField>
-      <FormField
+        inputClassName="alert-form__mono"
+        maxLength={1000}
+        value={draft.query}
+        onChange={(e) => set('query', e.target.value)}
+      />
+      <SelectField
+        id={field('window')}
+        label="When"
+        value={draft.windowSeconds}
+        choices={WINDOW_CHOICES}
+        onChange={(value) => set('windowSeconds', value)}
+      />
+      <InputField
+        id={field('threshold')}
+        label="Matches needed"
+        type="number"
+        min={1}
+        max={10_000}
+        required
+        disabled={draft.windowSeconds === 0}
+        value={draft.windowSeconds === 0 ? 1 : draft.threshold}
+        onChange={(e) => set('threshold', Number(e.target.value))}
+      />
+      <SelectField
+        id={field('group')}
+        label="Counted per"
+        value={draft.groupBy}
+        choices={GROUP_CHOICES}
+        onChange={(value) => set('groupBy', value)}
+      />
+      <InputField
         id={field('url')}
         label="Webhook URL"
         className="alert-form__wide"
         hint="Kept sealed on the server; only its origin is shown again."
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="url"
-            required
-            autoComplete="off"
-            placeholder="https://hooks.example.com/…"
-            value={draft.webhookUrl}
-            onChange={(e) => set('webhookUrl', e.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField id={field('format')} label="Body">
-        {(control) => (
-          <select
-            {...control}
-            className="input"
-            value={draft.webhookFormat}
-            onChange={(e) => set('webhookFormat', e.target.value as WebhookFormat)}
-          >
-            <option value="json">JSON (signed)</option>
-            <option value="slack">Slack {'{text}'}</option>
-          </select>
-        )}
-      </FormField>
-      <FormField
+        type="url"
+        required
+        autoComplete="off"
+        placeholder="https://hooks.example.com/…"
+        value={draft.webhookUrl}
+        onChange={(e) => set('webhookUrl', e.target.value)}
+      />
+      <SelectField
+        id={field('format')}
+        label="Body"
+        value={draft.webhookFormat}
+        choices={FORMAT_CHOICES}
+        onChange={(value) => set('webhookFormat', value)}
+      />
+      <InputField
         id={field('secret')}
         label="Signing secret (optional)"
         className="alert-form__secret"
         hint="16 or more characters; signs each delivery (see the README). Never shown again."
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="password"
-            autoComplete="new-password"
-            minLength={16}
-            maxLength={256}
-            value={draft.secret}
-            onChange={(e) => set('secret', e.target.value)}
-          />
-        )}
-      </FormField>
+        type="password"
+        autoComplete="new-password"
+        minLength={16}
+        maxLength={256}
+        value={draft.secret}
+        onChange={(e) => set('secret', e.target.value)}
+      />
       <div className="alert-form__actions alert-form__wide">
         <Button type="submit" variant="primary" disabled={create.isPending}>
           {create.isPending ? 'Creating…' : 'Create rule'}

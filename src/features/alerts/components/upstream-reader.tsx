@@ -6,7 +6,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/button.tsx';
-import { FormField } from '../../../components/form-field.tsx';
+import { InputField } from '../../../components/form-field.tsx';
 import { Notice } from '../../../components/notice.tsx';
 import { formatDateTime } from '../../../lib/time-format.ts';
 import {
@@ -61,25 +61,18 @@ export function UpstreamReaderSettings({ org, reader }: { org: string; reader: U
           {reader.lastError}
         </Notice>
       ) : null}
-      <FormField
+      <InputField
         id={`${id}-token`}
         label={reader.configured ? 'Replace the access token' : 'Access token for reading'}
         className="alert-form__wide"
         hint="Checked against Pulumi Cloud before it is kept."
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="password"
-            autoComplete="off"
-            required
-            maxLength={512}
-            value={token}
-            onChange={(e) => setToken(e.target.value)}
-          />
-        )}
-      </FormField>
+        type="password"
+        autoComplete="off"
+        required
+        maxLength={512}
+        value={token}
+        onChange={(e) => setToken(e.target.value)}
+      />
       <div className="alert-form__actions alert-form__wide">
         <Button type="submit" variant="primary" disabled={save.isPending}>
           {save.isPending ? 'Checking…' : 'Save token'}
