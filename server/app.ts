@@ -5,7 +5,12 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { EVENT_TYPES } from '../common/pulumi/event-catalog.ts';
 import { createAlertRoutes, type AlertRoutesDeps } from './alerts/alert-routes.ts';
-import { registerUpstreamAlerts } from './alerts/upstream-alerts.ts';
+import {
+  registerUpstreamAlerts,
+  type UpstreamAlertsDeps,
+} from './alerts/upstream/upstream-alert-routes.ts';
+import { requireCredentials, requireUser } from './auth/authenticate.ts';
+import { requireAuditLogAccess } from './api/org-access.ts';
 import { createApiRoutes, type ApiDeps } from './api/audit-log-routes.ts';
 import { createCursorCodec } from './api/continuation-token.ts';
 import { localUserLookup } from './api/current-user.ts';
@@ -32,9 +37,15 @@ export type Backend =
       cursorKey: Buffer;
       automatedExport?: ApiDeps['automatedExport'];
       /** The console's alerts (server/alerts/); absent: its API answers 404. */
-      alerts?: Omit<AlertRoutesDeps, 'audit'>;
+      alerts?: Omit<AlertRoutesDeps, 'access' | 'startCursor' | 'describeEvaluation'>;
     }
-  | { kind: 'proxy'; upstreamUrl: URL; timeoutMs?: number };
+  | {
+      kind: 'proxy';
+      upstreamUrl: URL;
+      timeoutMs?: number;
+      /** The console's alerts, reading Pulumi Cloud (server/alerts/upstream/); absent: 404. */
+      alerts?: UpstreamAlertsDeps;
+    };
 
 export interface AppDeps {
   backend: Backend;
@@ -65,13 +76,26 @@ function registerApi(app: Hono<AppEnv>, backend: Backend, maxPageSize?: number):
   if (backend.kind === 'local') {
     const codec = createCursorCodec(backend.cursorKey);
     const { store, automatedExport } = backend;
-    if (backend.alerts) app.route('/api', createAlertRoutes({ ...backend.alerts, audit: store }));
+    if (backend.alerts) {
+      const alerts = createAlertRoutes({
+        ...backend.alerts,
+        access: [requireUser(store), requireAuditLogAccess(store)],
+        startCursor: () => store.lastEventId(),
+        describeEvaluation: () => ({ evaluation: 'embedded' }),
+      });
+      app.route('/api', alerts);
+    }
     app.route('/api', createApiRoutes({ store, codec, maxPageSize, automatedExport }));
     return;
   }
   // Pulumi Cloud has no catalog endpoint; the console's own catalog answers in proxy mode.
   app.get('/api/orgs/:org/auditlogs/event-types', (c) => c.json({ eventTypes: EVENT_TYPES }));
-  registerUpstreamAlerts(app);
+  if (backend.alerts) registerUpstreamAlerts(app, upstreamOptions(backend), backend.alerts);
+  // The console's own paths are never forwarded: Pulumi Cloud has none, and a token must not
+  // travel to it with a request it did not ask for.
+  app.all('/api/orgs/:org/console/*', requireCredentials, (c) =>
+    pulumiError(c, 404, MESSAGES.notFound),
+  );
   app.all('/api/*', upstreamProxy(upstreamOptions(backend)));
 }
 

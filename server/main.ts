@@ -50,10 +50,20 @@ function secret(config: ServerConfig, file: string): Buffer | string {
 
 async function openBackend(config: ServerConfig, log: LogLine, options: StartOptions) {
   if (config.pulumiApiUrl) {
+    const upstream = { base: config.pulumiApiUrl, timeoutMs: config.upstreamTimeoutMs };
+    // Rules read Pulumi Cloud with a token an admin gives; webhooks go through the guard.
+    const alerts = openAlertsService({
+      dataDir: config.dataDir,
+      serverSecret: secret(config, 'server-secret'),
+      events: { upstream },
+      guard: createOutboundGuard(config.outboundAllow, options.outbound),
+      log,
+    });
     const backend: Backend = {
       kind: 'proxy',
       upstreamUrl: config.pulumiApiUrl,
       timeoutMs: config.upstreamTimeoutMs,
+      alerts,
     };
     return {
       backend,
@@ -61,7 +71,7 @@ async function openBackend(config: ServerConfig, log: LogLine, options: StartOpt
       store: undefined,
       exporter: undefined,
       origin: undefined,
-      alerts: undefined,
+      alerts,
     };
   }
   const { store } = openDemoStore(config);
@@ -84,7 +94,7 @@ async function openBackend(config: ServerConfig, log: LogLine, options: StartOpt
     const alerts = openAlertsService({
       dataDir: config.dataDir,
       serverSecret,
-      audit: store,
+      events: { audit: store },
       guard,
       log,
     });

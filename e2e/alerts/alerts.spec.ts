@@ -1,16 +1,46 @@
 /**
  * Alerts from the console: a rule created from the log's current search, turned off and deleted
- * (embedded service); against Pulumi Cloud (upstream mode) the page says rules do not run there.
+ * (embedded service); against Pulumi Cloud (upstream mode) the admin gives the server a token to
+ * read the log with, and the failure-burst rule delivers one signed alert per burst.
  */
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import {
+  startWebhookReceiver,
+  verifySignature,
+  type WebhookReceiver,
+} from '../../server/alerts/testing/webhook-receiver.ts';
+import { DEMO_ADMIN_LOGIN } from '../../server/seed/demo-people.ts';
+import { openAuditStore } from '../../server/store/audit-store.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { LOG_PATH, signInContext, waitForRows } from '../viewer/viewer-helpers.ts';
 
 // A documentation address (TEST-NET-3): public to the outbound guard, and no event of the demo
 // log arrives while the test runs, so nothing is ever sent to it.
 const WEBHOOK = 'https://203.0.113.10/hooks/T0001/do-not-show-this-path';
 const SECRET = 'whsec-e2e-never-shown-0123456789';
+
+/** Failed authentications from `ip` at `times` (Unix seconds), written into `server`'s log. */
+function appendFailures(server: TestServer, ip: string, times: number[]) {
+  const store = openAuditStore(path.join(server.dataDir, 'audit.db'));
+  try {
+    store.appendEvents(
+      'acme',
+      times.map((timestamp) => ({
+        timestamp,
+        sourceIP: ip,
+        event: 'auth-failure-stack-permission',
+        description: 'Access denied to stack acme/web/prod',
+        userLogin: DEMO_ADMIN_LOGIN,
+        authFailure: true,
+      })),
+    );
+  } finally {
+    store.close();
+  }
+}
 
 async function openAlertsFromSearch(page: Page) {
   await page.goto(`${LOG_PATH}?q=${encodeURIComponent('failed:true')}&range=90d`);
@@ -102,24 +132,80 @@ test.describe('embedded service, a refused webhook', () => {
 });
 
 test.describe('upstream mode', () => {
-  test.use({ allowConsoleErrors: [/status of 501/] });
-  test.beforeEach(({ viaUpstream }) => {
-    test.skip(!viaUpstream, 'the embedded service runs rules');
+  // A pair of its own: Pulumi Cloud's stand-in, which the test writes events into, and a console
+  // in upstream mode that reads it for the rules and may call a receiver on loopback.
+  let server: TestServer;
+  let proxy: TestServer;
+  let receiver: WebhookReceiver;
+  // Two servers of its own start first, and the job reads every 10 s.
+  test.describe.configure({ timeout: 180_000 });
+  test.beforeEach(async ({ viaUpstream }) => {
+    test.skip(!viaUpstream, 'the embedded service runs rules on its own log');
+    server = await startTestServer({ demoEvents: 200 });
+    proxy = await startTestServer({
+      env: { PULUMI_API_URL: server.baseURL, OUTBOUND_ALLOW: '127.0.0.1' },
+    });
+    receiver = await startWebhookReceiver();
+  });
+  test.afterEach(async () => {
+    await receiver?.close();
+    await proxy?.stop();
+    await server?.stop();
   });
 
-  test('the Alerts page says rules do not run against Pulumi Cloud yet', async ({
+  test('with a token given once, the failure-burst rule delivers one signed alert per burst', async ({
     page,
     context,
-    baseURL,
-    adminToken,
   }) => {
-    await signInContext(context, baseURL!, adminToken);
-    await openAlertsFromSearch(page);
-    const notice = page
-      .getByRole('alert')
-      .filter({ hasText: 'Alerts do not run against Pulumi Cloud yet' });
-    await expect(notice).toContainText('Alerts run in the embedded service only');
-    await expect(page.getByRole('form', { name: 'New rule' })).toHaveCount(0);
+    await signInContext(context, proxy.baseURL, server.adminToken);
+    await page.goto(`${proxy.baseURL}/orgs/acme/alerts`);
+    const reading = page.getByRole('form', { name: 'Reading Pulumi Cloud' });
+    await expect(reading.getByText('No token: rules do not run yet')).toBeVisible();
+    await reading.getByLabel('Access token for reading').fill(server.adminToken);
+    await reading.getByRole('button', { name: 'Save token' }).click();
+    await expect(reading.getByText('Token checked and kept.')).toBeVisible();
+    await expect(reading.getByLabel('Replace the access token')).toHaveValue('');
+    expect(await page.content()).not.toContain(server.adminToken);
+
+    await page
+      .getByRole('button', { name: 'Start from Authentication failures from one IP' })
+      .click();
+    const form = page.getByRole('form', { name: 'New rule' });
+    await form.getByLabel('Webhook URL').fill(`${receiver.origin}/burst`);
+    await form.getByLabel('Signing secret (optional)').fill(SECRET);
     expect(await seriousViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Create rule' }).click();
+    await expect(form.getByRole('status')).toContainText('created and on');
+
+    // Six failures from one address within 15 minutes, four from another, as they are logged:
+    // now (a read goes back two minutes for events that reach the log late, no further).
+    const now = Math.floor(Date.now() / 1000);
+    appendFailures(
+      server,
+      '198.51.100.7',
+      [5, 4, 3, 2, 1, 0].map((s) => now - s),
+    );
+    appendFailures(
+      server,
+      '203.0.113.99',
+      [4, 3, 2, 1].map((s) => now - s),
+    );
+    await expect.poll(() => receiver.received.length, { timeout: 45_000 }).toBe(1);
+    const [delivery] = receiver.received;
+    const alert = JSON.parse(delivery?.body ?? '{}') as { key: string; matchCount: number };
+    expect(alert).toMatchObject({ key: '198.51.100.7', matchCount: 6 });
+    const signature = String(delivery?.headers['x-audit-console-signature']);
+    expect(verifySignature(signature, delivery?.body ?? '', SECRET, Date.now() / 1000)).toBe(true);
+
+    // The same burst goes on: still one delivery after more passes (every 10 s).
+    appendFailures(server, '198.51.100.7', [Math.floor(Date.now() / 1000)]);
+    await page.waitForTimeout(25_000);
+    expect(receiver.received).toHaveLength(1);
+    await page.reload();
+    await expect(
+      page
+        .getByRole('table', { name: /^Deliveries/ })
+        .getByRole('row', { name: /198\.51\.100\.7/ }),
+    ).toHaveCount(1);
   });
 });

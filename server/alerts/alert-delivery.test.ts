@@ -2,18 +2,16 @@
  * Rules firing end to end: events appended to the audit store, the job's pass, a webhook
  * receiver on loopback, and the delivery history the console reads.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEventIdentifier, formatEventIdentity } from '../../common/pulumi/event-identity.ts';
-import type { NewAuditEvent } from '../store/audit-store.ts';
 import { sealText } from '../session/session-seal.ts';
 import { BASE_TIME } from '../testing/fixtures.ts';
 import { toAuditLogEvent } from '../api/event-json.ts';
 import type { AlertMessage } from './alert-message.ts';
 import { sealedContext } from './alerts-store.ts';
-import { READY_MADE_RULES } from './ready-made-rules.ts';
+import { deletion, failure, readyMade } from './testing/alert-events.ts';
 import { startAlertsHarness, TEST_ORIGIN, type AlertsHarness } from './testing/alerts-harness.ts';
-import { RECEIVER_ERROR_BODY } from './testing/webhook-receiver.ts';
+import { RECEIVER_ERROR_BODY, verifySignature } from './testing/webhook-receiver.ts';
 
 const SECRET = 'whsec-0123456789abcdef-test';
 
@@ -25,13 +23,6 @@ afterEach(async () => {
   await h.close();
 });
 
-const readyMade = (key: string) => {
-  const rule = READY_MADE_RULES.find((r) => r.key === key);
-  if (!rule) throw new Error(`no ready-made rule ${key}`);
-  const { key: _key, summary: _summary, ...fields } = rule;
-  return fields;
-};
-
 async function createRule(fields: Record<string, unknown>): Promise<{ id: string }> {
   const response = await h.call('POST', '/api/orgs/acme/console/alerts', {
     body: { enabled: true, webhookFormat: 'json', ...fields },
@@ -39,23 +30,6 @@ async function createRule(fields: Record<string, unknown>): Promise<{ id: string
   expect(response.status).toBe(201);
   return (await response.json()) as { id: string };
 }
-
-const failure = (timestamp: number, sourceIP: string): NewAuditEvent => ({
-  timestamp,
-  sourceIP,
-  event: 'auth-failure-stack-permission',
-  description: 'Access denied to stack acme/web/prod',
-  userLogin: 'mel',
-  authFailure: true,
-});
-
-const deletion = (timestamp: number, stack: string): NewAuditEvent => ({
-  timestamp,
-  sourceIP: '192.0.2.10',
-  event: 'stack-deleted',
-  description: `Stack "acme/${stack}" was deleted`,
-  userLogin: 'ada',
-});
 
 const bodies = () => h.receiver.received.map((r) => JSON.parse(r.body) as AlertMessage);
 
@@ -224,17 +198,7 @@ describe('sealed webhook URLs', () => {
 });
 
 describe('signing', () => {
-  /** A receiver's check, written from the README's description, not from our signer. */
-  function verify(header: string, body: string, secret: string, nowSeconds: number): boolean {
-    const parts = Object.fromEntries(
-      header.split(',').map((p) => p.split('=', 2) as [string, string]),
-    );
-    const t = Number(parts.t);
-    if (!Number.isInteger(t) || Math.abs(nowSeconds - t) > 300) return false;
-    const expected = createHmac('sha256', secret).update(`${parts.t}.${body}`).digest();
-    const given = Buffer.from(parts.v1 ?? '', 'hex');
-    return given.length === expected.length && timingSafeEqual(given, expected);
-  }
+  const verify = verifySignature;
 
   it('signs the body and its timestamp with the rule’s secret; a changed body or an old timestamp fails', async () => {
     await createRule({

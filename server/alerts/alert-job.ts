@@ -1,14 +1,19 @@
 /**
- * The alerts job of the embedded service: every `intervalMs` it evaluates the rules on new
- * events and sends the deliveries that are due. One pass at a time; a pass that fails is
- * logged (without secrets or URLs) and the next one tries again.
+ * The alerts job: every `intervalMs` it evaluates the rules on new events (in upstream mode,
+ * after reading them from Pulumi Cloud) and sends the deliveries that are due. One pass at a
+ * time; a pass that fails is logged (without secrets or URLs) and the next one tries again.
  */
 import { logLine, type LogLine } from '../log-line.ts';
 import { deliverDue, type DeliveryOptions } from './deliver-webhooks.ts';
 import { evaluateNewEvents, type EvaluationOptions } from './evaluate-new-events.ts';
 
 export type AlertJobOptions = EvaluationOptions &
-  Omit<DeliveryOptions, 'store'> & { intervalMs: number; log: LogLine };
+  Omit<DeliveryOptions, 'store'> & {
+    intervalMs: number;
+    log: LogLine;
+    /** Before each evaluation: upstream mode reads Pulumi Cloud's new events here. */
+    readNewEvents?: () => Promise<void>;
+  };
 
 export const DEFAULT_ALERT_INTERVAL_MS = 10_000;
 
@@ -24,6 +29,7 @@ export function createAlertJob(options: AlertJobOptions): AlertJob {
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
   const pass = async () => {
+    await options.readNewEvents?.();
     evaluateNewEvents(options);
     await deliverDue({ ...options, store: options.alerts });
   };

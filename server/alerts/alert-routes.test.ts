@@ -6,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, MEMBER_TOKEN, OUTSIDER_TOKEN } from '../testing/fixtures.ts';
 import { closeServer, createProxyApp, listenOnFreePort } from '../testing/test-server.ts';
 import { startAlertsHarness, type AlertsHarness } from './testing/alerts-harness.ts';
-import { UPSTREAM_ALERTS_MESSAGE } from './upstream-alerts.ts';
 
 const PATH = '/api/orgs/acme/console/alerts';
 const SECRET = 'whsec-do-not-show-me-0123456789';
@@ -188,7 +187,7 @@ describe('secrets', () => {
 });
 
 describe('upstream mode', () => {
-  it('answers the console’s alerts paths itself, with a message, and never forwards them', async () => {
+  it('never forwards the console’s own paths to Pulumi Cloud, even without alerts', async () => {
     let forwarded = 0;
     const upstream = await listenOnFreePort({
       fetch: () => {
@@ -202,8 +201,7 @@ describe('upstream mode', () => {
     const response = await fetch(`http://127.0.0.1:${proxy.port}${PATH}`, {
       headers: { Authorization: `token ${ADMIN_TOKEN}` },
     });
-    expect(response.status).toBe(501);
-    expect(await response.json()).toEqual({ code: 501, message: UPSTREAM_ALERTS_MESSAGE });
+    expect(response.status).toBe(404);
     expect(forwarded).toBe(0);
     await closeServer(proxy.server);
     await closeServer(upstream.server);

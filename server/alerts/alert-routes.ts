@@ -5,14 +5,11 @@
  * Webhook URLs and secrets are write-only: sealed at rest, never in an answer or a log line.
  */
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { requireUser } from '../auth/authenticate.ts';
-import { requireAuditLogAccess } from '../api/org-access.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { HttpError } from '../http/pulumi-error.ts';
 import { sealText } from '../session/session-seal.ts';
-import type { AuditStore } from '../store/audit-store.ts';
 import {
   parseRuleInput,
   RuleInputError,
@@ -24,7 +21,15 @@ import { sealedContext, type AlertsStore, type StoredRule } from './alerts-store
 import { READY_MADE_RULES } from './ready-made-rules.ts';
 
 export interface AlertRoutesDeps {
-  audit: AuditStore;
+  /**
+   * Who may use the routes, before anything else: an admin of an Enterprise organization, as
+   * the audit log itself (the embedded service checks its store; upstream mode asks Pulumi).
+   */
+  access: readonly MiddlewareHandler<AppEnv>[];
+  /** Where a rule created, or turned back on, now starts: the last event id of `org`. */
+  startCursor: (org: string) => number;
+  /** How the rules are evaluated, for the Alerts page: `{evaluation: 'embedded'}`. */
+  describeEvaluation: (org: string) => Record<string, unknown>;
   alerts: AlertsStore;
   /** Seals webhook URLs and secrets (server/secrets.ts, purpose `alert-secrets`). */
   secretKey: Buffer;
@@ -93,30 +98,30 @@ function findRule(deps: AlertRoutesDeps, org: string, id: string): StoredRule {
   return rule;
 }
 
-/** Routes mounted at `/api` in the embedded service. */
+/** Routes mounted at `/api`, in the embedded service and in upstream mode alike. */
 export function createAlertRoutes(deps: AlertRoutesDeps): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   const now = deps.now ?? Date.now;
   const seal = (rule: { org: string; id: string }, text: string) =>
     sealText(deps.secretKey, text, sealedContext(rule));
   const guard = [
-    requireUser(deps.audit),
-    requireAuditLogAccess(deps.audit),
+    ...deps.access,
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: () => {
         throw new HttpError(413, `the body is larger than ${MAX_BODY_BYTES} bytes`);
       },
     }),
-  ] as const;
-  api.get(ALERTS_PATH, ...guard, (c) =>
+  ];
+  for (const path of [ALERTS_PATH, `${ALERTS_PATH}/*`]) api.use(path, ...guard);
+  api.get(ALERTS_PATH, (c) =>
     c.json({
-      evaluation: 'embedded',
+      ...deps.describeEvaluation(c.req.param('org')),
       rules: deps.alerts.listRules(c.req.param('org')).map(publicRule),
       readyMade: READY_MADE_RULES,
     }),
   );
-  api.post(ALERTS_PATH, ...guard, async (c) => {
+  api.post(ALERTS_PATH, async (c) => {
     const input = await readInput(c.req.json());
     if (input.webhookUrl === undefined) throw new HttpError(400, 'webhookUrl is required');
     const url = await checkedUrl(deps, input.webhookUrl);
@@ -129,18 +134,18 @@ export function createAlertRoutes(deps: AlertRoutesDeps): Hono<AppEnv> {
       sealedSecret: input.secret ? seal(owner, input.secret) : null,
       createdAt: Math.floor(now() / 1000),
       // A new rule alerts on what is logged from now on, not on the past.
-      evaluatedThrough: deps.audit.lastEventId(),
+      evaluatedThrough: deps.startCursor(owner.org),
     };
     deps.alerts.insertRule(rule);
     return c.json(publicRule(rule), 201);
   });
-  api.get(`${ALERTS_PATH}/deliveries`, ...guard, (c) => {
+  api.get(`${ALERTS_PATH}/deliveries`, (c) => {
     const deliveries = deps.alerts.listDeliveries(c.req.param('org'), MAX_HISTORY);
     return c.json({
       deliveries: deliveries.map(({ alert: _alert, ...delivery }) => delivery),
     });
   });
-  api.patch(`${ALERTS_PATH}/:id`, ...guard, async (c) => {
+  api.patch(`${ALERTS_PATH}/:id`, async (c) => {
     const stored = findRule(deps, c.req.param('org'), c.req.param('id'));
     const input = await readInput(c.req.json(), stored);
     const url =
@@ -160,12 +165,12 @@ export function createAlertRoutes(deps: AlertRoutesDeps): Hono<AppEnv> {
             : seal(stored, input.secret),
       // Turned back on, a rule starts from now: what happened while it was off is not news.
       evaluatedThrough:
-        input.enabled && !stored.enabled ? deps.audit.lastEventId() : stored.evaluatedThrough,
+        input.enabled && !stored.enabled ? deps.startCursor(stored.org) : stored.evaluatedThrough,
     };
     deps.alerts.updateRule(next, counting(next) !== counting(stored));
     return c.json(publicRule(next));
   });
-  api.delete(`${ALERTS_PATH}/:id`, ...guard, (c) => {
+  api.delete(`${ALERTS_PATH}/:id`, (c) => {
     const { org, id } = c.req.param();
     if (!deps.alerts.deleteRule(org, id)) throw new HttpError(404, `Alert rule '${id}' not found`);
     return c.body(null, 204);

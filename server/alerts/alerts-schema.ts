@@ -58,6 +58,29 @@ const MIGRATIONS: readonly string[] = [
     reason TEXT NOT NULL,
     PRIMARY KEY (delivery_id, attempt)
   ) WITHOUT ROWID;`,
+  // Upstream mode (PULUMI_API_URL): per organization, the sealed token its rules read Pulumi
+  // Cloud with and how far they have read; the events read, each once (by its identity), for as
+  // long as a window can look back. `seq` numbers them as read (AUTOINCREMENT: never reused once pruned), so a rule's evaluated_through is
+  // a seq there as it is an audit event id in the embedded service.
+  `CREATE TABLE upstream_readers (
+    org TEXT PRIMARY KEY,
+    sealed_token TEXT NOT NULL,
+    -- Unix seconds: the newest event time read, or when the token was first given.
+    read_through INTEGER NOT NULL,
+    -- 0 until the first read: what it finds was logged before the rules could look.
+    primed INTEGER NOT NULL,
+    last_read_at INTEGER,
+    last_error TEXT
+  );
+  CREATE TABLE upstream_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    org TEXT NOT NULL,
+    identity TEXT NOT NULL,
+    timestamp INTEGER NOT NULL,
+    event TEXT NOT NULL,
+    UNIQUE (org, identity)
+  );
+  CREATE INDEX upstream_events_by_time ON upstream_events (org, timestamp, seq);`,
 ];
 
 /** Applies the migrations this file has not seen yet, each in its own transaction. */

@@ -1,11 +1,13 @@
 /**
  * The alerts store: rules, the per-key memory that makes a rule fire once per window, and the
- * delivery queue with every attempt kept as history. The only alerts module that speaks SQL.
+ * delivery queue with every attempt kept as history. With upstream/upstream-events-store.ts
+ * (upstream mode's token and events, on the same connection), the only alerts code that speaks SQL.
  */
 import Database from 'better-sqlite3';
 import type { DeliveryAttempt, DeliveryStatus } from '../../common/alerts/alert-types.ts';
 import type { AlertRule, GroupBy, WebhookFormat } from './alert-rule.ts';
 import { migrateAlertsDatabase } from './alerts-schema.ts';
+import { openUpstreamEventsStore } from './upstream/upstream-events-store.ts';
 
 /** A rule as stored: the API's view of it plus the sealed secret and the evaluation cursor. */
 export interface StoredRule extends Omit<AlertRule, 'hasSecret'> {
@@ -233,6 +235,8 @@ export function openAlertsStore(file: string) {
           reason: a.reason,
         })),
       })),
+    /** Upstream mode's readers and the events they read. */
+    upstream: openUpstreamEventsStore(db),
     close: () => db.close(),
   };
 }

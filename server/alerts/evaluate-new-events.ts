@@ -1,17 +1,16 @@
 /**
- * One evaluation pass of the embedded service: every enabled rule reads the events written
- * since it last looked (by id, so an event logged late with an older time is still seen once),
- * with the window before them for counting, and queues a delivery per firing.
+ * One evaluation pass: every enabled rule reads the events written (in upstream mode: read from
+ * Pulumi Cloud) since it last looked, by id, so an event logged late with an older time is
+ * still seen once; with the window before them for counting; and queues a delivery per firing.
  */
 import { parseSearchQuery } from '../../common/search-query/parse-search-query.ts';
-import { toAuditLogEvent } from '../api/event-json.ts';
-import type { AuditStore, StoredEvent } from '../store/audit-store.ts';
+import type { AlertEventSource, SourceEvent } from './alert-event-source.ts';
 import { buildAlertMessage } from './alert-message.ts';
 import type { AlertsStore, NewDelivery, StoredRule } from './alerts-store.ts';
 import { evaluateRule, type EvaluatedEvent } from './evaluate-rule.ts';
 
 export interface EvaluationOptions {
-  audit: AuditStore;
+  source: AlertEventSource;
   alerts: AlertsStore;
   /** The console's address for links: PUBLIC_URL's origin, or where the server listens. */
   origin: string;
@@ -21,30 +20,13 @@ export interface EvaluationOptions {
 
 /** New events read per step; a step's firings and cursor are written in one transaction. */
 const STEP_EVENTS = 2000;
-const PAGE = 10_000;
-/** At most this many events of context before a step (a larger window counts what fits). */
-const MAX_LOOK_BACK = 200_000;
 
-/** The events from `from` (Unix seconds) on, newest first, written no later than `lastId`. */
-function lookBack(audit: AuditStore, org: string, from: number, lastId: number): StoredEvent[] {
-  const rows: StoredEvent[] = [];
-  let before = { timestamp: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
-  while (rows.length < MAX_LOOK_BACK) {
-    const page = audit.listEvents({ org, fromTimestamp: from, before, limit: PAGE });
-    for (const row of page) if (row.id <= lastId) rows.push(row);
-    const last = page.at(-1);
-    if (!last || page.length < PAGE) break;
-    before = { timestamp: last.timestamp, id: last.id };
-  }
-  return rows;
-}
-
-function evaluateStep(rule: StoredRule, fresh: StoredEvent[], options: EvaluationOptions): number {
-  const through = (fresh.at(-1) as StoredEvent).id;
-  const from = Math.min(...fresh.map((e) => e.timestamp)) - rule.windowSeconds;
-  const rows = lookBack(options.audit, rule.org, from, through);
+function evaluateStep(rule: StoredRule, fresh: SourceEvent[], options: EvaluationOptions): number {
+  const through = (fresh.at(-1) as SourceEvent).id;
+  const from = Math.min(...fresh.map((e) => e.event.timestamp)) - rule.windowSeconds;
+  const rows = options.source.lookBack(rule.org, from, through);
   const events: EvaluatedEvent[] = rows.map((row) => ({
-    event: toAuditLogEvent(row, options.origin),
+    event: row.event,
     isNew: row.id > rule.evaluatedThrough,
   }));
   const query = parseSearchQuery(rule.query).query;
@@ -76,7 +58,7 @@ function evaluateStep(rule: StoredRule, fresh: StoredEvent[], options: Evaluatio
 export function evaluateNewEvents(options: EvaluationOptions): void {
   for (const rule of options.alerts.enabledRules()) {
     for (;;) {
-      const fresh = options.audit.eventsAfter(rule.org, rule.evaluatedThrough, STEP_EVENTS);
+      const fresh = options.source.eventsAfter(rule.org, rule.evaluatedThrough, STEP_EVENTS);
       if (fresh.length === 0) break;
       rule.evaluatedThrough = evaluateStep(rule, fresh, options);
       if (fresh.length < STEP_EVENTS) break;

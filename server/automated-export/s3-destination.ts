@@ -12,6 +12,7 @@ import type { OutboundGuard } from '../outbound/outbound-guard.ts';
 import { describeNetworkError } from '../outbound/outbound-guard.ts';
 import { isOutboundRefusal } from '../outbound/outbound-policy.ts';
 import type { ExportDestination } from '../store/audit-store.ts';
+import { assumeRole, type AwsCredentials, type AwsCredentialsProvider } from './assume-role.ts';
 
 // The pinned SDK supports Node 20; it warns on every start that *later* versions will not.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -67,12 +68,25 @@ export function describeS3Error(error: unknown): DescribedFailure {
   return { message: detail ? `${reason} (${detail})` : reason, authFailure };
 }
 
+/**
+ * Where an `s3` destination's requests go and what signs the AssumeRole: the SDK's defaults
+ * (AWS, the host's credential chain; AWS_ENDPOINT_URL_S3/_STS are the SDK's own overrides), or a
+ * test's loopback stores and fixed host credentials.
+ */
+export interface AwsTargets {
+  s3Endpoint?: string;
+  stsEndpoint?: string;
+  hostCredentials?: AwsCredentials | AwsCredentialsProvider;
+}
+
 /** An S3 client for one destination; `secret` is the S3-compatible secret access key. */
 export function createObjectWriter(
   destination: ExportDestination,
   secret: string | undefined,
   guard: OutboundGuard,
+  aws: AwsTargets = {},
 ): ObjectWriter {
+  const region = process.env.AWS_REGION ?? 'us-east-1';
   const requestHandler = {
     httpsAgent: guard.agent(),
     connectionTimeout: 10_000,
@@ -91,8 +105,17 @@ export function createObjectWriter(
           maxAttempts: 1,
         })
       : new S3Client({
-          // The host's AWS credentials (environment, profile or instance role); see note 019.
-          region: process.env.AWS_REGION ?? 'us-east-1',
+          // The admin's role, assumed with the host's AWS credentials (decision note 026).
+          credentials: assumeRole({
+            roleArn: destination.iamRoleArn,
+            guard,
+            region,
+            endpoint: aws.stsEndpoint,
+            hostCredentials: aws.hostCredentials,
+          }),
+          region,
+          endpoint: aws.s3Endpoint,
+          forcePathStyle: aws.s3Endpoint !== undefined,
           followRegionRedirects: true,
           requestHandler,
           maxAttempts: 1,

@@ -5,38 +5,15 @@
 import { PULUMI_ACCEPT } from '../../common/pulumi/api-limits.ts';
 import { InvalidAnswerError } from '../../common/pulumi/invalid-answer.ts';
 import type { ApiErrorBody } from '../../common/pulumi/wire-types.ts';
+import { ApiError, NetworkError, parseRetryAfter } from '../../common/pulumi/api-errors.ts';
 
-/** An HTTP failure carrying the status and Pulumi's `{code, message}` body when there is one. */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: number;
-  /** Seconds to wait before retrying, from a 429's `Retry-After` (seconds or HTTP date). */
-  readonly retryAfterSeconds: number | undefined;
-
-  constructor(status: number, message: string, retryAfterSeconds?: number) {
-    super(message);
-    this.name = 'ApiError';
-    this.status = status;
-    this.code = status;
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
-}
-
-/** A lost or missing session: `isUnauthorized(new ApiError(401, 'x')) === true`. */
-export function isUnauthorized(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 401;
-}
-
-/**
- * A request that never got a whole HTTP answer: offline, DNS, a connection reset before the
- * headers or while the body was being read.
- */
-export class NetworkError extends Error {
-  constructor(message = 'The server could not be reached.') {
-    super(message);
-    this.name = 'NetworkError';
-  }
-}
+// The errors moved to common/ so the server's upstream reader throws and classifies the same ones.
+export {
+  ApiError,
+  isUnauthorized,
+  NetworkError,
+  parseRetryAfter,
+} from '../../common/pulumi/api-errors.ts';
 
 export type QueryValue = string | number | undefined | null;
 
@@ -48,19 +25,6 @@ export function withQuery(path: string, query: Record<string, QueryValue> = {}):
   }
   const search = params.toString();
   return search ? `${path}?${search}` : path;
-}
-
-/**
- * Parses `Retry-After` as seconds or an HTTP date, relative to `now` (ms):
- * `parseRetryAfter('2', 0) === 2`.
- */
-export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 async function readErrorMessage(response: Response): Promise<string> {

@@ -1,4 +1,5 @@
 /** A webhook receiver on loopback for tests: records every request, answers as it is told. */
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -49,4 +50,24 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * A receiver's check of `X-Audit-Console-Signature`, written from the README's description, not
+ * from our signer: `t` within 5 minutes of `nowSeconds`, `v1` the HMAC of `"<t>.<body>"`.
+ */
+export function verifySignature(
+  header: string,
+  body: string,
+  secret: string,
+  nowSeconds: number,
+): boolean {
+  const parts = Object.fromEntries(
+    header.split(',').map((p) => p.split('=', 2) as [string, string]),
+  );
+  const t = Number(parts.t);
+  if (!Number.isInteger(t) || Math.abs(nowSeconds - t) > 300) return false;
+  const expected = createHmac('sha256', secret).update(`${parts.t}.${body}`).digest();
+  const given = Buffer.from(parts.v1 ?? '', 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }

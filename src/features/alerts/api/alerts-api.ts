@@ -53,9 +53,30 @@ const checkRule = (body: unknown): AlertRule => {
   return body as unknown as AlertRule;
 };
 
+/** Upstream mode: the token the server reads Pulumi Cloud with, as far as it is shown. */
+export interface UpstreamReader {
+  configured: boolean;
+  /** Milliseconds. */
+  lastReadAt?: number | null;
+  /** Why the last read failed, in the server's words. */
+  lastError?: string | null;
+}
+
 export interface AlertsOverview {
+  /** Who reads the events: the embedded service itself, or this server from Pulumi Cloud. */
+  evaluation: 'embedded' | 'upstream';
+  reader?: UpstreamReader;
   rules: AlertRule[];
   readyMade: ReadyMadeRule[];
+}
+
+function checkReader(body: unknown): UpstreamReader | undefined {
+  const reader = isJsonObject(body) ? body.reader : undefined;
+  if (reader === undefined) return undefined;
+  if (!isJsonObject(reader) || typeof reader.configured !== 'boolean') {
+    throw new InvalidAnswerError('reader');
+  }
+  return reader as unknown as UpstreamReader;
 }
 
 const base = (org: string) => `/api/orgs/${encodeURIComponent(org)}/console/alerts`;
@@ -69,6 +90,9 @@ export const alertsQueries = {
         apiGet(
           base(org),
           (body): AlertsOverview => ({
+            evaluation:
+              isJsonObject(body) && body.evaluation === 'upstream' ? 'upstream' : 'embedded',
+            reader: checkReader(body),
             rules: list<AlertRule>(body, 'rules'),
             readyMade: list<ReadyMadeRule>(body, 'readyMade'),
           }),
@@ -97,3 +121,10 @@ export const updateRule = (org: string, id: string, input: RuleInput) =>
 
 export const deleteRule = (org: string, id: string) =>
   apiRequest('DELETE', `${base(org)}/${encodeURIComponent(id)}`, ignoreBody);
+
+/** Upstream mode: gives the token the rules read Pulumi Cloud with (checked, then sealed). */
+export const setReaderToken = (org: string, token: string) =>
+  apiRequest('PUT', `${base(org)}/reader`, checkReader, { token });
+
+export const removeReaderToken = (org: string) =>
+  apiRequest('DELETE', `${base(org)}/reader`, ignoreBody);

@@ -1,19 +1,20 @@
 /**
  * The Alerts page: the organization's rules, the three ready-made ones, a form that starts from
  * the log's current search, and what was delivered. A console extension: Pulumi Cloud has no
- * such API, so against Pulumi Cloud (upstream mode) the page says rules do not run there yet.
+ * such API, so against Pulumi Cloud (upstream mode) this console's server reads the log for the
+ * rules, with a token the page asks for.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Notice } from '../../../components/notice.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
 import { alertsQueries, type ReadyMadeRule } from '../api/alerts-api.ts';
 import { describeCondition } from '../describe-rule.ts';
 import '../alerts.css';
 import { DeliveryHistory } from './delivery-history.tsx';
 import { RuleForm } from './rule-form.tsx';
 import { RulesTable } from './rules-table.tsx';
+import { UpstreamReaderSettings } from './upstream-reader.tsx';
 
 interface AlertsPageProps {
   org: string;
@@ -50,11 +51,6 @@ function ReadyMade({
 export function AlertsPage({ org, initialQuery, backLink }: AlertsPageProps) {
   const overview = useQuery(alertsQueries.overview(org));
   const [template, setTemplate] = useState<ReadyMadeRule>();
-  // 501: the server runs against Pulumi Cloud, where rules are not evaluated (yet).
-  const unavailable =
-    overview.error instanceof ApiError && overview.error.status === 501
-      ? overview.error
-      : undefined;
   return (
     <div className="alerts">
       <div className="alerts__header">
@@ -65,13 +61,7 @@ export function AlertsPage({ org, initialQuery, backLink }: AlertsPageProps) {
         Rules watch new audit events and call a webhook. This is the console’s own feature, not part
         of Pulumi Cloud’s API.
       </p>
-      {unavailable ? (
-        <Notice tone="warning" title="Alerts do not run against Pulumi Cloud yet">
-          {unavailable.message} Rules run in the console’s embedded service, where the server reads
-          new events itself; reading Pulumi Cloud’s log for them with a token kept for the purpose
-          is not built yet.
-        </Notice>
-      ) : overview.isError ? (
+      {overview.isError ? (
         <Notice tone="error" title="The rules could not be loaded">
           {overview.error.message}
         </Notice>
@@ -79,6 +69,11 @@ export function AlertsPage({ org, initialQuery, backLink }: AlertsPageProps) {
         <p className="alerts__muted">Loading the rules…</p>
       ) : (
         <>
+          {overview.data.reader ? (
+            <section className="alerts__section">
+              <UpstreamReaderSettings org={org} reader={overview.data.reader} />
+            </section>
+          ) : null}
           <section aria-labelledby="alerts-rules" className="alerts__section">
             <h2 id="alerts-rules" className="alerts__heading">
               Rules

@@ -5,6 +5,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/button.tsx';
+import { InputField, SelectField, type Choice } from '../../../components/form-field.tsx';
 import {
   alertsQueries,
   createRule,
@@ -13,13 +14,24 @@ import {
   type WebhookFormat,
 } from '../api/alerts-api.ts';
 
-export const WINDOW_CHOICES = [
-  { seconds: 0, label: 'Every match, on its own' },
-  { seconds: 300, label: 'Within 5 minutes' },
-  { seconds: 900, label: 'Within 15 minutes' },
-  { seconds: 3600, label: 'Within 1 hour' },
-  { seconds: 86_400, label: 'Within 24 hours' },
-] as const;
+export const WINDOW_CHOICES: readonly Choice<number>[] = [
+  { value: 0, label: 'Every match, on its own' },
+  { value: 300, label: 'Within 5 minutes' },
+  { value: 900, label: 'Within 15 minutes' },
+  { value: 3600, label: 'Within 1 hour' },
+  { value: 86_400, label: 'Within 24 hours' },
+];
+
+const GROUP_CHOICES: readonly Choice<GroupBy>[] = [
+  { value: 'ip', label: 'Source IP' },
+  { value: 'user', label: 'User' },
+  { value: 'none', label: 'All events together' },
+];
+
+const FORMAT_CHOICES: readonly Choice<WebhookFormat>[] = [
+  { value: 'json', label: 'JSON (signed)' },
+  { value: 'slack', label: 'Slack {text}' },
+];
 
 interface Draft {
   name: string;
@@ -88,120 +100,86 @@ export function RuleForm({ org, initialQuery, template }: RuleFormProps) {
       <h2 id={field('title')} className="alerts__heading">
         New rule
       </h2>
-      <div className="field alert-form__wide">
-        <label htmlFor={field('name')}>Name</label>
-        <input
-          id={field('name')}
-          className="input"
-          required
-          maxLength={200}
-          value={draft.name}
-          onChange={(e) => set('name', e.target.value)}
-        />
-      </div>
-      <div className="field alert-form__wide">
-        <label htmlFor={field('query')}>Search</label>
-        <input
-          id={field('query')}
-          className="input alert-form__mono"
-          maxLength={1000}
-          value={draft.query}
-          aria-describedby={field('query-hint')}
-          onChange={(e) => set('query', e.target.value)}
-        />
-        <span id={field('query-hint')} className="field-hint">
-          The log page’s search language, e.g. <code>failed:true</code> or{' '}
-          <code>event:stack-deleted</code>. Empty matches every event.
-        </span>
-      </div>
-      <div className="field">
-        <label htmlFor={field('window')}>When</label>
-        <select
-          id={field('window')}
-          className="input"
-          value={draft.windowSeconds}
-          onChange={(e) => set('windowSeconds', Number(e.target.value))}
-        >
-          {WINDOW_CHOICES.map((choice) => (
-            <option key={choice.seconds} value={choice.seconds}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={field('threshold')}>Matches needed</label>
-        <input
-          id={field('threshold')}
-          className="input"
-          type="number"
-          min={1}
-          max={10_000}
-          required
-          disabled={draft.windowSeconds === 0}
-          value={draft.windowSeconds === 0 ? 1 : draft.threshold}
-          onChange={(e) => set('threshold', Number(e.target.value))}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={field('group')}>Counted per</label>
-        <select
-          id={field('group')}
-          className="input"
-          value={draft.groupBy}
-          onChange={(e) => set('groupBy', e.target.value as GroupBy)}
-        >
-          <option value="ip">Source IP</option>
-          <option value="user">User</option>
-          <option value="none">All events together</option>
-        </select>
-      </div>
-      <div className="field alert-form__wide">
-        <label htmlFor={field('url')}>Webhook URL</label>
-        <input
-          id={field('url')}
-          className="input"
-          type="url"
-          required
-          autoComplete="off"
-          placeholder="https://hooks.example.com/…"
-          value={draft.webhookUrl}
-          aria-describedby={field('url-hint')}
-          onChange={(e) => set('webhookUrl', e.target.value)}
-        />
-        <span id={field('url-hint')} className="field-hint">
-          Kept sealed on the server; only its origin is shown again.
-        </span>
-      </div>
-      <div className="field">
-        <label htmlFor={field('format')}>Body</label>
-        <select
-          id={field('format')}
-          className="input"
-          value={draft.webhookFormat}
-          onChange={(e) => set('webhookFormat', e.target.value as WebhookFormat)}
-        >
-          <option value="json">JSON (signed)</option>
-          <option value="slack">Slack {'{text}'}</option>
-        </select>
-      </div>
-      <div className="field alert-form__secret">
-        <label htmlFor={field('secret')}>Signing secret (optional)</label>
-        <input
-          id={field('secret')}
-          className="input"
-          type="password"
-          autoComplete="new-password"
-          minLength={16}
-          maxLength={256}
-          value={draft.secret}
-          aria-describedby={field('secret-hint')}
-          onChange={(e) => set('secret', e.target.value)}
-        />
-        <span id={field('secret-hint')} className="field-hint">
-          16 or more characters; signs each delivery (see the README). Never shown again.
-        </span>
-      </div>
+      <InputField
+        id={field('name')}
+        label="Name"
+        className="alert-form__wide"
+        required
+        maxLength={200}
+        value={draft.name}
+        onChange={(e) => set('name', e.target.value)}
+      />
+      <InputField
+        id={field('query')}
+        label="Search"
+        className="alert-form__wide"
+        hint={
+          <>
+            The log page’s search language, e.g. <code>failed:true</code> or{' '}
+            <code>event:stack-deleted</code>. Empty matches every event.
+          </>
+        }
+        inputClassName="alert-form__mono"
+        maxLength={1000}
+        value={draft.query}
+        onChange={(e) => set('query', e.target.value)}
+      />
+      <SelectField
+        id={field('window')}
+        label="When"
+        value={draft.windowSeconds}
+        choices={WINDOW_CHOICES}
+        onChange={(value) => set('windowSeconds', value)}
+      />
+      <InputField
+        id={field('threshold')}
+        label="Matches needed"
+        type="number"
+        min={1}
+        max={10_000}
+        required
+        disabled={draft.windowSeconds === 0}
+        value={draft.windowSeconds === 0 ? 1 : draft.threshold}
+        onChange={(e) => set('threshold', Number(e.target.value))}
+      />
+      <SelectField
+        id={field('group')}
+        label="Counted per"
+        value={draft.groupBy}
+        choices={GROUP_CHOICES}
+        onChange={(value) => set('groupBy', value)}
+      />
+      <InputField
+        id={field('url')}
+        label="Webhook URL"
+        className="alert-form__wide"
+        hint="Kept sealed on the server; only its origin is shown again."
+        type="url"
+        required
+        autoComplete="off"
+        placeholder="https://hooks.example.com/…"
+        value={draft.webhookUrl}
+        onChange={(e) => set('webhookUrl', e.target.value)}
+      />
+      <SelectField
+        id={field('format')}
+        label="Body"
+        value={draft.webhookFormat}
+        choices={FORMAT_CHOICES}
+        onChange={(value) => set('webhookFormat', value)}
+      />
+      <InputField
+        id={field('secret')}
+        label="Signing secret (optional)"
+        className="alert-form__secret"
+        hint="16 or more characters; signs each delivery (see the README). Never shown again."
+        type="password"
+        autoComplete="new-password"
+        minLength={16}
+        maxLength={256}
+        value={draft.secret}
+        onChange={(e) => set('secret', e.target.value)}
+      />
       <div className="alert-form__actions alert-form__wide">
         <Button type="submit" variant="primary" disabled={create.isPending}>
           {create.isPending ? 'Creating…' : 'Create rule'}
