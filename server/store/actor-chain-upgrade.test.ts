@@ -11,7 +11,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeEvents, writeDirectory } from '../testing/fixtures.ts';
 import { openAuditStore } from './audit-store.ts';
-import { CHAINED_COLUMNS_WITHOUT_ACTOR, chainHash, GENESIS_HASH } from './event-chain.ts';
+import { DROP_TRIGGERS, rechainEvents } from '../testing/rechain.ts';
+import { CHAINED_COLUMNS_WITHOUT_ACTOR } from './event-chain.ts';
 import { TRIGGERS_SQL } from './schema.ts';
 import { verifyDatabaseFile } from './verify-database-file.ts';
 import { witnessFileOf } from './chain-witness.ts';
@@ -19,7 +20,6 @@ import { witnessFileOf } from './chain-witness.ts';
 let dir: string;
 let dbFile: string;
 const sqlite3 = (sql: string) => execFileSync('sqlite3', [dbFile, sql], { encoding: 'utf8' });
-const DROP_TRIGGERS = 'DROP TRIGGER events_refuse_update; DROP TRIGGER events_refuse_delete; ';
 const columnCount = (name: string) =>
   sqlite3(`SELECT count(*) FROM pragma_table_info('events') WHERE name = '${name}';`).trim();
 
@@ -39,26 +39,7 @@ function writeAsBeforeActors() {
   const db = new Database(dbFile);
   db.exec(DROP_TRIGGERS);
   db.exec('ALTER TABLE events DROP COLUMN user_name; ALTER TABLE events DROP COLUMN user_avatar;');
-  const rows = db
-    .prepare(`SELECT id, ${CHAINED_COLUMNS_WITHOUT_ACTOR} FROM events ORDER BY id`)
-    .raw()
-    .all() as Array<[number, ...Array<string | number | null>]>;
-  const heads = new Map<string, { id: number; hash: string; count: number }>();
-  for (const [id, ...values] of rows) {
-    const org = String(values[0]);
-    const previous = heads.get(org);
-    const hash = chainHash(previous?.hash ?? GENESIS_HASH, values);
-    db.prepare('UPDATE events SET hash = ? WHERE id = ?').run(hash, id);
-    heads.set(org, { id, hash, count: (previous?.count ?? 0) + 1 });
-  }
-  for (const [org, head] of heads) {
-    db.prepare('UPDATE event_chain SET last_id = ?, hash = ?, count = ? WHERE org = ?').run(
-      head.id,
-      head.hash,
-      head.count,
-      org,
-    );
-  }
+  rechainEvents(db, CHAINED_COLUMNS_WITHOUT_ACTOR);
   db.exec(TRIGGERS_SQL);
   db.pragma('user_version = 1');
   db.close();

@@ -10,7 +10,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeEvents, writeDirectory } from '../testing/fixtures.ts';
 import { openAuditStore } from './audit-store.ts';
-import { CHAINED_COLUMNS, chainHash, GENESIS_HASH } from './event-chain.ts';
+import { DROP_TRIGGERS, rechainEvents } from '../testing/rechain.ts';
+import { CHAINED_COLUMNS } from './event-chain.ts';
 import { readChainWitness, witnessFileOf } from './chain-witness.ts';
 import { TRIGGERS_SQL } from './schema.ts';
 import { verifyDatabaseFile } from './verify-database-file.ts';
@@ -18,7 +19,6 @@ import { verifyDatabaseFile } from './verify-database-file.ts';
 let dir: string;
 let dbFile: string;
 const sqlite3 = (sql: string) => execFileSync('sqlite3', [dbFile, sql], { encoding: 'utf8' });
-const DROP_TRIGGERS = 'DROP TRIGGER events_refuse_update; DROP TRIGGER events_refuse_delete; ';
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'chain-witness-test-'));
@@ -34,26 +34,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** What someone who can write the file does to hide an edit: every later hash and the heads. */
 function rechain() {
   const db = new Database(dbFile);
-  const rows = db
-    .prepare(`SELECT id, ${CHAINED_COLUMNS} FROM events ORDER BY id`)
-    .raw()
-    .all() as Array<[number, ...Array<string | number | null>]>;
-  const heads = new Map<string, { id: number; hash: string; count: number }>();
-  for (const [id, ...values] of rows) {
-    const org = String(values[0]);
-    const previous = heads.get(org);
-    const hash = chainHash(previous?.hash ?? GENESIS_HASH, values);
-    db.prepare('UPDATE events SET hash = ? WHERE id = ?').run(hash, id);
-    heads.set(org, { id, hash, count: (previous?.count ?? 0) + 1 });
-  }
-  for (const [org, head] of heads) {
-    db.prepare('UPDATE event_chain SET last_id = ?, hash = ?, count = ? WHERE org = ?').run(
-      head.id,
-      head.hash,
-      head.count,
-      org,
-    );
-  }
+  rechainEvents(db, CHAINED_COLUMNS);
   db.exec(TRIGGERS_SQL);
   db.close();
 }
