@@ -63,6 +63,16 @@ function topLogin(events: { user: { githubLogin: string } }[]) {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
 }
 
+/** How many of these events each UTC hour holds, and the most any hour holds. */
+function perHourOf(events: Array<{ timestamp: number }>) {
+  const perHour = new Map<number, number>();
+  for (const e of events) {
+    const hour = Math.floor(e.timestamp / HOUR) * HOUR;
+    perHour.set(hour, (perHour.get(hour) ?? 0) + 1);
+  }
+  return { perHour, most: Math.max(...perHour.values()) };
+}
+
 test('over 7 days the chart has a bar per hour, and the busiest hour is counted as the API counts it', async ({
   page,
   request,
@@ -73,12 +83,7 @@ test('over 7 days the chart has a bar per hour, and the busiest hour is counted 
   await expect(plot).toHaveAccessibleName(/one bar per hour/);
   const bounds = await viewApiBounds(page);
   const all = await apiEvents(request, baseURL!, adminToken, bounds);
-  const perHour = new Map<number, number>();
-  for (const e of all) {
-    const hour = Math.floor(e.timestamp / HOUR) * HOUR;
-    perHour.set(hour, (perHour.get(hour) ?? 0) + 1);
-  }
-  const most = Math.max(...perHour.values());
+  const { most } = perHourOf(all);
 
   // The bars say their counts; the tallest holds as many as the API's busiest hour.
   const labels = await plot
@@ -114,12 +119,7 @@ test('"Busiest hour" opens the busiest hour of the range in one click, counted a
   await openChart(page, 'range=7d&tz=utc');
   const bounds = await viewApiBounds(page);
   const all = await apiEvents(request, baseURL!, adminToken, bounds);
-  const perHour = new Map<number, number>();
-  for (const e of all) {
-    const hour = Math.floor(e.timestamp / HOUR) * HOUR;
-    perHour.set(hour, (perHour.get(hour) ?? 0) + 1);
-  }
-  const most = Math.max(...perHour.values());
+  const { perHour, most } = perHourOf(all);
 
   await page.getByRole('button', { name: /^Busiest hour:/ }).click();
   await expect(page).toHaveURL(/from=.*&to=/);
