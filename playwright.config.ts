@@ -41,6 +41,7 @@ export default defineConfig<E2eOptions>({
         'viewer/coverage.spec.ts',
         'viewer/row-window.spec.ts',
         'viewer/columns.spec.ts',
+        'viewer/table-view.spec.ts',
         'export/export-download.spec.ts',
         'automated-export/automated-export.spec.ts',
         'alerts/alerts.spec.ts',
