@@ -42,3 +42,35 @@ export function generateLog(
   }
   return timestamps;
 }
+
+const HOUR = 3600;
+const WEEK = 7 * 24 * HOUR;
+
+/**
+ * Timestamps of a log in `[from, to)` that follows a working week, as people's logs do: each
+ * UTC hour from 9 to 17 on Monday to Friday holds `busy` times the events of any other hour,
+ * `perSecond` on average over a whole week. `generateWorkweekLog(0.01, from, from + WEEK, r)`
+ * holds about 6,048 events, three quarters of them in office hours when `busy` is 10.
+ */
+export function generateWorkweekLog(
+  perSecond: number,
+  from: number,
+  to: number,
+  random: () => number,
+  busy = 10,
+): number[] {
+  // 45 of a week's 168 hours are office hours.
+  const quiet = (perSecond * 168) / (45 * busy + 123);
+  const timestamps: number[] = [];
+  for (let hour = Math.floor(from / HOUR) * HOUR; hour < to; hour += HOUR) {
+    const weekHour = ((((hour - 4 * 24 * HOUR) % WEEK) + WEEK) % WEEK) / HOUR; // 0 is Monday 00:00
+    const office = weekHour < 5 * 24 && weekHour % 24 >= 9 && weekHour % 24 < 18;
+    const expected = quiet * (office ? busy : 1) * HOUR;
+    const events = Math.floor(expected + random());
+    for (let i = 0; i < events; i++) {
+      const at = hour + Math.floor(random() * HOUR);
+      if (at >= from && at < to) timestamps.push(at);
+    }
+  }
+  return timestamps.sort((a, b) => a - b);
+}

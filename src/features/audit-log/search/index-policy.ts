@@ -42,10 +42,15 @@ export function estimateEvents(
   page: FirstPage,
   range: TimeWindow,
   logStart?: number | null,
+  density?: number,
 ): number | undefined {
   if (!page.more) return page.events;
   const { newest, oldest } = page;
   const from = startOf(range, logStart);
+  // Pages spread across the range know its density better than its newest page.
+  if (density !== undefined && from !== undefined) {
+    return Math.max(page.events, Math.ceil(density * (range.to - from)));
+  }
   if (from === undefined || newest === undefined || oldest === undefined || newest <= oldest) {
     return undefined;
   }
@@ -69,8 +74,9 @@ export function estimateRange(
   page: FirstPage,
   range: TimeWindow,
   logStart?: number | null,
+  density?: number,
 ): RangeEstimate | undefined {
-  const events = estimateEvents(page, range, logStart);
+  const events = estimateEvents(page, range, logStart, density);
   if (events === undefined) return undefined;
   // `estimateEvents` knew the start, or the page is all of the range's events.
   const from = page.more ? startOf(range, logStart)! : (page.oldest ?? range.to);
@@ -90,6 +96,39 @@ export function needsLogStart(
 ): boolean {
   if (service !== 'pulumi-cloud' || !range || !page?.more) return false;
   return fromTheBeginning(range);
+}
+
+/**
+ * Whether the range's density is worth `DENSITY_SAMPLES` requests to sample
+ * (`sampleDensity`): only on Pulumi Cloud, where the estimate is shown and decides whether to
+ * ask, once the range's start is known, and for a range the first page says may hold more than
+ * a tenth of what is read without asking (a newest page read in office hours or at night can
+ * be off several times over).
+ */
+export function needsDensitySample(
+  service: ApiService | undefined,
+  page: FirstPage | undefined,
+  range: TimeWindow | undefined,
+  logStart?: number | null,
+): boolean {
+  if (service !== 'pulumi-cloud' || !page?.more || !range) return false;
+  const events = estimateEvents(page, range, logStart);
+  return events !== undefined && events > AUTOMATIC_EVENT_LIMIT / 10;
+}
+
+/**
+ * What `sampleDensity` samples: the range's seconds, from the log's start for one from the
+ * beginning, and the density its first page suggests.
+ */
+export function sampledWindow(
+  page: FirstPage,
+  range: TimeWindow,
+  logStart?: number | null,
+): { window: TimeWindow; expected: number } | undefined {
+  const from = startOf(range, logStart);
+  const events = estimateEvents(page, range, logStart);
+  if (from === undefined || events === undefined || from >= range.to) return undefined;
+  return { window: { from, to: range.to }, expected: events / (range.to - from) };
 }
 
 /** Whether to read the range without asking: `readsByItself('embedded', undefined)` is true. */

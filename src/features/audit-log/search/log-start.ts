@@ -11,6 +11,8 @@
 export interface ProbePage {
   events: number;
   oldest?: number;
+  /** Its events at the oldest second (the page may end inside that second); 1 when unsaid. */
+  atOldest?: number;
   more: boolean;
 }
 

@@ -12,8 +12,19 @@ import {
   readInVirtualTime,
   type VirtualApiOptions,
 } from '../../../lib/range-reader/virtual-time-read.ts';
-import { generateLog, seededRandom, type LogShape } from '../../../lib/range-reader/test-logs.ts';
-import { estimateRange, type FirstPage } from './index-policy.ts';
+import {
+  generateLog,
+  generateWorkweekLog,
+  seededRandom,
+  type LogShape,
+} from '../../../lib/range-reader/test-logs.ts';
+import { sampleDensity } from './density-sample.ts';
+import {
+  estimateRange,
+  needsDensitySample,
+  sampledWindow,
+  type FirstPage,
+} from './index-policy.ts';
 import { findLogStart } from './log-start.ts';
 import type { TimeWindow } from '../../../lib/time-window.ts';
 
@@ -101,14 +112,25 @@ function cases(): Case[] {
   return out;
 }
 
-/** What the console estimates for `range`, probing for the log's start as it does. */
+/**
+ * What the console estimates for `range` from Pulumi Cloud, probing for the log's start and
+ * sampling the range's density as it does.
+ */
 async function estimate(log: readonly number[], range: TimeWindow) {
   const page = firstPage(log, range);
-  const logStart =
-    range.from === 0 && page.more
-      ? await findLogStart(async (endTime) => firstPage(log, { from: 0, to: endTime }), range.to)
-      : undefined;
-  return estimateRange(page, range, logStart);
+  const before = async (endTime: number) => firstPage(log, { from: 0, to: endTime });
+  const logStart = range.from === 0 && page.more ? await findLogStart(before, range.to) : undefined;
+  const sampled = needsDensitySample('pulumi-cloud', page, range, logStart)
+    ? sampledWindow(page, range, logStart)
+    : undefined;
+  const density = sampled
+    ? await sampleDensity(
+        async (window) => firstPage(log, window),
+        sampled.window,
+        sampled.expected,
+      )
+    : undefined;
+  return estimateRange(page, range, logStart, density);
 }
 
 describe('estimateRange', () => {
@@ -124,6 +146,39 @@ describe('estimateRange', () => {
           0.25 * read.requests,
         );
       }
+    },
+    30_000,
+  );
+
+  // People act in office hours: a range's newest page, read on a Wednesday afternoon or a
+  // Sunday night, is several times denser or sparser than the range as a whole.
+  const WEDNESDAY_AFTERNOON = 1_789_567_200;
+  const SUNDAY_NIGHT = 1_789_873_200;
+  const workweekCases = [WEDNESDAY_AFTERNOON, SUNDAY_NIGHT].flatMap((now) =>
+    (
+      [
+        ['month', 30 * DAY],
+        ['quarter', 91 * DAY],
+        ['half year', 182 * DAY],
+      ] as const
+    ).flatMap(([span, seconds]) => {
+      const log = generateWorkweekLog(60_000 / (182 * DAY), now - seconds, now, seededRandom(9));
+      const when = now === WEDNESDAY_AFTERNOON ? 'on a Wednesday afternoon' : 'on a Sunday night';
+      return [
+        { name: `the last ${span} ${when}`, log, range: { from: now - seconds, to: now } },
+        { name: `All time of ${span}'s log ${when}`, log, range: { from: 0, to: now } },
+      ];
+    }),
+  );
+  it.each(workweekCases)(
+    "puts the requests of reading a working week's log, $name, within 25% of a real read",
+    async ({ log, range }) => {
+      const estimated = await estimate(log, range);
+      const read = await readInVirtualTime(log, range, PACES[1]!);
+      const pair = `estimated ${estimated?.requests}, read in ${read.requests}, events ${estimated?.events} of ${log.length}`;
+      expect(Math.abs(estimated!.requests - read.requests), pair).toBeLessThanOrEqual(
+        0.25 * read.requests,
+      );
     },
     30_000,
   );

@@ -2,7 +2,7 @@
  * The range index as the page reaches it: one IndexSession per organization, cached like any
  * other answer (so sign-out, which clears the cache, ends its worker), and which service
  * answers `/api` (the embedded one, or Pulumi Cloud through the proxy), and where an
- * organization's log begins (for what reading "All time" costs).
+ * organization's log begins and how densely a range holds events (for what reading it costs).
  */
 import { queryOptions } from '@tanstack/react-query';
 import { InvalidAnswerError, isJsonObject } from '../../../../common/pulumi/invalid-answer.ts';
@@ -10,7 +10,10 @@ import { apiGet } from '../../../lib/api-client.ts';
 import { getAuditLogPage } from '../../../lib/get-audit-log-page.ts';
 import { IndexSession } from '../../../lib/range-index/index-session.ts';
 import { auditLogQueries } from '../api/audit-log-queries.ts';
-import { findLogStart, type FetchPageBefore } from './log-start.ts';
+import { PULUMI_PAGE_EVENTS } from '../../../../common/pulumi/api-limits.ts';
+import type { TimeWindow } from '../../../lib/time-window.ts';
+import { sampleDensity } from './density-sample.ts';
+import { findLogStart, type FetchPageBefore, type ProbePage } from './log-start.ts';
 
 export type ApiService = 'embedded' | 'pulumi-cloud';
 
@@ -59,6 +62,33 @@ export const searchQueries = {
         return findLogStart(fetchBefore, Math.floor(Date.now() / 1000) + 1);
       },
       // A log only grows at its newest end: where it begins does not change.
+      staleTime: Infinity,
+    }),
+  /**
+   * The range's events per second, from pages spread across it (`sampleDensity`); `expected` is
+   * the first page's guess, which sizes the samples and is not part of the answer.
+   */
+  density: (org: string, window: TimeWindow, expected: number) =>
+    queryOptions({
+      queryKey: [...auditLogQueries.org(org), 'density', window, expected] as const,
+      queryFn: ({ signal }) =>
+        sampleDensity(
+          async ({ from, to }): Promise<ProbePage> => {
+            const query = { org, startTime: from, endTime: to };
+            const page = await getAuditLogPage(query, { pageSize: PULUMI_PAGE_EVENTS, signal });
+            const events = page.auditLogEvents;
+            const oldest = events.at(-1)?.timestamp;
+            return {
+              events: events.length,
+              oldest,
+              atOldest: events.filter((e) => e.timestamp === oldest).length,
+              more: page.continuationToken !== undefined,
+            };
+          },
+          window,
+          expected,
+        ),
+      // A range's past does not change (its newest minutes do, by a few events).
       staleTime: Infinity,
     }),
 };

@@ -7,7 +7,14 @@ import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { FacetEntry, FacetKey } from '../../../lib/range-index/facets.ts';
 import type { IndexSession, IndexStatus } from '../../../lib/range-index/index-session.ts';
 import type { AuditLogViewModel } from '../view/use-audit-log-view-model.ts';
-import { estimateRange, needsLogStart, readsByItself, type RangeEstimate } from './index-policy.ts';
+import {
+  estimateRange,
+  needsDensitySample,
+  needsLogStart,
+  readsByItself,
+  sampledWindow,
+  type RangeEstimate,
+} from './index-policy.ts';
 import { searchQueries } from './search-queries.ts';
 import { coverageOf, unreadEstimate, unreadRequests, type ViewCoverage } from './view-coverage.ts';
 import type { TimeWindow } from '../../../lib/time-window.ts';
@@ -18,6 +25,7 @@ const IDLE: IndexStatus = {
   revision: 0,
 };
 const NO_SUBSCRIPTION = () => () => {};
+const EMPTY_WINDOW = { from: 0, to: 0 };
 
 export interface RangeIndexState {
   session: IndexSession | undefined;
@@ -69,13 +77,26 @@ export function useRangeIndex({
     enabled: unread === undefined && needsLogStart(service, range, page),
   });
   const logStart = probe.data;
-  // While the probe runs the cost is unknown: no button that may vanish when it turns out small.
-  const pricing = probe.isFetching && probe.data === undefined;
+  // Pages spread across a large range, for its density: its newest page tells the hour it was
+  // read at more than the range (office hours, nights and weekends).
+  const sample =
+    unread === undefined && page && range && needsDensitySample(service, page, range, logStart)
+      ? sampledWindow(page, range, logStart)
+      : undefined;
+  const density = useQuery({
+    ...searchQueries.density(org, sample?.window ?? EMPTY_WINDOW, sample?.expected ?? 0),
+    enabled: sample !== undefined,
+  });
+  // While the probes run the cost is unknown: no button that may vanish when it turns out small.
+  const pricing =
+    (probe.isFetching && probe.data === undefined) ||
+    (density.isFetching && density.data === undefined);
   const estimate =
     unread !== undefined
       ? { events: unread, requests: unreadRequests(unread) }
-      : page && range
-        ? estimateRange(page, range, logStart)
+      : page && range && (sample === undefined || !density.isPending)
+        ? // A sample that failed leaves the first page's guess.
+          estimateRange(page, range, logStart, sample && density.data)
         : undefined;
   const automatic = readsByItself(service, estimate?.events);
 
