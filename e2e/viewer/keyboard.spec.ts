@@ -30,6 +30,9 @@ async function openLog(page: Page) {
     timeout: 30_000,
   });
   await expect(page.getByText(/kept in this browser/)).toBeVisible({ timeout: 30_000 });
+  // End goes to the oldest row loaded: once the rows are the kept read's, that is the last of
+  // the view, and the row count no longer grows under the keys.
+  await expect(tableScroller(page)).toHaveAttribute('data-row-source', 'index');
 }
 
 test('the first Tab reaches the skip link, which leads to the first row', async ({ page }) => {

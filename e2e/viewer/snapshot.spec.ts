@@ -38,14 +38,19 @@ function recordListRequests(page: Page): Asked[] {
   return requests;
 }
 
-// The newer-events check asks a page with no end: not one of the table's.
-const isTablePage = (r: Asked) =>
-  (r.pageSize === '100' || r.pageSize === '1000') && r.endTime !== null;
-const isNewerCheck = (r: Asked) => r.endTime === null;
-const tablePages = (requests: Asked[]) => requests.filter(isTablePage);
-/** The range reader's pages: the console's own read of the range, or the export's. */
+/**
+ * The table's pages among `requests`: its first page (100 events), then its later ones (1,000
+ * each). The newer-events check also asks 100 events, with no end. Against Pulumi Cloud the
+ * first page's estimate can start a density sample (`density-sample.ts`): more first pages of
+ * 100 events, a few hours each, spread across the range, asked after the table's first page.
+ */
+function tablePages(requests: Asked[]): Asked[] {
+  const firstPage = requests.find((r) => r.pageSize === '100' && r.first && r.endTime !== null);
+  return requests.filter((r) => r === firstPage || (r.pageSize === '1000' && r.endTime !== null));
+}
+/** The range reader's pages (the console's own read of the range, or the export's): the rest. */
 const exportPages = (requests: Asked[]) =>
-  requests.filter((r) => !isTablePage(r) && !isNewerCheck(r));
+  requests.filter((r) => r.pageSize !== '100' && r.pageSize !== '1000');
 const iso = (seconds: string) => new Date(Number(seconds) * 1000).toISOString().replace('.000', '');
 
 /** Every export request asks a window inside the table's bounds; the newest ends at its end. */
