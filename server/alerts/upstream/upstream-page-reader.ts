@@ -60,25 +60,32 @@ export class UpstreamReadError extends Error {
   }
 }
 
+/** The admin's words for a read that stopped with `kind`. */
+function failureMessage(kind: FailureKind, error: unknown): string {
+  const status = error instanceof ApiError ? error.status : undefined;
+  switch (kind) {
+    case 'unauthorized':
+      return 'Pulumi Cloud refused the token (401): give a new one';
+    case 'refused':
+      return `Pulumi Cloud answered ${status}: the token cannot read this organization’s audit log`;
+    case 'rate-limited':
+      return 'Pulumi Cloud kept answering 429 (rate limited); the next pass tries again';
+    case 'server':
+      return `Pulumi Cloud answered ${status}; the next pass tries again`;
+    case 'network':
+      return 'Pulumi Cloud could not be reached; the next pass tries again';
+    case 'invalid-response':
+    case 'aborted':
+      return error instanceof InvalidAnswerError
+        ? error.message
+        : 'Pulumi Cloud’s answer could not be read';
+  }
+}
+
 /** What went wrong, in our words: `describeReadFailure(new ApiError(401, 'x'))`. */
 export function describeReadFailure(error: unknown): UpstreamReadError {
   const kind = classifyFailure(error);
-  const status = error instanceof ApiError ? error.status : undefined;
-  const message =
-    kind === 'unauthorized'
-      ? 'Pulumi Cloud refused the token (401): give a new one'
-      : kind === 'refused'
-        ? `Pulumi Cloud answered ${status}: the token cannot read this organization’s audit log`
-        : kind === 'rate-limited'
-          ? 'Pulumi Cloud kept answering 429 (rate limited); the next pass tries again'
-          : kind === 'server'
-            ? `Pulumi Cloud answered ${status}; the next pass tries again`
-            : kind === 'network'
-              ? 'Pulumi Cloud could not be reached; the next pass tries again'
-              : error instanceof InvalidAnswerError
-                ? error.message
-                : 'Pulumi Cloud’s answer could not be read';
-  return new UpstreamReadError(kind, message);
+  return new UpstreamReadError(kind, failureMessage(kind, error));
 }
 
 function pageUrl(options: UpstreamReadTarget, query: Record<string, string | undefined>): URL {
@@ -118,9 +125,10 @@ export async function fetchUpstreamPage(
   try {
     body = await readUpstreamJson(response, MAX_PAGE_BYTES);
   } catch (error) {
-    const cut = error instanceof UpstreamAnswerError && /cut off/.test(error.message);
-    if (cut || !(error instanceof UpstreamAnswerError)) throw new NetworkError('cut off');
-    throw new InvalidAnswerError(error.message);
+    if (error instanceof UpstreamAnswerError && error.reason !== 'cut-off') {
+      throw new InvalidAnswerError(error.message);
+    }
+    throw new NetworkError('cut off');
   }
   return checkAuditLogPage(body);
 }
