@@ -20,7 +20,7 @@ import { prepareExportSchema } from './export-schema.ts';
 import { verifyEventChains, type ChainReport } from './chain-verification.ts';
 import { configureConnection, prepareSchema, type SchemaFindings } from './prepare-schema.ts';
 import { prepareChainHeads } from './event-chain.ts';
-import { findMissingHead, readChainWitness, writeChainWitness } from './chain-witness.ts';
+import { checkWitness, readChainWitness, writeChainWitness } from './chain-witness.ts';
 
 export type { NewAuditEvent } from './event-writer.ts';
 export type { ChainReport } from './chain-verification.ts';
@@ -149,10 +149,7 @@ export function openAuditStore(dbFile: string, options: AuditStoreOptions = {}):
     },
     findings,
     verifyChains: () => {
-      const report = verifyEventChains(db);
-      const witness = readChainWitness(dbFile);
-      const missing = report.ok && witness ? findMissingHead(db, witness) : undefined;
-      return missing ? { ok: false, ...missing } : report;
+      return checkWitness(db, verifyEventChains(db), readChainWitness(dbFile));
     },
     close: () => db.close(),
   };

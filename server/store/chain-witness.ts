@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { writeFileAtomically } from '../atomic-file.ts';
+import type { ChainReport } from './chain-verification.ts';
 import type { ChainHead } from './event-chain.ts';
 
 export const witnessFileOf = (dbFile: string) => `${dbFile}.heads`;
@@ -52,4 +53,14 @@ export function findMissingHead(
     }
   }
   return undefined;
+}
+
+/** `report`, or a broken one when it holds but misses a head kept beside the database. */
+export function checkWitness(
+  db: Database.Database,
+  report: ChainReport,
+  witness: ChainHead[] | undefined,
+): ChainReport {
+  const missing = report.ok && witness ? findMissingHead(db, witness) : undefined;
+  return missing ? { ok: false, ...missing } : report;
 }
