@@ -22,6 +22,7 @@ import { hostCheck } from './http/request-origin.ts';
 import { rateLimit } from './rate-limit.ts';
 import type { LogLine } from './log-line.ts';
 import { requestLog } from './request-log.ts';
+import { countArrival } from './export/export-pace.ts';
 import { sessionCredentials } from './session/session-cookie.ts';
 import { memoryRevocations, storeRevocations } from './session/session-revocations.ts';
 import { createSessionRoutes } from './session/session-routes.ts';
@@ -119,6 +120,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.notFound((c) => pulumiError(c, 404, MESSAGES.notFound));
   app.use('*', securityHeaders());
   app.use('*', requestLog(log));
+  // Every request, static files and avatars too, makes exports rest (export-pace.ts).
+  app.use('*', countArrival);
   app.use('*', hostCheck(deps.publicOrigin));
   app.get('/healthz', (c) => c.text('ok'));
   const lookupUser =

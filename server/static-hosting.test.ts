@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportPace, REST_FACTOR } from './export/export-pace.ts';
 import { ADMIN_TOKEN } from './testing/fixtures.ts';
 import { startTestServer, type TestServer } from './testing/test-server.ts';
 
@@ -202,5 +203,23 @@ describe('GET /avatars/{login}.svg', () => {
   it('answers 404 for unknown logins and other extensions', async () => {
     expect((await get('/avatars/nobody.svg', signedIn)).status).toBe(404);
     expect((await get('/avatars/ada.png', signedIn)).status).toBe(404);
+  });
+});
+
+describe('exports make way for every request', () => {
+  it('a static file or avatar arriving makes a streaming export rest', async () => {
+    const pace = exportPace();
+    try {
+      const started = performance.now();
+      await pace.rest(20);
+      const unhindered = performance.now() - started;
+      expect((await get('/favicon.svg')).status).toBe(200);
+      const afterRequest = performance.now();
+      await pace.rest(20);
+      expect(performance.now() - afterRequest).toBeGreaterThanOrEqual(20 * REST_FACTOR - 2);
+      expect(unhindered).toBeLessThan(20 * REST_FACTOR - 2);
+    } finally {
+      pace.finish();
+    }
   });
 });

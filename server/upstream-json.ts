@@ -8,11 +8,20 @@
 /** Far more than any `/api/user` answer, far less than would strain the server. */
 export const MAX_PARSED_UPSTREAM_BYTES = 1024 * 1024;
 
+/**
+ * Why an answer could not be read: `cut-off` is a transport failure (the connection dropped or
+ * the body trickled past the request's time), which a caller may retry; the others are the
+ * answer itself.
+ */
+export type UpstreamAnswerProblem = 'not-json' | 'too-large' | 'cut-off';
+
 /** The upstream's answer could not be read within the bounds, or was not JSON. */
 export class UpstreamAnswerError extends Error {
-  constructor(problem: string) {
+  readonly reason: UpstreamAnswerProblem;
+  constructor(reason: UpstreamAnswerProblem, problem: string) {
     super(`Unreadable upstream answer: ${problem}`);
     this.name = 'UpstreamAnswerError';
+    this.reason = reason;
   }
 }
 
@@ -31,7 +40,7 @@ async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): P
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => {});
-      throw new UpstreamAnswerError(`more than ${maxBytes} bytes`);
+      throw new UpstreamAnswerError('too-large', `more than ${maxBytes} bytes`);
     }
     chunks.push(value);
   }
@@ -48,23 +57,23 @@ export async function readUpstreamJson(
 ): Promise<unknown> {
   if (!/^application\/json\b/i.test(response.headers.get('content-type') ?? '')) {
     await response.body?.cancel().catch(() => {});
-    throw new UpstreamAnswerError('not JSON');
+    throw new UpstreamAnswerError('not-json', 'not JSON');
   }
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > maxBytes) {
     await response.body?.cancel().catch(() => {});
-    throw new UpstreamAnswerError(`more than ${maxBytes} bytes`);
+    throw new UpstreamAnswerError('too-large', `more than ${maxBytes} bytes`);
   }
   let bytes: Buffer;
   try {
     bytes = response.body ? await readCapped(response.body, maxBytes) : Buffer.alloc(0);
   } catch (error) {
     if (error instanceof UpstreamAnswerError) throw error;
-    throw new UpstreamAnswerError('cut off or too slow');
+    throw new UpstreamAnswerError('cut-off', 'cut off or too slow');
   }
   try {
     return JSON.parse(bytes.toString('utf8')) as unknown;
   } catch {
-    throw new UpstreamAnswerError('not JSON');
+    throw new UpstreamAnswerError('not-json', 'not JSON');
   }
 }

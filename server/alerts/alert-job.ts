@@ -11,8 +11,11 @@ export type AlertJobOptions = EvaluationOptions &
   Omit<DeliveryOptions, 'store'> & {
     intervalMs: number;
     log: LogLine;
-    /** Before each evaluation: upstream mode reads Pulumi Cloud's new events here. */
-    readNewEvents?: () => Promise<void>;
+    /**
+     * Before each evaluation: upstream mode reads Pulumi Cloud's new events here, until the
+     * signal aborts (the job's stop).
+     */
+    readNewEvents?: (signal: AbortSignal) => Promise<void>;
   };
 
 export const DEFAULT_ALERT_INTERVAL_MS = 10_000;
@@ -21,15 +24,20 @@ export interface AlertJob {
   /** One pass now (tests call it instead of waiting for the timer). */
   runOnce(): Promise<void>;
   start(): void;
-  /** Stops the timer and waits for a pass in flight. */
+  /**
+   * Stops the timer, ends a pass in flight at its next step (a read waiting out a `Retry-After`
+   * at once) and waits for it. A stopped job stays stopped: later passes read nothing.
+   */
   stop(): Promise<void>;
 }
 
 export function createAlertJob(options: AlertJobOptions): AlertJob {
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
+  const stopping = new AbortController();
   const pass = async () => {
-    await options.readNewEvents?.();
+    await options.readNewEvents?.(stopping.signal);
+    if (stopping.signal.aborted) return;
     evaluateNewEvents(options);
     await deliverDue({ ...options, store: options.alerts });
   };
@@ -54,6 +62,7 @@ export function createAlertJob(options: AlertJobOptions): AlertJob {
     stop: async () => {
       clearInterval(timer);
       timer = undefined;
+      stopping.abort();
       await running;
     },
   };

@@ -47,13 +47,14 @@ export function openAlertsService(options: {
         source: 'audit' in events ? auditEventSource(events.audit, origin) : alerts.upstream.source,
         readNewEvents:
           'upstream' in events
-            ? () =>
+            ? (signal: AbortSignal) =>
                 readNewUpstreamEvents({
                   store: alerts.upstream,
                   ...events.upstream,
                   secretKey,
                   now: Date.now,
                   log,
+                  signal,
                 })
             : undefined,
         alerts,

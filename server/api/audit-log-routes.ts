@@ -11,7 +11,6 @@ import {
   createExportConfigRoutes,
   type ExportConfigDeps,
 } from '../automated-export/export-config-routes.ts';
-import { countArrival } from '../export/export-pace.ts';
 import { exportHandler } from '../export/export-routes.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { HttpError, MESSAGES } from '../http/pulumi-error.ts';
@@ -59,8 +58,6 @@ function listHandler(deps: ApiDeps, version: ApiVersion) {
 /** Routes mounted at `/api`. */
 export function createApiRoutes(deps: ApiDeps): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
-  // Exports rest while other requests arrive (export-pace.ts).
-  api.use('*', countArrival);
   const user = requireUser(deps.store);
   const access = requireAuditLogAccess(deps.store);
   // Before the refusal of writes below: these are the audit log's only writable paths.

@@ -21,11 +21,13 @@ interface FakeSts {
   requests: Array<{ body: string; authorization: string }>;
   /** The next answers' status (200 grants the store's credentials). */
   status: number;
+  /** Connections a client holds open to it now. */
+  openConnections(): number;
   close(): Promise<void>;
 }
 
 async function startFakeSts(): Promise<FakeSts> {
-  const sts: Omit<FakeSts, 'url' | 'close'> = { requests: [], status: 200 };
+  const sts: Omit<FakeSts, 'url' | 'close' | 'openConnections'> = { requests: [], status: 200 };
   const server = https.createServer({ cert: LOOPBACK_CERT, key: LOOPBACK_KEY }, (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -50,10 +52,16 @@ async function startFakeSts(): Promise<FakeSts> {
 </AssumeRoleResult></AssumeRoleResponse>`);
     });
   });
+  let open = 0;
+  server.on('connection', (socket) => {
+    open++;
+    socket.on('close', () => open--);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return Object.assign(sts, {
     url: `https://127.0.0.1:${port}`,
+    openConnections: () => open,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -103,6 +111,14 @@ describe('an s3 destination with an IAM role', () => {
     expect(params.get('RoleSessionName')).toBe(ROLE_SESSION_NAME);
     expect(sts.requests[0]?.authorization).toContain(`Credential=${HOST.accessKeyId}/`);
     expect(sts.requests[0]?.authorization).toContain('/sts/aws4_request');
+  });
+
+  it('closes its connection to STS when the writer closes', async () => {
+    const w = writer('127.0.0.1');
+    await w.put('acme/a.txt', 'one', 'text/plain');
+    expect(sts.requests).toHaveLength(1);
+    w.close();
+    await expect.poll(() => sts.openConnections(), { timeout: 2000 }).toBe(0);
   });
 
   it('fails as refused credentials when STS will not let the host assume the role', async () => {

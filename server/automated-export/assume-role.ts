@@ -3,8 +3,9 @@
  * with: STS AssumeRole of the admin's role, signed with this host's own AWS credentials (the
  * SDK's default chain: environment, profile, instance or task role), as Pulumi Cloud assumes the
  * role from its own account. Every STS request goes through the outbound guard's agent like the
- * S3 requests (decision note 020); the temporary credentials are cached until five minutes
- * before they expire, and never logged or kept on disk.
+ * S3 requests (decision note 020). The S3 client caches the temporary credentials itself (the
+ * SDK memoizes a provider function, asks again shortly before they expire, and merges
+ * concurrent asks); they are never logged or kept on disk.
  *
  * STS comes from `@aws-sdk/nested-clients`, the release client-s3 3.1175.0 itself installs (its
  * credential providers use it), so no second copy of the SDK's core is needed; the API is
@@ -31,19 +32,24 @@ export interface AssumeRoleOptions {
   endpoint?: string;
   /** The host's credentials; unset: the SDK's default chain. Tests give fixed ones. */
   hostCredentials?: AwsCredentials | AwsCredentialsProvider;
-  /** Milliseconds. */
-  now?: () => number;
+}
+
+/** The role's credentials for the S3 client, and the STS client's end (its sockets with it). */
+export interface AssumedRole {
+  provider: AwsCredentialsProvider;
+  close(): void;
 }
 
 /** The session name CloudTrail shows for the export's writes. */
 export const ROLE_SESSION_NAME = 'audit-log-console-export';
 /** An hour, the longest every role allows without changing its maximum session duration. */
 const SESSION_SECONDS = 3600;
-const REFRESH_BEFORE_MS = 5 * 60_000;
 
-/** A credential provider for the S3 client: `new S3Client({credentials: assumeRole(…)})`. */
-export function assumeRole(options: AssumeRoleOptions): AwsCredentialsProvider {
-  const now = options.now ?? Date.now;
+/**
+ * A credential provider for the S3 client, which memoizes it:
+ * `const role = assumeRole(…); new S3Client({credentials: role.provider}); …; role.close()`.
+ */
+export function assumeRole(options: AssumeRoleOptions): AssumedRole {
   const sts = new STSClient({
     region: options.region,
     endpoint: options.endpoint,
@@ -56,11 +62,7 @@ export function assumeRole(options: AssumeRoleOptions): AwsCredentialsProvider {
     // The exporter retries with its own backoff and records each failure.
     maxAttempts: 1,
   });
-  let cached: AwsCredentials | undefined;
-  let pending: Promise<AwsCredentials> | undefined;
-  const fresh = (c: AwsCredentials | undefined): c is AwsCredentials =>
-    !!c && (!c.expiration || c.expiration.getTime() - REFRESH_BEFORE_MS > now());
-  const ask = async (): Promise<AwsCredentials> => {
+  const provider = async (): Promise<AwsCredentials> => {
     const answer = await sts.send(
       new AssumeRoleCommand({
         RoleArn: options.roleArn,
@@ -79,10 +81,5 @@ export function assumeRole(options: AssumeRoleOptions): AwsCredentialsProvider {
       expiration: c.Expiration,
     };
   };
-  return async () => {
-    if (fresh(cached)) return cached;
-    pending ??= ask().finally(() => (pending = undefined));
-    cached = await pending;
-    return cached;
-  };
+  return { provider, close: () => sts.destroy() };
 }

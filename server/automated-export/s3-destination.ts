@@ -12,7 +12,12 @@ import type { OutboundGuard } from '../outbound/outbound-guard.ts';
 import { describeNetworkError } from '../outbound/outbound-guard.ts';
 import { isOutboundRefusal } from '../outbound/outbound-policy.ts';
 import type { ExportDestination } from '../store/audit-store.ts';
-import { assumeRole, type AwsCredentials, type AwsCredentialsProvider } from './assume-role.ts';
+import {
+  assumeRole,
+  type AssumedRole,
+  type AwsCredentials,
+  type AwsCredentialsProvider,
+} from './assume-role.ts';
 
 // The pinned SDK supports Node 20; it warns on every start that *later* versions will not.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -92,34 +97,38 @@ export function createObjectWriter(
     connectionTimeout: 10_000,
     requestTimeout: 60_000,
   };
-  const client =
-    destination.kind === 's3-compatible'
-      ? new S3Client({
-          endpoint: destination.endpoint,
-          region: destination.region,
-          // Path-style (`https://host/bucket/key`) works on every S3-compatible store.
-          forcePathStyle: true,
-          credentials: { accessKeyId: destination.accessKeyId, secretAccessKey: secret ?? '' },
-          requestHandler,
-          // The exporter retries with its own backoff and records each failure.
-          maxAttempts: 1,
-        })
-      : new S3Client({
-          // The admin's role, assumed with the host's AWS credentials (decision note 026).
-          credentials: assumeRole({
-            roleArn: destination.iamRoleArn,
-            guard,
-            region,
-            endpoint: aws.stsEndpoint,
-            hostCredentials: aws.hostCredentials,
-          }),
-          region,
-          endpoint: aws.s3Endpoint,
-          forcePathStyle: aws.s3Endpoint !== undefined,
-          followRegionRedirects: true,
-          requestHandler,
-          maxAttempts: 1,
-        });
+  let client: S3Client;
+  let role: AssumedRole | undefined;
+  if (destination.kind === 's3-compatible') {
+    client = new S3Client({
+      endpoint: destination.endpoint,
+      region: destination.region,
+      // Path-style (`https://host/bucket/key`) works on every S3-compatible store.
+      forcePathStyle: true,
+      credentials: { accessKeyId: destination.accessKeyId, secretAccessKey: secret ?? '' },
+      requestHandler,
+      // The exporter retries with its own backoff and records each failure.
+      maxAttempts: 1,
+    });
+  } else {
+    // The admin's role, assumed with the host's AWS credentials (decision note 026).
+    role = assumeRole({
+      roleArn: destination.iamRoleArn,
+      guard,
+      region,
+      endpoint: aws.stsEndpoint,
+      hostCredentials: aws.hostCredentials,
+    });
+    client = new S3Client({
+      credentials: role.provider,
+      region,
+      endpoint: aws.s3Endpoint,
+      forcePathStyle: aws.s3Endpoint !== undefined,
+      followRegionRedirects: true,
+      requestHandler,
+      maxAttempts: 1,
+    });
+  }
   const Bucket = destination.s3BucketName;
   return {
     async put(key, body, contentType) {
@@ -130,6 +139,9 @@ export function createObjectWriter(
     async remove(key) {
       await client.send(new DeleteObjectCommand({ Bucket, Key: key }));
     },
-    close: () => client.destroy(),
+    close: () => {
+      client.destroy();
+      role?.close();
+    },
   };
 }

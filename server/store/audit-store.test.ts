@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -26,6 +26,19 @@ afterEach(() => {
 });
 
 describe('appendEvents and countEvents', () => {
+  it('keeps an append that committed when the heads beside the database cannot be written', () => {
+    const logs: string[] = [];
+    store.close();
+    store = openAuditStore(dbFile, { log: (line) => logs.push(line) });
+    // A folder where the heads file goes: every write of it fails, as on a full disk.
+    rmSync(`${dbFile}.heads`);
+    mkdirSync(`${dbFile}.heads`);
+    expect(store.appendEvents('acme', makeEvents(3))).toBe(3);
+    expect(store.countEvents('acme')).toBe(3);
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatch(/could not write the chain heads kept beside/);
+  });
+
   it('appends in one call, counts per organization and in total', () => {
     expect(store.appendEvents('acme', makeEvents(30))).toBe(30);
     expect(store.appendEvents('hobby', makeEvents(4))).toBe(4);

@@ -3,6 +3,7 @@
  * process on `$DATA_DIR/audit.db` in WAL mode so readers never wait for the writer.
  */
 import Database from 'better-sqlite3';
+import { logLine, type LogLine } from '../log-line.ts';
 import type { OrganizationRole } from '../../common/pulumi/wire-types.ts';
 import {
   prepareDirectoryStatements,
@@ -19,7 +20,7 @@ import { prepareExportSchema } from './export-schema.ts';
 import { verifyEventChains, type ChainReport } from './chain-verification.ts';
 import { configureConnection, prepareSchema, type SchemaFindings } from './prepare-schema.ts';
 import { prepareChainHeads } from './event-chain.ts';
-import { findMissingHead, readChainWitness, writeChainWitness } from './chain-witness.ts';
+import { checkWitness, readChainWitness, writeChainWitness } from './chain-witness.ts';
 
 export type { NewAuditEvent } from './event-writer.ts';
 export type { ChainReport } from './chain-verification.ts';
@@ -75,22 +76,44 @@ export interface AuditStore extends ExportStateStore {
   close(): void;
 }
 
+export interface AuditStoreOptions {
+  /** Where a failed write of the heads kept beside the database is told; default: stderr. */
+  log?: LogLine;
+}
+
+const logToStderr: LogLine = (line) => console.warn(line);
+
 /** Opens (creating if needed) the audit database: `openAuditStore('.data/audit.db')`. */
-export function openAuditStore(dbFile: string): AuditStore {
+export function openAuditStore(dbFile: string, options: AuditStoreOptions = {}): AuditStore {
+  const { log = logToStderr } = options;
   const db = new Database(dbFile);
   configureConnection(db);
   let findings: SchemaFindings;
+  const witnessed = readChainWitness(dbFile) !== undefined;
   try {
-    findings = prepareSchema(db, { witnessed: readChainWitness(dbFile) !== undefined });
+    findings = prepareSchema(db, { witnessed });
   } catch (error) {
     db.close();
     throw error;
   }
   const heads = prepareChainHeads(db);
   // A database from before the kept heads adopts them now; an upgraded chain replaces them.
-  if (readChainWitness(dbFile) === undefined || findings.chainedExisting > 0) {
-    writeChainWitness(dbFile, heads.all());
-  }
+  if (!witnessed || findings.chainedExisting > 0) writeChainWitness(dbFile, heads.all());
+  /**
+   * After a commit, the kept heads follow; a failed write (a full disk) must not make the append
+   * that committed look failed, or a caller that retries would write its events twice. The file
+   * then lags the database, which verifying allows (chain-witness.ts); the next append catches up.
+   */
+  const keepHeads = () => {
+    try {
+      writeChainWitness(dbFile, heads.all());
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : 'error';
+      log(logLine`audit log: could not write the chain heads kept beside ${dbFile}: ${reason}`);
+    }
+  };
+  // Inside bulkLoad the heads are written once, after the work, not after every batch.
+  let bulk = false;
   prepareExportSchema(db);
   const directory = prepareDirectoryStatements(db);
   const sessions = prepareSessionStatements(db);
@@ -106,7 +129,7 @@ export function openAuditStore(dbFile: string): AuditStore {
     ...prepareExportStatements(db),
     appendEvents: (org, events) => {
       const count = appendEvents(org, events);
-      if (count > 0) writeChainWitness(dbFile, heads.all());
+      if (count > 0 && !bulk) keepHeads();
       return count;
     },
     listEvents,
@@ -115,18 +138,18 @@ export function openAuditStore(dbFile: string): AuditStore {
     bulkLoad: (work) => {
       const previous = db.pragma('synchronous', { simple: true }) as number;
       db.pragma('synchronous = OFF');
+      bulk = true;
       try {
         return work();
       } finally {
+        bulk = false;
         db.pragma(`synchronous = ${previous}`);
+        keepHeads();
       }
     },
     findings,
     verifyChains: () => {
-      const report = verifyEventChains(db);
-      const witness = readChainWitness(dbFile);
-      const missing = report.ok && witness ? findMissingHead(db, witness) : undefined;
-      return missing ? { ok: false, ...missing } : report;
+      return checkWitness(db, verifyEventChains(db), readChainWitness(dbFile));
     },
     close: () => db.close(),
   };

@@ -52,3 +52,17 @@ export const ACTORS_REMOVED =
 
 export const WITNESSED_CHAIN_REMOVED =
   'the database looks older than the chain heads kept beside it (audit.db.heads): the chain was removed';
+
+/**
+ * Why `db`'s chain, or the chain's cover of the actors, counts as removed, or undefined: the one
+ * check opening and `npm run verify` both make. `events` must exist; `witnessed`: chain heads are
+ * kept beside the file (chain-witness.ts), which only a database chained with actors has.
+ */
+export function removedChainReason(db: Database.Database, witnessed: boolean): string | undefined {
+  const hash = hasHashColumn(db);
+  const actors = hasActorColumns(db);
+  if (witnessed && (!hash || !actors)) return WITNESSED_CHAIN_REMOVED;
+  if (!hash) return hasBeenChained(db) ? CHAIN_REMOVED : undefined;
+  if (!actors && actorsHaveBeenChained(db)) return ACTORS_REMOVED;
+  return undefined;
+}

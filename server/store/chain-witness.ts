@@ -1,14 +1,16 @@
 /**
  * The chain's heads kept outside the database, in `audit.db.heads` beside it (written whole or
- * not at all, after every append). Someone who edits the database and makes it look as if it
+ * not at all, after every append, once after a bulk load). Someone who edits the database and makes it look as if it
  * had never been chained (heads table, `hash` column and `user_version` all gone), or re-chains
  * it from an earlier event on, now also has to rewrite this file; without it both are caught at
  * start and by `npm run verify`. The file may lag the database (a crash between the commit and
- * the write), so each head it holds must be a link of the chain, not necessarily the last.
+ * the write, or a write that failed, which is logged and never fails the append that committed),
+ * so each head it holds must be a link of the chain, not necessarily the last.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { writeFileAtomically } from '../atomic-file.ts';
+import type { ChainReport } from './chain-verification.ts';
 import type { ChainHead } from './event-chain.ts';
 
 export const witnessFileOf = (dbFile: string) => `${dbFile}.heads`;
@@ -51,4 +53,14 @@ export function findMissingHead(
     }
   }
   return undefined;
+}
+
+/** `report`, or a broken one when it holds but misses a head kept beside the database. */
+export function checkWitness(
+  db: Database.Database,
+  report: ChainReport,
+  witness: ChainHead[] | undefined,
+): ChainReport {
+  const missing = report.ok && witness ? findMissingHead(db, witness) : undefined;
+  return missing ? { ok: false, ...missing } : report;
 }

@@ -10,16 +10,7 @@ import {
   GENESIS_HASH,
   prepareChainHeads,
 } from './event-chain.ts';
-import {
-  ACTORS_REMOVED,
-  actorsHaveBeenChained,
-  CHAIN_REMOVED,
-  WITNESSED_CHAIN_REMOVED,
-  hasActorColumns,
-  hasBeenChained,
-  hasHashColumn,
-  markChained,
-} from './chain-marker.ts';
+import { hasActorColumns, hasHashColumn, markChained, removedChainReason } from './chain-marker.ts';
 import { describeChainReport, verifyEventChains } from './chain-verification.ts';
 import { APPEND_ONLY_TRIGGERS, SCHEMA_SQL, TRIGGERS_SQL } from './schema.ts';
 import { TamperedLogError } from './tampered-log-error.ts';
@@ -108,14 +99,7 @@ function refuseRemovedChain(
   state: ReturnType<typeof eventsTableState>,
   witnessed: boolean,
 ) {
-  const removed =
-    witnessed && (state === 'before-chain' || state === 'chained-without-actors')
-      ? WITNESSED_CHAIN_REMOVED
-      : state === 'before-chain' && hasBeenChained(db)
-        ? CHAIN_REMOVED
-        : state === 'chained-without-actors' && actorsHaveBeenChained(db)
-          ? ACTORS_REMOVED
-          : undefined;
+  const removed = state === 'new' ? undefined : removedChainReason(db, witnessed);
   if (removed) {
     throw new TamperedLogError(
       `event chain broken at the database: ${removed}. The audit log was changed outside the service; run \`npm run verify\` for details.`,

@@ -5,17 +5,9 @@
  * broken chain.
  */
 import Database from 'better-sqlite3';
-import { describeChainReport, verifyEventChains, type ChainReport } from './chain-verification.ts';
-import { findMissingHead, readChainWitness } from './chain-witness.ts';
-import {
-  ACTORS_REMOVED,
-  actorsHaveBeenChained,
-  CHAIN_REMOVED,
-  hasActorColumns,
-  hasBeenChained,
-  hasHashColumn,
-  WITNESSED_CHAIN_REMOVED,
-} from './chain-marker.ts';
+import { describeChainReport, verifyEventChains } from './chain-verification.ts';
+import { checkWitness, readChainWitness } from './chain-witness.ts';
+import { hasActorColumns, hasHashColumn, removedChainReason } from './chain-marker.ts';
 import { APPEND_ONLY_TRIGGERS } from './schema.ts';
 
 /** What verify prints and its exit code: 0 intact, 1 broken, 2 cannot be read. */
@@ -35,22 +27,15 @@ function verifyOpened(db: Database.Database, dbFile: string): Verification {
     db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all(),
   );
   if (!names.has('events')) return cannotRead(dbFile, 'it holds no audit log');
-  if (witness && (!hasHashColumn(db) || !hasActorColumns(db))) {
-    return { code: 1, lines: [`event chain broken at the database: ${WITNESSED_CHAIN_REMOVED}`] };
-  }
+  const removed = removedChainReason(db, witness !== undefined);
+  if (removed) return { code: 1, lines: [`event chain broken at the database: ${removed}`] };
   if (!hasHashColumn(db)) {
-    if (hasBeenChained(db)) {
-      return { code: 1, lines: [`event chain broken at the database: ${CHAIN_REMOVED}`] };
-    }
     return cannotRead(
       dbFile,
       'it is from before the event chain; start the server once to chain it',
     );
   }
   const actors = hasActorColumns(db);
-  if (!actors && actorsHaveBeenChained(db)) {
-    return { code: 1, lines: [`event chain broken at the database: ${ACTORS_REMOVED}`] };
-  }
   if (!names.has('event_chain')) {
     return { code: 1, lines: ['event chain broken at the database: the chain heads were removed'] };
   }
@@ -67,9 +52,7 @@ function verifyOpened(db: Database.Database, dbFile: string): Verification {
       "the chain does not cover the events' actors yet: the server's next start adds them",
     );
   }
-  const chains = verifyEventChains(db);
-  const missing = chains.ok && witness ? findMissingHead(db, witness) : undefined;
-  const report: ChainReport = missing ? { ok: false, ...missing } : chains;
+  const report = checkWitness(db, verifyEventChains(db), witness);
   lines.push(describeChainReport(report));
   if (!report.ok) return { code: 1, lines };
   for (const head of report.heads) {

@@ -68,7 +68,12 @@ const testResolve: Resolve = async (host) => {
  * receiver can be reached, as a deployment with a receiver on its own machine would.
  */
 export async function startAlertsHarness(
-  options: { retryDelaysMs?: number[]; mode?: 'embedded' | 'upstream' } = {},
+  options: {
+    retryDelaysMs?: number[];
+    mode?: 'embedded' | 'upstream';
+    /** Upstream mode: the reader really waits out `Retry-After` (tests of stopping mid-wait). */
+    realWaits?: boolean;
+  } = {},
 ): Promise<AlertsHarness> {
   const guard = createOutboundGuard(parseOutboundAllow('127.0.0.1'), { resolve: testResolve });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'alerts-test-'));
@@ -131,7 +136,7 @@ export async function startAlertsHarness(
     job = createAlertJob({
       ...jobOptions,
       source: alerts.upstream.source,
-      readNewEvents: () =>
+      readNewEvents: (signal) =>
         readNewUpstreamEvents({
           store: alerts.upstream,
           base,
@@ -139,7 +144,8 @@ export async function startAlertsHarness(
           secretKey,
           now,
           log,
-          sleep: async (ms) => void sleeps.push(ms),
+          signal,
+          sleep: options.realWaits ? undefined : async (ms) => void sleeps.push(ms),
         }),
     });
   }

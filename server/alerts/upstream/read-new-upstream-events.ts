@@ -28,6 +28,8 @@ export interface UpstreamReadDeps {
   /** Milliseconds. */
   now: () => number;
   log: LogLine;
+  /** The alert job's stop: ends the read, a `Retry-After` wait included. */
+  signal: AbortSignal;
   /** Tests: no real waiting on `Retry-After`. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -53,6 +55,7 @@ async function readOne(deps: UpstreamReadDeps, reader: UpstreamReader): Promise<
     token,
     startTime: reader.readThrough - SETTLE_SECONDS,
     endTime,
+    signal: deps.signal,
     sleep: deps.sleep,
   });
   // Identities count in the API's order (newest first); seqs are given oldest first.
@@ -67,12 +70,17 @@ async function readOne(deps: UpstreamReadDeps, reader: UpstreamReader): Promise<
   });
 }
 
-/** Reads every organization's new events; a failure is kept for the Alerts page and logged. */
+/**
+ * Reads every organization's new events; a failure is kept for the Alerts page and logged. A
+ * stop (the signal aborts) is no failure: the reads end and nothing is recorded.
+ */
 export async function readNewUpstreamEvents(deps: UpstreamReadDeps): Promise<void> {
   for (const reader of deps.store.readers()) {
+    if (deps.signal.aborted) return;
     try {
       await readOne(deps, reader);
     } catch (error) {
+      if (deps.signal.aborted) return;
       const message =
         error instanceof UpstreamReadError ? error.message : 'the read failed unexpectedly';
       deps.store.recordFailure(reader.org, deps.now(), message);

@@ -94,6 +94,25 @@ describe('reading Pulumi Cloud', () => {
     expect(new Set(stacks).size).toBe(130);
   });
 
+  it('stops promptly when the server stops during a Retry-After wait', async () => {
+    await h.close();
+    h = await startAlertsHarness({ mode: 'upstream', realWaits: true });
+    h.upstreamFault.answer = () =>
+      new Response('{"code":429,"message":"slow down"}', {
+        status: 429,
+        headers: { 'Retry-After': '60', 'Content-Type': 'application/json' },
+      });
+    const before = pageReads().length;
+    const pass = h.job.runOnce();
+    await expect.poll(() => pageReads().length).toBe(before + 1);
+    const started = Date.now();
+    const late = new Promise((resolve) => setTimeout(resolve, 2000, 'still waiting'));
+    expect(await Promise.race([h.job.stop().then(() => 'stopped'), late])).toBe('stopped');
+    expect(Date.now() - started).toBeLessThan(2000);
+    await pass;
+    expect(pageReads()).toHaveLength(before + 1);
+  });
+
   it.each([
     [
       'repeats a continuation token',

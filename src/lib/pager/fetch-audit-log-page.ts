@@ -2,16 +2,12 @@
  * The pager's view of the one page fetcher: a function of the continuation token alone, bound to
  * a view and to the bulk page size, which tests replace with scripted answers.
  */
-import type { CheckedAuditLogPage } from '../../../common/pulumi/audit-log-page.ts';
 import { LARGEST_PAGE_SIZE } from '../../../common/pulumi/api-limits.ts';
 import type { AuditLogQuery } from '../audit-log-query.ts';
 import { getAuditLogPage } from '../get-audit-log-page.ts';
+import type { PageFetcher } from '../../../common/pulumi/retrying-fetcher.ts';
 
-/** Fetches one page; what the pager calls, and what tests replace. */
-export type PageFetcher = (
-  continuationToken: string | undefined,
-  signal: AbortSignal,
-) => Promise<CheckedAuditLogPage>;
+export type { PageFetcher } from '../../../common/pulumi/retrying-fetcher.ts';
 
 /**
  * A `PageFetcher` for `query`: `createPageFetcher({org: 'acme'})(undefined, signal)`. Pages are
