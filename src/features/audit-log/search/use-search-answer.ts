@@ -3,6 +3,7 @@
  * again as the index grows (progress) and kept on screen while the next answer is computed.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { CHART_BUCKETS } from '../../../lib/range-index/bucket-size.ts';
 import type { ChartGroup } from '../../../lib/range-index/chart-group.ts';
 import type { Facets } from '../../../lib/range-index/facets.ts';
 import type { SearchAnswer } from '../../../lib/range-index/index-protocol.ts';
@@ -11,11 +12,6 @@ import type { ViewSearch } from '../view/view-search.ts';
 import type { RangeIndexState } from './use-range-index.ts';
 import type { TimeWindow } from '../../../lib/time-window.ts';
 
-/**
- * Buckets the chart draws at most: enough for a week in hours (169 with a cut hour at each end),
- * so the busiest hour of the last 7 days is a bar of its own; an hour is drawn in minutes.
- */
-export const CHART_BUCKETS = 180;
 /** Entries per facet. */
 export const FACET_ENTRIES = 8;
 
