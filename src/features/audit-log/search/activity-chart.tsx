@@ -72,15 +72,24 @@ function busiestOf(counts: Uint32Array): number {
   return busiest;
 }
 
+/** Bar `i`'s name (empty for an empty bucket): two date formats and the leaders each. */
+function barLabels(
+  histogram: Histogram,
+  range: { from: number; to: number },
+  time: TimeFormatOptions,
+): string[] {
+  return Array.from(histogram.counts, (count, i) =>
+    count === 0 ? '' : barLabel(histogram, range, i, time),
+  );
+}
+
 function Bars({
   histogram,
-  range,
-  time,
+  labels,
   focusable,
 }: {
   histogram: Histogram;
-  range: { from: number; to: number };
-  time: TimeFormatOptions;
+  labels: string[];
   focusable: number;
 }) {
   const { counts, series, group } = histogram;
@@ -94,7 +103,7 @@ function Bars({
           className="activity-chart__bar"
           data-bucket={i}
           tabIndex={i === focusable ? 0 : -1}
-          aria-label={barLabel(histogram, range, i, time)}
+          aria-label={labels[i]}
           style={{ height: `max(2px, ${(count / max) * 100}%)` }}
         >
           {series.map((s, k) =>
@@ -138,9 +147,11 @@ export const ActivityChart = memo(function ActivityChart({
   // The bar Tab lands on: the one last focused while it still holds events, else the busiest.
   const focusable =
     focused !== undefined && (counts[focused] ?? 0) > 0 ? focused : busiestOf(counts);
+  // Named once per chart: moving between bars only moves the Tab stop.
+  const labels = useMemo(() => barLabels(histogram, range, time), [histogram, range, time]);
   const bars = useMemo(
-    () => <Bars histogram={histogram} range={range} time={time} focusable={focusable} />,
-    [histogram, range, time, focusable],
+    () => <Bars histogram={histogram} labels={labels} focusable={focusable} />,
+    [histogram, labels, focusable],
   );
 
   const bucketAt = (event: PointerEvent) => {
