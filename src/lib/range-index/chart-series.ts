@@ -124,10 +124,12 @@ function stacksOfTop(
 
 /**
  * The chart's stacks for `group`, bottom first; per bucket they add up to the bucket's count.
- * `failures` are the per-bucket failures already counted.
+ * `failures` are the per-bucket failures already counted; `users` is `userValues(index)`, which
+ * the caller builds once for the bars' leaders too.
  */
 export function chartSeries(
   index: RangeIndex,
+  users: ValueMap,
   group: ChartGroup,
   rows: Uint32Array,
   counts: Uint32Array,
@@ -141,6 +143,6 @@ export function chartSeries(
       { key: 'rest', label: 'Other events', counts: rest },
     ];
   }
-  const map = group === 'user' ? userValues(index) : eventValues(index, 'category');
+  const map = group === 'user' ? users : eventValues(index, 'category');
   return stacksOfTop(index, map, rows, counts.length, bucketOf);
 }

@@ -64,14 +64,15 @@ export function histogram(
     if (failed) failures[bucket] = (failures[bucket] as number) + 1;
   }
   const group = range.group ?? DEFAULT_CHART_GROUP;
+  const users = userValues(index);
   const answer: Histogram = {
     start,
     bucketSeconds: size,
     counts,
     failures,
     group,
-    series: chartSeries(index, group, rows, counts, failures, bucketOf),
-    topUsers: bucketLeaders(index, userValues(index), rows, length, bucketOf),
+    series: chartSeries(index, users, group, rows, counts, failures, bucketOf),
+    topUsers: bucketLeaders(index, users, rows, length, bucketOf),
     topEvents: bucketLeaders(index, eventValues(index, 'event'), rows, length, bucketOf),
   };
   const busiest = busiestHour(index, rows, range);
