@@ -228,8 +228,8 @@ export function AuditLogPage({
             onFilterToken={filterToken}
             onChangeView={setView}
             accessWayOn={accessWayOn}
-            rangeIndex={index}
             list={model.list}
+            status={status}
             rowIndex={rowIndex}
           />
           {answer && !filtersUseless ? (
