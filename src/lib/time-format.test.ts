@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatAbsolute,
+  formatBriefDateTime,
   formatCompactInstant,
   formatDay,
   formatEventTime,
   formatInstantWithOffset,
   formatRelative,
+  formatSpan,
+  inYearOf,
 } from './time-format.ts';
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0) / 1000;
@@ -90,5 +93,34 @@ describe('formatDay', () => {
     const NOV_1 = Date.UTC(2026, 10, 1) / 1000;
     expect(formatDay(NOV_1, 'UTC', 'en-US')).toBe('Nov 1, 2026');
     expect(formatDay(NOV_1, 'America/New_York', 'en-US')).toBe('Oct 31, 2026');
+  });
+});
+
+describe('formatSpan', () => {
+  const options = { timeZone: 'UTC', locale: 'en-US', nowSeconds: NOW };
+  const at = (iso: string) => Date.parse(iso) / 1000;
+  it.each([
+    ['2026-11-24T14:00Z', '2026-11-24T15:00Z', 'Nov 24, 14:00 – 15:00'],
+    ['2026-11-24T00:00Z', '2026-11-25T00:00Z', 'Nov 24, 00:00 – Nov 25, 00:00'],
+    ['2025-11-24T14:00Z', '2025-11-24T15:00Z', 'Nov 24, 2025, 14:00 – 15:00'],
+    ['2025-12-01T00:00Z', '2026-01-01T00:00Z', 'Dec 1, 2025, 00:00 – Jan 1, 2026, 00:00'],
+  ])('%s to %s → %j', (from, to, expected) => {
+    expect(formatSpan({ from: at(from), to: at(to) }, options)).toBe(expected);
+  });
+
+  it('says the day once in the zone the span is read in', () => {
+    const span = { from: at('2026-11-24T22:00Z'), to: at('2026-11-24T23:00Z') };
+    expect(formatSpan(span, { ...options, timeZone: 'Asia/Tokyo' })).toBe('Nov 25, 07:00 – 08:00');
+  });
+});
+
+describe('formatBriefDateTime and inYearOf', () => {
+  const options = { timeZone: 'UTC', locale: 'en-US', nowSeconds: NOW };
+  it('leave the year out only for times in this year, in the zone', () => {
+    const newYear = Date.UTC(2026, 0, 1, 0, 30) / 1000;
+    expect(formatBriefDateTime(newYear, options)).toBe('Jan 1, 00:30');
+    expect(formatBriefDateTime(newYear - 3600, options)).toBe('Dec 31, 2025, 23:30');
+    expect(inYearOf(NOW, [newYear - 3600], 'Asia/Tokyo')).toBe(true);
+    expect(inYearOf(NOW, [undefined, newYear], 'UTC')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The console's one time format, for the table, the pickers, the chips and the export's
- * receipt: absolute times to the second on a 24-hour clock, in local time or UTC as the view
- * says; the age ("4 min ago") and the exact instant with its offset on hover.
+ * The console's one time format, for the table, the pickers, the chips, the activity chart and
+ * the export's receipt: absolute times to the second on a 24-hour clock, in local time or UTC as
+ * the view says; the age ("4 min ago") and the exact instant with its offset on hover.
  */
 
 const MINUTE = 60;
@@ -155,6 +155,55 @@ export function formatShortDateTime(
   omitYear = false,
 ): string {
   return dateTimeFormatter(locale, timeZone, omitYear, false).format(seconds * 1000);
+}
+
+/**
+ * Whether all of `times` fall in `nowSeconds`'s year in the zone, so a brief form can leave the
+ * year out; undefined ends (an open range) are left aside.
+ */
+export function inYearOf(
+  nowSeconds: number,
+  times: readonly (number | undefined)[],
+  timeZone?: string,
+): boolean {
+  const year = yearIn(nowSeconds, timeZone);
+  return times.every((t) => t === undefined || yearIn(t, timeZone) === year);
+}
+
+/**
+ * A date and time to the minute, with the year only when it is not this year:
+ * `formatBriefDateTime(0, {timeZone: 'UTC', locale: 'en-US', nowSeconds: 0}) === 'Jan 1, 00:00'`.
+ */
+export function formatBriefDateTime(seconds: number, options: TimeFormatOptions): string {
+  const { timeZone, locale, nowSeconds } = options;
+  return formatShortDateTime(seconds, timeZone, locale, inYearOf(nowSeconds, [seconds], timeZone));
+}
+
+const dayIn = (seconds: number, timeZone: string | undefined) =>
+  formatter('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    seconds * 1000,
+  );
+
+/**
+ * A span to the minute, such as a chart bar's: the day said once when both ends fall on it, the
+ * year only when an end is not in this year:
+ * `formatSpan({from: 0, to: 3600}, {timeZone: 'UTC', locale: 'en-US', nowSeconds: 0})` →
+ * `'Jan 1, 00:00 – 01:00'`.
+ */
+export function formatSpan(span: { from: number; to: number }, options: TimeFormatOptions): string {
+  const { timeZone, locale, nowSeconds } = options;
+  const omitYear = inYearOf(nowSeconds, [span.from, span.to], timeZone);
+  const from = formatShortDateTime(span.from, timeZone, locale, omitYear);
+  const to =
+    dayIn(span.from, timeZone) === dayIn(span.to, timeZone)
+      ? formatter(locale, {
+          timeZone,
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        }).format(span.to * 1000)
+      : formatShortDateTime(span.to, timeZone, locale, omitYear);
+  return `${from} – ${to}`;
 }
 
 /** A time of day to the second: `formatClockTime(0, 'UTC', 'en-US') === '00:00:00'`. */

@@ -21,6 +21,12 @@ export const NICE_BUCKET_SECONDS = [
   52 * WEEK,
 ] as const;
 
+/**
+ * Buckets the chart draws at most: enough for a week in hours (169 with a cut hour at each end),
+ * so the busiest hour of the last 7 days is a bar of its own; an hour is drawn in minutes.
+ */
+export const CHART_BUCKETS = 180;
+
 /** 1970-01-05, a Monday: weeks are aligned to it (the epoch itself is a Thursday). */
 const WEEK_ANCHOR = 4 * DAY;
 

@@ -113,3 +113,23 @@ describe('histogram leaders and busiest hour', () => {
     );
   });
 });
+
+describe('histogram leader labels', () => {
+  it('name a bar’s top event by its display name and its top user by name', () => {
+    const index = new RangeIndex();
+    index.addOlder([
+      { timestamp: FROM, event: 'stack-deleted', user: { githubLogin: 'kim', name: 'Kim Park' } },
+    ]);
+    const result = histogram(index, matchRows(index, { terms: [] }, { from: FROM, to: TO }), {
+      from: FROM,
+      to: TO,
+    });
+    const bar = result.counts.findIndex((n) => n > 0);
+    expect(result.topEvents[bar]).toEqual({
+      key: 'stack-deleted',
+      label: 'Stack Deleted',
+      count: 1,
+    });
+    expect(result.topUsers[bar]).toEqual({ key: 'kim', label: 'Kim Park', count: 1 });
+  });
+});

@@ -3,7 +3,7 @@
  * fall in each of a few series. Two passes over the rows: one to find the top values over the
  * whole range, one to count them per bucket.
  */
-import { findEventType } from '../../../common/pulumi/event-catalog.ts';
+import { eventDisplayName, findEventType } from '../../../common/pulumi/event-catalog.ts';
 import { CHART_GROUP_TOP, OTHER_SERIES, type ChartGroup } from './chart-group.ts';
 import type { RangeIndex } from './range-index.ts';
 
@@ -59,12 +59,16 @@ export function userValues(index: RangeIndex): ValueMap {
   }));
 }
 
-/** Event types by id, or by catalog category (an unknown type is its own "category"). */
+/**
+ * Event types by id, labelled with their display name; or by catalog category, labelled with
+ * the key, which the chart words (an unknown type is its own "category").
+ */
 export function eventValues(index: RangeIndex, by: 'event' | 'category'): ValueMap {
   const events = index.dictionaries.event.values;
   return valueMap(events.length, index.columns.ids.event, (id) => {
     const event = events[id]!;
-    const key = by === 'event' ? event : (findEventType(event)?.category ?? event);
+    if (by === 'event') return { key: event, label: eventDisplayName(event) };
+    const key = findEventType(event)?.category ?? event;
     return { key, label: key };
   });
 }
@@ -120,10 +124,12 @@ function stacksOfTop(
 
 /**
  * The chart's stacks for `group`, bottom first; per bucket they add up to the bucket's count.
- * `failures` are the per-bucket failures already counted.
+ * `failures` are the per-bucket failures already counted; `users` is `userValues(index)`, which
+ * the caller builds once for the bars' leaders too.
  */
 export function chartSeries(
   index: RangeIndex,
+  users: ValueMap,
   group: ChartGroup,
   rows: Uint32Array,
   counts: Uint32Array,
@@ -137,6 +143,6 @@ export function chartSeries(
       { key: 'rest', label: 'Other events', counts: rest },
     ];
   }
-  const map = group === 'user' ? userValues(index) : eventValues(index, 'category');
+  const map = group === 'user' ? users : eventValues(index, 'category');
   return stacksOfTop(index, map, rows, counts.length, bucketOf);
 }

@@ -3,7 +3,7 @@ import { busiestHour, bucketLeaders, type BucketLeader } from './bucket-leaders.
 import { DEFAULT_CHART_GROUP, type ChartGroup } from './chart-group.ts';
 import { chartSeries, eventValues, userValues, type HistogramSeries } from './chart-series.ts';
 import { failedEventMask } from './failed-events.ts';
-import { bucketCount, bucketStart, chooseBucketSeconds } from './bucket-size.ts';
+import { bucketCount, bucketStart, CHART_BUCKETS, chooseBucketSeconds } from './bucket-size.ts';
 import type { RangeIndex } from './range-index.ts';
 import { FLAG_AUTH_FAILURE } from './row-columns.ts';
 
@@ -34,15 +34,15 @@ export interface HistogramRequest {
 
 /**
  * Counts `rows` (newest first, as `matchRows` gives them) per bucket over `[from, to)` (the
- * view's range), with at most `maxBuckets` buckets of a nice size:
- * `histogram(index, rows, {from, to}).counts.length <= 120`.
+ * view's range), with at most `maxBuckets` (by default `CHART_BUCKETS`) buckets of a nice size:
+ * `histogram(index, rows, {from, to}).counts.length <= CHART_BUCKETS`.
  */
 export function histogram(
   index: RangeIndex,
   rows: Uint32Array,
   range: HistogramRequest,
 ): Histogram {
-  const size = chooseBucketSeconds(range.from, range.to, range.maxBuckets ?? 120);
+  const size = chooseBucketSeconds(range.from, range.to, range.maxBuckets ?? CHART_BUCKETS);
   const start = bucketStart(range.from, size);
   const length = bucketCount(range.from, range.to, size);
   const counts = new Uint32Array(length);
@@ -64,14 +64,15 @@ export function histogram(
     if (failed) failures[bucket] = (failures[bucket] as number) + 1;
   }
   const group = range.group ?? DEFAULT_CHART_GROUP;
+  const users = userValues(index);
   const answer: Histogram = {
     start,
     bucketSeconds: size,
     counts,
     failures,
     group,
-    series: chartSeries(index, group, rows, counts, failures, bucketOf),
-    topUsers: bucketLeaders(index, userValues(index), rows, length, bucketOf),
+    series: chartSeries(index, users, group, rows, counts, failures, bucketOf),
+    topUsers: bucketLeaders(index, users, rows, length, bucketOf),
     topEvents: bucketLeaders(index, eventValues(index, 'event'), rows, length, bucketOf),
   };
   const busiest = busiestHour(index, rows, range);

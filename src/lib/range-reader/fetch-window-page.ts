@@ -23,6 +23,6 @@ export function createWindowPageFetcher(
  * The seconds a view covers: from its start (or the beginning) to its end (or the next second
  * after `nowMs`): `viewRange({org: 'a', startTime: 5}, 10_500)` → `{from: 5, to: 11}`.
  */
-export function viewRange(query: AuditLogQuery, nowMs: number) {
+export function viewRange(query: Pick<AuditLogQuery, 'startTime' | 'endTime'>, nowMs: number) {
   return { from: query.startTime ?? 0, to: query.endTime ?? Math.floor(nowMs / 1000) + 1 };
 }

@@ -70,13 +70,17 @@ export interface AlertsOverview {
   readyMade: ReadyMadeRule[];
 }
 
-function checkReader(body: unknown): UpstreamReader | undefined {
-  const reader = isJsonObject(body) ? body.reader : undefined;
-  if (reader === undefined) return undefined;
-  if (!isJsonObject(reader) || typeof reader.configured !== 'boolean') {
+function parseReader(value: unknown): UpstreamReader {
+  if (!isJsonObject(value) || typeof value.configured !== 'boolean') {
     throw new InvalidAnswerError('reader');
   }
-  return reader as unknown as UpstreamReader;
+  return value as unknown as UpstreamReader;
+}
+
+/** The overview carries a reader only in upstream mode. */
+function optionalReader(body: unknown): UpstreamReader | undefined {
+  const reader = isJsonObject(body) ? body.reader : undefined;
+  return reader === undefined ? undefined : parseReader(reader);
 }
 
 const base = (org: string) => `/api/orgs/${encodeURIComponent(org)}/console/alerts`;
@@ -92,7 +96,7 @@ export const alertsQueries = {
           (body): AlertsOverview => ({
             evaluation:
               isJsonObject(body) && body.evaluation === 'upstream' ? 'upstream' : 'embedded',
-            reader: checkReader(body),
+            reader: optionalReader(body),
             rules: list<AlertRule>(body, 'rules'),
             readyMade: list<ReadyMadeRule>(body, 'readyMade'),
           }),
@@ -124,7 +128,7 @@ export const deleteRule = (org: string, id: string) =>
 
 /** Upstream mode: gives the token the rules read Pulumi Cloud with (checked, then sealed). */
 export const setReaderToken = (org: string, token: string) =>
-  apiRequest('PUT', `${base(org)}/reader`, checkReader, { token });
+  apiRequest('PUT', `${base(org)}/reader`, parseReader, { token });
 
 export const removeReaderToken = (org: string) =>
   apiRequest('DELETE', `${base(org)}/reader`, ignoreBody);

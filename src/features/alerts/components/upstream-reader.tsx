@@ -29,9 +29,15 @@ export function UpstreamReaderSettings({ org, reader }: { org: string; reader: U
     },
   });
   const remove = useMutation({ mutationFn: () => removeReaderToken(org), onSuccess: refresh });
+  // Each action's outcome replaces the other's: no "kept" beside "No token", no stale error.
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    remove.reset();
     save.mutate();
+  };
+  const removeToken = () => {
+    save.reset();
+    remove.mutate();
   };
   return (
     <form className="alert-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
@@ -78,7 +84,7 @@ export function UpstreamReaderSettings({ org, reader }: { org: string; reader: U
           {save.isPending ? 'Checking…' : 'Save token'}
         </Button>
         {reader.configured ? (
-          <Button onClick={() => remove.mutate()} disabled={remove.isPending}>
+          <Button onClick={removeToken} disabled={remove.isPending}>
             Remove token
           </Button>
         ) : null}

@@ -62,7 +62,7 @@ export function AuditLogPage({
   accessWayOn,
   pageLinks = [],
 }: AuditLogPageProps) {
-  const { org, view, setView, updateView, notice, status, search } = model;
+  const { org, view, setView, updateView, notice, status, search, range, question } = model;
   const { openEnded, live, newer, refresh, pinnedLink } = model;
   const eventTypes = useQuery(eventTypeQueries.list(org)).data ?? EVENT_TYPES;
   const filteredUser = useKnownUser(org, view.user);
@@ -88,7 +88,7 @@ export function AuditLogPage({
   const filtersUseless = status.state === 'failed' && isAccessError(status.kind);
 
   const index = useRangeIndex(model);
-  const { answer, chartRange } = useSearchAnswer(org, index, search, view.group);
+  const { answer, chartRange } = useSearchAnswer(org, index, question, view.group);
   // Stable, so the chart (memoised) is not redrawn while the table scrolls.
   const selectRange = useCallback(
     (from: number, to: number) => updateView({ from, to, range: undefined, details: undefined }),
@@ -100,20 +100,15 @@ export function AuditLogPage({
   );
   const [wantAllFacets, setWantAllFacets] = useState(false);
   const wantAll = useCallback(() => setWantAllFacets(true), []);
-  const allFacets = useAllFacets(org, index, search, wantAllFacets);
+  const allFacets = useAllFacets(org, index, question, wantAllFacets);
   const machines = flagOf(view.q ?? '', 'machine');
   const actors: ActorKind = machines === undefined ? 'all' : machines ? 'machines' : 'people';
   const setActors = (kind: ActorKind) => {
     const value = kind === 'all' ? undefined : kind === 'machines';
     updateView({ q: withFlag(view.q ?? '', 'machine', value) || undefined, details: undefined });
   };
-  const { session, range } = index;
-  const { suggest } = index;
+  const { session, suggest } = index;
   const suggestScope = [org, range, index.status.revision];
-  const question = useMemo(
-    () => ({ q: search.indexQuery, filter: search.indexFilter, window: range }),
-    [search.indexQuery, search.indexFilter, range],
-  );
   const rowIndex = useMemo(
     () => ({
       session,
@@ -192,7 +187,7 @@ export function AuditLogPage({
             suggest={suggest}
             suggestScope={suggestScope}
           />
-          <SearchSummary index={index} answer={answer} timeZone={timeZone} />
+          <SearchSummary index={index} range={range} answer={answer} timeZone={timeZone} />
           {openEnded && !live ? <NewerEventsButton newer={newer} onRefresh={refresh} /> : null}
           {answer ? (
             <button
@@ -233,8 +228,8 @@ export function AuditLogPage({
             onFilterToken={filterToken}
             onChangeView={setView}
             accessWayOn={accessWayOn}
-            rangeIndex={index}
             list={model.list}
+            status={status}
             rowIndex={rowIndex}
           />
           {answer && !filtersUseless ? (

@@ -9,7 +9,6 @@ import { useLocation, useNavigate } from 'react-router';
 import { Notice } from '../../../components/notice.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import { isUnauthorized } from '../../../lib/api-client.ts';
-import type { IndexSession, IndexStatus } from '../../../lib/range-index/index-session.ts';
 import type { AuditLogEvent, EventType } from '../../../../common/pulumi/wire-types.ts';
 import { parseEventIdentity } from '../../../../common/pulumi/event-identity.ts';
 import { describeAuditLogError } from '../api/describe-audit-log-error.ts';
@@ -19,6 +18,7 @@ import { useRowMarks } from '../search/use-row-marks.ts';
 import { eventLinkView, identityOfRow, rowOfIdentity } from '../view/event-link.ts';
 import type { ViewNavigation } from '../view/use-audit-log-view.ts';
 import type { ListQuery } from '../view/use-audit-log-view-model.ts';
+import type { ViewStatus } from '../view/view-model.ts';
 import { serializeViewParams } from '../view/view-params.ts';
 import { useTableLayout } from '../view/table-layout.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
@@ -38,15 +38,15 @@ interface AuditLogResultsProps {
   onChangeView: (view: AuditLogView, options?: ViewNavigation) => void;
   /** Where to go when the log cannot be opened at all (another token, another org). */
   accessWayOn?: ReactNode;
-  /** The view's one list query (its first page decides loading and failure). */
+  /** The view's one list query. */
   list: ListQuery;
+  /** Where the view's first page stands (the view model's). */
+  status: ViewStatus;
   /**
    * The index's side of the table's one row window (the API's side is `list`). The window lives
    * here, not in the page, so the rows in view changing renders the results alone.
    */
   rowIndex: RowWindowIndex;
-  /** The range index, for the rows' marker badges. */
-  rangeIndex?: { session: IndexSession | undefined; status: IndexStatus };
 }
 
 /** History state of a details entry pushed here, so closing can go Back instead of forward. */
@@ -65,11 +65,11 @@ export function AuditLogResults({
   onChangeView,
   accessWayOn,
   list: query,
+  status,
   rowIndex,
-  rangeIndex,
 }: AuditLogResultsProps) {
   const rowWindow = useRowWindow(query, rowIndex);
-  const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
+  const { data, hasNextPage, isFetchingNextPage, fetchNextPage } = query;
   const { rows, rowCount, visible, onRangeChange, seek, source } = rowWindow;
   const nowSeconds = useNowSeconds();
   const navigate = useNavigate();
@@ -123,7 +123,7 @@ export function AuditLogResults({
   // A row opened here is on screen already; a link opened afresh scrolls to its row once found.
   const revealIndex = openedHere(location.state) ? undefined : linkedRow;
 
-  const marksOf = useRowMarks(rangeIndex?.session, rangeIndex?.status, rows, visible);
+  const marksOf = useRowMarks(rowIndex.session, rowIndex.status, rows, visible);
   const display = useMemo(
     () => ({ tz: view.tz, nowSeconds, onFilterUser }),
     [view.tz, nowSeconds, onFilterUser],
@@ -151,7 +151,7 @@ export function AuditLogResults({
   if (query.isPending || (query.isError && isUnauthorized(query.error))) {
     return <Placeholder text="Loading events…" />;
   }
-  if (query.isError && !isFetchNextPageError) {
+  if (status.state === 'failed') {
     const text = describeAuditLogError(query.error, org, view.user);
     const retry = () => void query.refetch();
     const clearUser = () => onChangeView({ ...view, user: undefined });

@@ -1,6 +1,6 @@
 import { RANGE_PRESET_LABELS } from '../view/time-range.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
-import { formatDateTime, formatShortDateTime, zoneOf } from '../../../lib/time-format.ts';
+import { formatDateTime, formatShortDateTime, inYearOf, zoneOf } from '../../../lib/time-format.ts';
 
 /**
  * The time range of a view in words, in the view's zone:
@@ -31,13 +31,7 @@ export function describeTimeRangeBriefly(
   if (view.range || (view.from === undefined && view.to === undefined))
     return describeTimeRange(view, locale);
   const zone = zoneOf(view.tz);
-  const year = (seconds: number) => {
-    const date = new Date(seconds * 1000);
-    return view.tz === 'utc' ? date.getUTCFullYear() : date.getFullYear();
-  };
-  const thisYear = [view.from, view.to].every(
-    (t) => t === undefined || year(t) === year(nowSeconds),
-  );
+  const thisYear = inYearOf(nowSeconds, [view.from, view.to], zone);
   const edge = (seconds: number) => formatShortDateTime(seconds, zone, locale, thisYear);
   if (view.from !== undefined && view.to !== undefined)
     return `${edge(view.from)} – ${edge(view.to)}`;

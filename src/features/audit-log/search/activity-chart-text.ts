@@ -5,7 +5,7 @@
  */
 import type { BucketLeader } from '../../../lib/range-index/bucket-leaders.ts';
 import type { Histogram } from '../../../lib/range-index/histogram.ts';
-import { formatShortDateTime } from '../../../lib/time-format.ts';
+import { formatSpan, type TimeFormatOptions } from '../../../lib/time-format.ts';
 
 const UNITS: [number, string][] = [
   [7 * 86400, 'week'],
@@ -31,21 +31,6 @@ export function bucketSpan(histogram: Histogram, range: { from: number; to: numb
   };
 }
 
-/** `Nov 24, 14:00 – 15:00` in the view's zone; the day is repeated only when it changes. */
-export function formatSpan(span: { from: number; to: number }, timeZone: string | undefined) {
-  const from = formatShortDateTime(span.from, timeZone, undefined, true);
-  const to = formatShortDateTime(span.to, timeZone, undefined, true);
-  const [fromDay, fromTime] = splitDay(from);
-  const [toDay, toTime] = splitDay(to);
-  return fromDay === toDay && fromTime && toTime ? `${from} – ${toTime}` : `${from} – ${to}`;
-}
-
-/** `Nov 24, 14:00` → `['Nov 24', '14:00']`; a form without a comma stays whole. */
-function splitDay(text: string): [string, string | undefined] {
-  const at = text.lastIndexOf(', ');
-  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 2)];
-}
-
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
@@ -60,11 +45,11 @@ export function barLines(
   histogram: Histogram,
   range: { from: number; to: number },
   i: number,
-  timeZone: string | undefined,
+  time: TimeFormatOptions,
 ): string[] {
   const count = histogram.counts[i] ?? 0;
   const failed = histogram.failures[i] ?? 0;
-  const counted = `${formatSpan(bucketSpan(histogram, range, i), timeZone)}: ${plural(count, 'event')}`;
+  const counted = `${formatSpan(bucketSpan(histogram, range, i), time)}: ${plural(count, 'event')}`;
   const lines = [
     failed > 0 ? `${counted}, ${failed.toLocaleString()} failed` : counted,
     leader('user', histogram.topUsers[i] ?? null),
@@ -80,14 +65,14 @@ export const barLabel = (...args: Parameters<typeof barLines>) => barLines(...ar
 export function describeChart(
   histogram: Histogram,
   range: { from: number; to: number },
-  timeZone: string | undefined,
+  time: TimeFormatOptions,
 ): string {
   const total = histogram.counts.reduce((a, b) => a + b, 0);
   const failures = histogram.failures.reduce((a, b) => a + b, 0);
   return [
     `Events over time, one bar per ${bucketLength(histogram.bucketSeconds)}: ${plural(total, 'matching event')}`,
     failures > 0 ? plural(failures, 'authentication failure') : undefined,
-    `from ${formatSpan(range, timeZone)}`,
+    `from ${formatSpan(range, time)}`,
   ]
     .filter(Boolean)
     .join(', ');

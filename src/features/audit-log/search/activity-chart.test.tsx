@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Histogram } from '../../../lib/range-index/histogram.ts';
 import { ActivityChart } from './activity-chart.tsx';
 
@@ -49,6 +49,14 @@ function setup() {
   return { onSelectRange, onGroup, plot, bars: within(plot).getAllByRole('button') };
 }
 
+/** Labels leave out the year only when the times are in this year: the clock is pinned. */
+function pinClock(iso: string) {
+  vi.useFakeTimers({ toFake: ['Date'], now: Date.parse(iso) });
+}
+
+beforeEach(() => pinClock('2026-11-25T12:00:00Z'));
+afterEach(() => vi.useRealTimers());
+
 describe('ActivityChart', () => {
   it('names each bar with its period, count, failures, top user and top event', () => {
     const { bars } = setup();
@@ -89,5 +97,15 @@ describe('ActivityChart', () => {
       }),
     );
     expect(onGroup).toHaveBeenCalledWith('user');
+  });
+
+  it('names the year of times in another year, in bars, busiest hour and summary', () => {
+    pinClock('2027-02-01T12:00:00Z');
+    const { bars, plot } = setup();
+    expect(bars[0]).toHaveAccessibleName(/^Nov 24, 2026, 10:00 – 11:00: 2 events/);
+    expect(
+      screen.getByRole('button', { name: /^Busiest hour: Nov 24, 2026, 12:00 \(5\)/ }),
+    ).toBeVisible();
+    expect(plot).toHaveAccessibleName(/from Nov 24, 2026, 10:00 – 13:00$/);
   });
 });

@@ -18,8 +18,13 @@ import {
 import { SegmentedControl } from '../../../components/segmented-control.tsx';
 import { OTHER_SERIES, type ChartGroup } from '../../../lib/range-index/chart-group.ts';
 import type { Histogram } from '../../../lib/range-index/histogram.ts';
-import { formatDateTime, formatShortDateTime } from '../../../lib/time-format.ts';
+import {
+  formatBriefDateTime,
+  formatDateTime,
+  type TimeFormatOptions,
+} from '../../../lib/time-format.ts';
 import { categoryLabel } from '../format/category-label.ts';
+import { useNowSeconds } from '../format/use-now-seconds.ts';
 import { barLabel, barLines, bucketSpan, describeChart } from './activity-chart-text.ts';
 
 interface ActivityChartProps {
@@ -67,15 +72,24 @@ function busiestOf(counts: Uint32Array): number {
   return busiest;
 }
 
+/** Bar `i`'s name (empty for an empty bucket): two date formats and the leaders each. */
+function barLabels(
+  histogram: Histogram,
+  range: { from: number; to: number },
+  time: TimeFormatOptions,
+): string[] {
+  return Array.from(histogram.counts, (count, i) =>
+    count === 0 ? '' : barLabel(histogram, range, i, time),
+  );
+}
+
 function Bars({
   histogram,
-  range,
-  timeZone,
+  labels,
   focusable,
 }: {
   histogram: Histogram;
-  range: { from: number; to: number };
-  timeZone: string | undefined;
+  labels: string[];
   focusable: number;
 }) {
   const { counts, series, group } = histogram;
@@ -89,7 +103,7 @@ function Bars({
           className="activity-chart__bar"
           data-bucket={i}
           tabIndex={i === focusable ? 0 : -1}
-          aria-label={barLabel(histogram, range, i, timeZone)}
+          aria-label={labels[i]}
           style={{ height: `max(2px, ${(count / max) * 100}%)` }}
         >
           {series.map((s, k) =>
@@ -118,6 +132,9 @@ export const ActivityChart = memo(function ActivityChart({
 }: ActivityChartProps) {
   const { counts, group, series, busiestHour } = histogram;
   const range = useMemo(() => ({ from, to }), [from, to]);
+  // The year is left out of times in this year; an hourly clock is fine enough for that.
+  const nowSeconds = useNowSeconds(3_600_000);
+  const time = useMemo(() => ({ timeZone, nowSeconds }), [timeZone, nowSeconds]);
   const plot = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const helpId = useId();
@@ -130,9 +147,11 @@ export const ActivityChart = memo(function ActivityChart({
   // The bar Tab lands on: the one last focused while it still holds events, else the busiest.
   const focusable =
     focused !== undefined && (counts[focused] ?? 0) > 0 ? focused : busiestOf(counts);
+  // Named once per chart: moving between bars only moves the Tab stop.
+  const labels = useMemo(() => barLabels(histogram, range, time), [histogram, range, time]);
   const bars = useMemo(
-    () => <Bars histogram={histogram} range={range} timeZone={timeZone} focusable={focusable} />,
-    [histogram, range, timeZone, focusable],
+    () => <Bars histogram={histogram} labels={labels} focusable={focusable} />,
+    [histogram, labels, focusable],
   );
 
   const bucketAt = (event: PointerEvent) => {
@@ -179,7 +198,7 @@ export const ActivityChart = memo(function ActivityChart({
   const tipAt = hover ?? (focused !== undefined && !dragging ? focused : undefined);
   const tip =
     tipAt !== undefined && (counts[tipAt] ?? 0) > 0
-      ? barLines(histogram, range, tipAt, timeZone)
+      ? barLines(histogram, range, tipAt, time)
       : undefined;
 
   return (
@@ -201,7 +220,7 @@ export const ActivityChart = memo(function ActivityChart({
             className="btn btn--secondary btn--sm activity-chart__busiest"
             onClick={() => onSelectRange(busiestHour.from, busiestHour.to)}
           >
-            Busiest hour: {formatShortDateTime(busiestHour.from, timeZone, undefined, true)} (
+            Busiest hour: {formatBriefDateTime(busiestHour.from, time)} (
             {busiestHour.count.toLocaleString()})
           </button>
         ) : null}
@@ -209,7 +228,7 @@ export const ActivityChart = memo(function ActivityChart({
       <div
         ref={plot}
         role="group"
-        aria-label={describeChart(histogram, range, timeZone)}
+        aria-label={describeChart(histogram, range, time)}
         aria-describedby={helpId}
         className="activity-chart__plot"
         onPointerDown={(e) => {

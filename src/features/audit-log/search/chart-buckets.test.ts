@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseBucketSeconds } from '../../../lib/range-index/bucket-size.ts';
+import { CHART_BUCKETS, chooseBucketSeconds } from '../../../lib/range-index/bucket-size.ts';
 import { bucketLength } from './activity-chart-text.ts';
-import { CHART_BUCKETS } from './use-search-answer.ts';
 
 const MINUTE = 60;
 const HOUR = 3600;

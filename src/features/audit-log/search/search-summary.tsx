@@ -9,11 +9,14 @@ import { Spinner } from '../../../components/spinner.tsx';
 import type { SearchAnswer } from '../../../lib/range-index/index-protocol.ts';
 import { formatDay, formatRelative } from '../../../lib/time-format.ts';
 import { useNowSeconds } from '../format/use-now-seconds.ts';
+import type { TimeWindow } from '../../../lib/time-window.ts';
 import type { RangeIndexState } from './use-range-index.ts';
 import { describeCoverage } from './view-coverage.ts';
 
 interface SearchSummaryProps {
   index: RangeIndexState;
+  /** The view's seconds, once its first page has resolved them. */
+  range: TimeWindow | undefined;
   answer: SearchAnswer | undefined;
   timeZone: string | undefined;
 }
@@ -47,7 +50,7 @@ function Freshness({ readAt }: { readAt: number | undefined }) {
   return age ? <span className="muted">· read {age}</span> : null;
 }
 
-function IndexState({ index, timeZone }: Omit<SearchSummaryProps, 'answer'>) {
+function IndexState({ index, range, timeZone }: Omit<SearchSummaryProps, 'answer'>) {
   const { status, read, stop } = index;
   const { progress } = status;
   const span =
@@ -87,15 +90,14 @@ function IndexState({ index, timeZone }: Omit<SearchSummaryProps, 'answer'>) {
         </>
       );
     case 'idle':
-      return <ReadPrompt index={index} />;
+      return <ReadPrompt index={index} range={range} />;
     case 'loaded':
-      if (index.coverage.kind === 'none') return <ReadPrompt index={index} />;
-      if (index.coverage.kind === 'partial' && index.range) {
+      if (index.coverage.kind === 'none') return <ReadPrompt index={index} range={range} />;
+      if (index.coverage.kind === 'partial' && range) {
         return (
           <>
             <span>
-              {describeCoverage(index.coverage.read, index.range, timeZone)}: counts cover that part
-              only.
+              {describeCoverage(index.coverage.read, range, timeZone)}: counts cover that part only.
             </span>
             <Button size="sm" variant="primary" onClick={read}>
               Read the rest
@@ -127,9 +129,9 @@ function IndexState({ index, timeZone }: Omit<SearchSummaryProps, 'answer'>) {
 }
 
 /** On Pulumi Cloud, before anything of a long view is read: what reading it costs, and Read. */
-function ReadPrompt({ index }: { index: RangeIndexState }) {
+function ReadPrompt({ index, range }: Pick<SearchSummaryProps, 'index' | 'range'>) {
   const { estimate, automatic, read } = index;
-  if (automatic || index.range === undefined) return null;
+  if (automatic || range === undefined) return null;
   if (index.pricing) return <span>Finding out what reading this range costs…</span>;
   const requests =
     estimate === undefined
@@ -148,14 +150,14 @@ function ReadPrompt({ index }: { index: RangeIndexState }) {
   );
 }
 
-export function SearchSummary({ index, answer, timeZone }: SearchSummaryProps) {
+export function SearchSummary({ index, range, answer, timeZone }: SearchSummaryProps) {
   return (
     <div className="search-summary">
       <div aria-live="polite" aria-atomic="true" aria-busy={answer?.loading}>
         {answer ? <Count answer={answer} exact={index.coverage.kind === 'complete'} /> : null}
       </div>
       <div className="search-summary__index">
-        <IndexState index={index} timeZone={timeZone} />
+        <IndexState index={index} range={range} timeZone={timeZone} />
       </div>
     </div>
   );

@@ -17,7 +17,6 @@ import {
 } from './index-policy.ts';
 import { searchQueries } from './search-queries.ts';
 import { coverageOf, unreadEstimate, unreadRequests, type ViewCoverage } from './view-coverage.ts';
-import type { TimeWindow } from '../../../lib/time-window.ts';
 
 const IDLE: IndexStatus = {
   state: 'idle',
@@ -30,8 +29,6 @@ const EMPTY_WINDOW = { from: 0, to: 0 };
 export interface RangeIndexState {
   session: IndexSession | undefined;
   status: IndexStatus;
-  /** The view's seconds, once its first page has resolved them. */
-  range: TimeWindow | undefined;
   /** About how many events the range holds and requests reading it takes, when known. */
   estimate: RangeEstimate | undefined;
   /** What of the view's range the index has read: counts are exact only when complete. */
@@ -126,7 +123,6 @@ export function useRangeIndex({
   return {
     session,
     status,
-    range,
     estimate,
     coverage,
     pricing,

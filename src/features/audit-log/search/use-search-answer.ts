@@ -3,19 +3,15 @@
  * again as the index grows (progress) and kept on screen while the next answer is computed.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { CHART_BUCKETS } from '../../../lib/range-index/bucket-size.ts';
 import type { ChartGroup } from '../../../lib/range-index/chart-group.ts';
 import type { Facets } from '../../../lib/range-index/facets.ts';
 import type { SearchAnswer } from '../../../lib/range-index/index-protocol.ts';
 import { auditLogQueries } from '../api/audit-log-queries.ts';
-import type { ViewSearch } from '../view/view-search.ts';
+import type { IndexQuestion } from './use-index-rows.ts';
 import type { RangeIndexState } from './use-range-index.ts';
 import type { TimeWindow } from '../../../lib/time-window.ts';
 
-/**
- * Buckets the chart draws at most: enough for a week in hours (169 with a cut hour at each end),
- * so the busiest hour of the last 7 days is a bar of its own; an hour is drawn in minutes.
- */
-export const CHART_BUCKETS = 180;
 /** Entries per facet. */
 export const FACET_ENTRIES = 8;
 
@@ -42,19 +38,18 @@ export interface SearchAnswerState {
 export function useSearchAnswer(
   org: string,
   index: RangeIndexState,
-  search: ViewSearch,
+  question: IndexQuestion,
   group: ChartGroup | undefined,
 ): SearchAnswerState {
-  const { session, status, range } = index;
+  const { session, status } = index;
+  const range = question.window;
   const chartRange = chartRangeOf(range, status.progress.oldest);
-  const question = { q: search.indexQuery, filter: search.indexFilter };
   const { data } = useQuery({
     queryKey: [
       ...auditLogQueries.org(org),
       'range-index',
       'answer',
       question,
-      range,
       chartRange,
       group,
       status.revision,
@@ -62,7 +57,6 @@ export function useSearchAnswer(
     queryFn: () =>
       session!.search({
         ...question,
-        window: range,
         limit: 0,
         facetLimit: FACET_ENTRIES,
         histogram: chartRange && { ...chartRange, maxBuckets: CHART_BUCKETS, group },
@@ -87,23 +81,21 @@ const ALL_FACET_ENTRIES = 100_000;
 export function useAllFacets(
   org: string,
   index: RangeIndexState,
-  search: ViewSearch,
+  question: IndexQuestion,
   wanted: boolean,
 ): Facets | undefined {
-  const { session, status, range } = index;
-  const question = { q: search.indexQuery, filter: search.indexFilter };
+  const { session, status } = index;
   const { data } = useQuery({
     queryKey: [
       ...auditLogQueries.org(org),
       'range-index',
       'all-facets',
       question,
-      range,
       status.revision,
     ] as const,
-    queryFn: () =>
-      session!.search({ ...question, window: range, limit: 0, facetLimit: ALL_FACET_ENTRIES }),
-    enabled: wanted && session !== undefined && range !== undefined && status.state !== 'idle',
+    queryFn: () => session!.search({ ...question, limit: 0, facetLimit: ALL_FACET_ENTRIES }),
+    enabled:
+      wanted && session !== undefined && question.window !== undefined && status.state !== 'idle',
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     gcTime: 60_000,

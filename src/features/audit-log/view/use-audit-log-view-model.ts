@@ -10,12 +10,14 @@ import type { TimeWindow } from '../../../lib/time-window.ts';
 import { auditLogQueries, filtersOf, type AuditLogFilters } from '../api/audit-log-queries.ts';
 import { newerEventsQuery, type NewerEvents } from '../api/newer-events-query.ts';
 import type { FirstPage } from '../search/index-policy.ts';
+import type { IndexQuestion } from '../search/use-index-rows.ts';
 import { pinnedView } from './time-range.ts';
 import { useAuditLogView, type AuditLogViewState } from './use-audit-log-view.ts';
 import { useCanonicalViewUrl, type CanonicalViewUrl } from './use-canonical-view-url.ts';
 import { serializeViewParams } from './view-params.ts';
 import {
   firstPageOf,
+  indexQuestionOf,
   indexSearchOf,
   queryOf,
   rangeOf,
@@ -45,6 +47,8 @@ export interface AuditLogViewModel extends AuditLogViewState {
   status: ViewStatus;
   /** The view's seconds, once the first page has resolved them. */
   range: TimeWindow | undefined;
+  /** The view's question to the index, over its range. */
+  question: IndexQuestion;
   /** What the first page says about the range, while that page is in memory. */
   first: FirstPage | undefined;
   /** Starts the view over: every page is fetched again, with bounds resolved now. */
@@ -73,10 +77,11 @@ export function useAuditLogViewModel(org: string): AuditLogViewModel {
   const queryClient = useQueryClient();
 
   const snapshot = snapshotOf(list.data);
-  const query = useMemo(() => queryOf(org, view, snapshot), [org, view, snapshot]);
+  const query = useMemo(() => queryOf(org, filters, snapshot), [org, filters, snapshot]);
   const firstPage = list.data?.pages[0];
   const first = useMemo(() => firstPageOf(firstPage), [firstPage]);
   const range = useMemo(() => rangeOf(snapshot), [snapshot]);
+  const question = useMemo(() => indexQuestionOf(search, range), [search, range]);
   // A reset, not a refetch: a refetch would reuse the later pages' old bounds and tokens.
   const refresh = useCallback(() => {
     const { queryKey } = auditLogQueries.list(org, filters);
@@ -111,6 +116,7 @@ export function useAuditLogViewModel(org: string): AuditLogViewModel {
     asOf: snapshot?.asOf,
     status: statusOf(list, org, view),
     range,
+    question,
     first,
     refresh,
     openEnded,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { ApiError } from '../../../lib/api-client.ts';
-import type { LoadedAuditLogPage } from '../api/audit-log-queries.ts';
+import { filtersOf, type LoadedAuditLogPage } from '../api/audit-log-queries.ts';
 import type { ViewSnapshot } from './time-range.ts';
 import {
   firstPageOf,
@@ -37,7 +37,7 @@ const list = (pages: LoadedAuditLogPage[] | undefined, error?: unknown, nextPage
 describe('the view model’s derivations from the one list query', () => {
   it('has no snapshot, query or range before the first page', () => {
     expect(snapshotOf(undefined)).toBeUndefined();
-    expect(queryOf('acme', { tz: 'utc' }, undefined)).toBeUndefined();
+    expect(queryOf('acme', filtersOf({ tz: 'utc' }), undefined)).toBeUndefined();
     expect(rangeOf(undefined)).toBeUndefined();
     expect(statusOf(list(undefined), 'acme', { tz: 'utc' })).toEqual({ state: 'loading' });
   });
@@ -45,12 +45,14 @@ describe('the view model’s derivations from the one list query', () => {
   it('asks the API what the table asked: the run’s bounds and the API’s part of the search', () => {
     const data = { pages: [page(0, [1990, 1980])] };
     const view = { tz: 'utc' as const, range: '7d' as const, q: 'user:kim failed:true' };
-    expect(queryOf('acme', view, snapshotOf(data))).toEqual({
+    expect(queryOf('acme', filtersOf(view), snapshotOf(data))).toEqual({
       org: 'acme',
       startTime: 1000,
       endTime: 2001,
     });
-    expect(queryOf('acme', { tz: 'utc', q: 'user:kim' }, snapshotOf(data))).toMatchObject({
+    expect(
+      queryOf('acme', filtersOf({ tz: 'utc', q: 'user:kim' }), snapshotOf(data)),
+    ).toMatchObject({
       user: 'kim',
     });
   });

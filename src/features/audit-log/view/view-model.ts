@@ -5,9 +5,11 @@
  */
 import type { AuditLogQuery } from '../../../lib/audit-log-query.ts';
 import type { TimeWindow } from '../../../lib/time-window.ts';
-import { filtersOf, type LoadedAuditLogPage } from '../api/audit-log-queries.ts';
+import { viewRange } from '../../../lib/range-reader/fetch-window-page.ts';
+import type { AuditLogFilters, LoadedAuditLogPage } from '../api/audit-log-queries.ts';
 import { describeAuditLogError, type AuditLogErrorKind } from '../api/describe-audit-log-error.ts';
 import type { FirstPage } from '../search/index-policy.ts';
+import type { IndexQuestion } from '../search/use-index-rows.ts';
 import { toAuditLogQuery, type ViewSnapshot } from './time-range.ts';
 import type { AuditLogView } from './view-schema.ts';
 import type { ViewSearch } from './view-search.ts';
@@ -41,10 +43,10 @@ export const snapshotOf = (data: ListPages | undefined): ViewSnapshot | undefine
 /** The API question of the table's pages (the export asks exactly it). */
 export function queryOf(
   org: string,
-  view: AuditLogView,
+  filters: AuditLogFilters,
   snapshot: ViewSnapshot | undefined,
 ): AuditLogQuery | undefined {
-  return snapshot ? toAuditLogQuery(org, filtersOf(view), snapshot.bounds) : undefined;
+  return snapshot ? toAuditLogQuery(org, filters, snapshot.bounds) : undefined;
 }
 
 /**
@@ -61,9 +63,7 @@ export function statusOf(list: ListState, org: string, view: AuditLogView): View
 
 /** The view's seconds, from the run's snapshot: `{from: startTime ?? 0, to: endTime}`. */
 export function rangeOf(snapshot: ViewSnapshot | undefined): TimeWindow | undefined {
-  if (!snapshot) return undefined;
-  const { startTime, endTime } = snapshot.bounds;
-  return { from: startTime ?? 0, to: endTime };
+  return snapshot && viewRange(snapshot.bounds, snapshot.asOf * 1000);
 }
 
 /**
@@ -85,4 +85,9 @@ export function firstPageOf(first: LoadedAuditLogPage | undefined): FirstPage | 
 /** The search the index answers for this view, or undefined when the API answers it alone. */
 export function indexSearchOf(search: ViewSearch): { q: string; filter: string } | undefined {
   return search.needsIndex ? { q: search.indexQuery, filter: search.indexFilter } : undefined;
+}
+
+/** The view's question to the index, over the view's range (whoever answers the view). */
+export function indexQuestionOf(search: ViewSearch, range: TimeWindow | undefined): IndexQuestion {
+  return { q: search.indexQuery, filter: search.indexFilter, window: range };
 }

@@ -4,6 +4,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/button.tsx';
+import { InputField } from '../../../components/form-field.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import type { CurrentUser } from '../../../../common/pulumi/wire-types.ts';
 import { createSession } from '../api/session.ts';
@@ -44,37 +45,30 @@ export function SignInForm({ initialOrg, focusToken, onSignedIn }: SignInFormPro
       onSubmit={(e) => void submit(e)}
       aria-describedby={error ? `${id}-error` : undefined}
     >
-      <div className="field">
-        <label htmlFor={`${id}-org`}>Organization</label>
-        <input
-          id={`${id}-org`}
-          name="org"
-          className="input"
-          defaultValue={initialOrg}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="acme"
-        />
-        <p className="field-hint">Optional: leave empty to pick one after the token is checked.</p>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-token`}>Access token</label>
-        <input
-          id={`${id}-token`}
-          name="token"
-          className="input mono"
-          type="password"
-          required
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="pul-…"
-          // After "Use another token" the token is what is asked for next.
-          autoFocus={focusToken}
-        />
-        <p className="field-hint">
-          Kept by the console’s server in an HttpOnly session cookie; never stored in this browser.
-        </p>
-      </div>
+      <InputField
+        id={`${id}-org`}
+        label="Organization"
+        name="org"
+        defaultValue={initialOrg}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="acme"
+        hint="Optional: leave empty to pick one after the token is checked."
+      />
+      <InputField
+        id={`${id}-token`}
+        label="Access token"
+        name="token"
+        inputClassName="mono"
+        type="password"
+        required
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="pul-…"
+        // After "Use another token" the token is what is asked for next.
+        autoFocus={focusToken}
+        hint="Kept by the console’s server in an HttpOnly session cookie; never stored in this browser."
+      />
       {error ? (
         <p id={`${id}-error`} className="field-error" role="alert">
           {error}

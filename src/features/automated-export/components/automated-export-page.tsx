@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import type {
   AuditLogExportResult,
   OrganizationAuditLogExportSettings,
 } from '../../../../common/pulumi/export-config-types.ts';
 import { Button } from '../../../components/button.tsx';
+import { InputField } from '../../../components/form-field.tsx';
 import { Notice } from '../../../components/notice.tsx';
 import { formatDateTime } from '../../../lib/time-format.ts';
 import {
@@ -37,40 +38,6 @@ function resultOutcome(what: string, result: AuditLogExportResult): Outcome {
 function parseUtcHour(value: string): number | undefined {
   const ms = Date.parse(`${value}:00Z`);
   return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
-}
-
-function TextField(props: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: string;
-  type?: 'text' | 'password' | 'url';
-  placeholder?: string;
-  required?: boolean;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        className="input"
-        type={props.type ?? 'text'}
-        value={props.value}
-        placeholder={props.placeholder}
-        required={props.required}
-        autoComplete={props.type === 'password' ? 'new-password' : 'off'}
-        spellCheck={false}
-        onChange={(event) => props.onChange(event.target.value)}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
-      />
-      {props.hint ? (
-        <span id={`${id}-hint`} className="field-hint">
-          {props.hint}
-        </span>
-      ) : null}
-    </div>
-  );
 }
 
 /**
@@ -120,12 +87,17 @@ function ExportSettings({
   setOutcome: (outcome: Outcome | undefined) => void;
 }) {
   const client = useQueryClient();
+  const id = useId();
   const [form, setForm] = useState<ExportForm>(() => formOf(stored));
   const [hour, setHour] = useState('');
   const set = (patch: Partial<ExportForm>) => setForm((previous) => ({ ...previous, ...patch }));
+  // Names, keys and addresses: neither spell-checked nor offered from the browser's history.
   const bind = (name: Exclude<keyof ExportForm, 'kind'>) => ({
+    id: `${id}-${name}`,
     value: form[name],
-    onChange: (value: string) => set({ [name]: value }),
+    onChange: (event: ChangeEvent<HTMLInputElement>) => set({ [name]: event.target.value }),
+    spellCheck: false,
+    autoComplete: 'off',
   });
 
   const act = useMutation({
@@ -207,7 +179,7 @@ function ExportSettings({
         </fieldset>
         {compatible ? (
           <>
-            <TextField
+            <InputField
               label="Endpoint"
               type="url"
               {...bind('endpoint')}
@@ -215,25 +187,26 @@ function ExportSettings({
               hint="https only."
               required
             />
-            <TextField label="Region" {...bind('region')} />
+            <InputField label="Region" {...bind('region')} />
           </>
         ) : (
-          <TextField
+          <InputField
             label="IAM role ARN"
             {...bind('iamRoleArn')}
             placeholder="arn:aws:iam::123456789012:role/audit-export"
             required
           />
         )}
-        <TextField label="Bucket" {...bind('bucket')} required />
-        <TextField label="Path prefix" {...bind('prefix')} hint="Optional." />
+        <InputField label="Bucket" {...bind('bucket')} required />
+        <InputField label="Path prefix" {...bind('prefix')} hint="Optional." />
         {compatible ? (
           <>
-            <TextField label="Access key ID" {...bind('accessKeyId')} required />
-            <TextField
+            <InputField label="Access key ID" {...bind('accessKeyId')} required />
+            <InputField
               label="Secret access key"
               type="password"
               {...bind('secretAccessKey')}
+              autoComplete="new-password"
               hint={
                 hasSecret
                   ? 'A secret is stored and never shown; leave empty to keep it.'
@@ -296,17 +269,14 @@ function ExportSettings({
             );
           }}
         >
-          <div className="field">
-            <label htmlFor="backfill-hour">Backfill an hour (UTC)</label>
-            <input
-              id="backfill-hour"
-              className="input"
-              type="datetime-local"
-              step={3600}
-              value={hour}
-              onChange={(event) => setHour(event.target.value)}
-            />
-          </div>
+          <InputField
+            id="backfill-hour"
+            label="Backfill an hour (UTC)"
+            type="datetime-local"
+            step={3600}
+            value={hour}
+            onChange={(event) => setHour(event.target.value)}
+          />
           <Button type="submit" disabled={act.isPending || backfillHour === undefined}>
             Backfill
           </Button>
