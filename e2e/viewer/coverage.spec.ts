@@ -3,15 +3,14 @@
  * after a shorter range was read and kept, after events reach the log, after a reload. The API's
  * own events are the oracle, directly and through upstream mode.
  */
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { generateAuditEvents } from '../../server/seed/event-generator.ts';
 import { buildOrgProfile } from '../../server/seed/org-profiles.ts';
-import { openAuditStore } from '../../server/store/audit-store.ts';
 import { LARGEST_PAGE_SIZE, PULUMI_PAGE_EVENTS } from '../../common/pulumi/api-limits.ts';
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { naiveMatch } from '../../src/lib/range-index/testing/naive-search.ts';
 import { parseSearchQuery } from '../../src/lib/search-query/parse-search-query.ts';
+import { appendToLog } from '../support/append-to-log.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import {
@@ -29,18 +28,13 @@ const count = (page: Page) => page.getByTestId('match-count');
 
 /** Appends `events` demo events to acme, logged in `[start, end]` (Unix seconds). */
 function appendEvents(server: TestServer, events: number, start: number, end: number) {
-  const store = openAuditStore(path.join(server.dataDir, 'audit.db'));
-  try {
-    const generated = generateAuditEvents(buildOrgProfile('acme'), {
-      count: events,
-      seed: start,
-      start,
-      end,
-    });
-    return store.appendEvents('acme', generated);
-  } finally {
-    store.close();
-  }
+  const generated = generateAuditEvents(buildOrgProfile('acme'), {
+    count: events,
+    seed: start,
+    start,
+    end,
+  });
+  return appendToLog(server, generated);
 }
 
 /** Waits until the clock is past `seconds`, so events logged now are newer than a view ending there. */
