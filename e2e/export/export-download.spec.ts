@@ -5,7 +5,6 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import Papa from 'papaparse';
-import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { csvHeaderLine, CSV_COLUMNS, eventsToCsvChunk } from '../../common/export/audit-csv.ts';
 import { naiveMatch } from '../../src/lib/range-index/testing/naive-search.ts';
@@ -15,6 +14,7 @@ import {
   NEWER_POLL_MS,
 } from '../../src/features/audit-log/api/newer-events-query.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { isRangeRead } from '../support/index-read.ts';
 import { readRangeIfAsked } from '../viewer/viewer-helpers.ts';
 import {
   downloadExport,
@@ -138,9 +138,7 @@ test.describe('export download', () => {
     const expected = await fetchViewEvents(page.request, baseURL!, view);
     let fetched = 0;
     page.on('response', async (r) => {
-      const url = new URL(r.url());
-      if (!url.pathname.endsWith('/auditlogs/v2')) return;
-      if (url.searchParams.get('pageSize') !== String(LARGEST_PAGE_SIZE)) return;
+      if (!isRangeRead(r.url())) return;
       const body = (await r.json().catch(() => ({}))) as { auditLogEvents?: unknown[] };
       fetched += body.auditLogEvents?.length ?? 0;
     });

@@ -8,10 +8,10 @@ import { createEventIdentifier, formatEventIdentity } from '../../common/pulumi/
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { FACET_ENTRIES } from '../../src/features/audit-log/search/use-search-answer.ts';
 import { SETTLE_SECONDS } from '../../src/lib/range-index/index-session.ts';
-import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
 import { naiveMatch } from '../../src/lib/range-index/testing/naive-search.ts';
 import { parseSearchQuery } from '../../src/lib/search-query/parse-search-query.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { recordRangeReads } from '../support/index-read.ts';
 import {
   apiEvents,
   asShown,
@@ -214,10 +214,7 @@ test('a range read once is kept for the next visit, and forgotten at sign-out', 
   viaUpstream,
 }) => {
   test.skip(viaUpstream, 'the same in both modes; once is enough');
-  const rangeReads: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes(`pageSize=${LARGEST_PAGE_SIZE}`)) rangeReads.push(r.url());
-  });
+  const rangeReads = recordRangeReads(page);
   await page.goto(`${LOG_PATH}?range=30d`);
   await readRangeIfAsked(page);
   await expect(page.getByText(/kept in this browser/)).toBeVisible();
