@@ -22,6 +22,7 @@ import {
   readShownRows,
   scrollAndCollect,
   signInContext,
+  urlRange,
   waitForRows,
   type ApiEvent,
 } from './viewer-helpers.ts';
@@ -99,9 +100,7 @@ test('dragging across the activity chart narrows the time range in the URL', asy
   await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 5 });
   await page.mouse.up();
   await expect(page).toHaveURL(/from=.*&to=/);
-  const url = new URL(page.url());
-  const from = Date.parse(url.searchParams.get('from')!) / 1000;
-  const to = Date.parse(url.searchParams.get('to')!) / 1000;
+  const { from, to } = urlRange(page);
   expect(to).toBeGreaterThan(from);
   await waitForRows(page).catch(() => undefined);
   for (const row of await readShownRows(page)) {
