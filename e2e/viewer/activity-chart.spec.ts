@@ -13,6 +13,7 @@ import {
   LOG_PATH,
   pickCalendarPreset,
   readRangeIfAsked,
+  readShownRows,
   signInContext,
   urlRange,
   viewApiBounds,
@@ -145,6 +146,12 @@ test('a drag across several bars opens exactly their hours', async ({
   const expected = await apiEvents(request, baseURL!, adminToken, { startTime: from, endTime: to });
   await readRangeIfAsked(page);
   await expect(page.getByTestId('match-count')).toHaveText(countText(expected.length));
+  // The rows shown are those hours' own.
+  if (expected.length > 0) await waitForRows(page);
+  for (const row of await readShownRows(page)) {
+    const at = Date.parse(row.dateTime) / 1000;
+    expect(at >= from && at < to).toBe(true);
+  }
 });
 
 test('the keyboard reaches the bars: arrows move, focus names the bar, Shift selects, Enter opens', async ({
