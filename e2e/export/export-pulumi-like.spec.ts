@@ -5,9 +5,10 @@
  * byte, and Cancel mid-way leaves no request running.
  */
 import type { Page, Request } from '@playwright/test';
-import { LARGEST_PAGE_SIZE, PULUMI_PAGE_EVENTS } from '../../common/pulumi/api-limits.ts';
+import { PULUMI_PAGE_EVENTS } from '../../common/pulumi/api-limits.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { isRangeRead } from '../support/index-read.ts';
 import { downloadWholeLog, openView, signIn, stopIndexRead } from './export-helpers.ts';
 
 // The browser logs each refused or reset request; those are the faults this test injects.
@@ -41,8 +42,7 @@ test.afterAll(async () => {
  * LARGEST_PAGE_SIZE. The table's pages (100, then 1,000) may go on after a Cancel as the panel
  * closes and shows more rows, and the check for newer events has its own schedule.
  */
-const readsTheRange = (url: string) =>
-  LIST_REQUEST.test(url) && url.includes(`pageSize=${LARGEST_PAGE_SIZE}`);
+const readsTheRange = isRangeRead;
 
 /** Counts list requests in flight on `page` (the export worker's included). */
 function trackListRequests(page: Page) {

@@ -7,6 +7,7 @@ import {
   scrollAndCollect,
   signInContext,
   waitForRows,
+  pickCalendarPreset,
 } from './viewer-helpers.ts';
 
 test.beforeEach(async ({ context, baseURL, adminToken }) => {
@@ -91,11 +92,7 @@ test('a preset range is set from the picker and shown as a chip', async ({ page 
 test("a calendar preset names that exact day in the URL, in the view's zone", async ({ page }) => {
   await page.goto(`${LOG_PATH}?tz=utc`);
   await waitForRows(page);
-  await page.getByRole('button', { name: /^Time range:/ }).click();
-  await page
-    .getByRole('list', { name: 'Calendar' })
-    .getByRole('button', { name: 'Yesterday' })
-    .click();
+  await pickCalendarPreset(page, 'Yesterday');
   const today = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
   const yesterday = new Date(today.getTime() - 86400_000);
   const iso = (date: Date) => date.toISOString().replace('.000Z', 'Z');

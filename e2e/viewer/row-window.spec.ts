@@ -5,8 +5,8 @@
  * the API's, every one, in its order. Directly and through upstream mode.
  */
 import type { Page } from '@playwright/test';
-import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { holdIndexRead } from '../support/index-read.ts';
 import {
   apiEvents,
   asShown,
@@ -58,15 +58,7 @@ test('rows turn from the API’s pages to the index’s without a “Loading…�
   test.slow();
   const loadingRows = await watchForLoadingRows(page);
   // The index's read (pages of the largest size) waits until the API's rows are on screen.
-  let release = () => {};
-  const held = new Promise<void>((done) => (release = done));
-  await page.route(
-    (url) => url.searchParams.get('pageSize') === String(LARGEST_PAGE_SIZE),
-    async (route) => {
-      await held;
-      await route.continue();
-    },
-  );
+  const release = await holdIndexRead(page);
   await page.goto(`${LOG_PATH}?range=30d&tz=utc`);
   await waitForRows(page);
   await expect(tableScroller(page)).toHaveAttribute('data-row-source', 'api');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { holdIndexRead, isRangeRead } from '../support/index-read.ts';
 import {
   apiEvents,
   asShown,
@@ -28,7 +28,7 @@ async function countPageRequests(page: Page) {
     // The table's pages; the range index's whole-range reads ask pages of LARGEST_PAGE_SIZE,
     // and the newer-events check asks with no end.
     const url = request.url();
-    const table = !url.includes(`pageSize=${LARGEST_PAGE_SIZE}`) && url.includes('endTime=');
+    const table = !isRangeRead(url) && url.includes('endTime=');
     if (url.includes('/auditlogs/v2') && table) {
       requests.push(url);
     }
@@ -45,10 +45,7 @@ test('pages load while scrolling, newest first, with no duplicate or gap', async
   const requests = await countPageRequests(page);
   // The table reads the API's pages until the range index holds the view; the index's read is
   // held here, so this is the API's paging (row-window.spec.ts checks the index's rows).
-  await page.route(
-    (url) => url.searchParams.get('pageSize') === String(LARGEST_PAGE_SIZE),
-    () => new Promise<void>(() => {}),
-  );
+  await holdIndexRead(page);
   await page.goto(LOG_PATH);
   await waitForRows(page);
   const rows = await scrollAndCollect(page, 350);

@@ -22,6 +22,7 @@ import {
   signInContext,
   waitForRows,
   type ApiEvent,
+  usersFacet,
 } from './viewer-helpers.ts';
 
 test.beforeEach(async ({ context, baseURL, adminToken }) => {
@@ -161,9 +162,7 @@ test('facets count distinct users and list the least common first, as the API co
   const leastFirst = [...perUser.values()].sort((a, b) => a - b);
 
   await openReadLog(page);
-  const users = page
-    .getByRole('complementary', { name: 'Facets' })
-    .getByRole('region', { name: 'Users', exact: true });
+  const users = usersFacet(page);
   await expect(users).toContainText(`${perUser.size} users`);
   await users.getByRole('button', { name: 'Least common first' }).click();
   const counts = users.locator('.facet__count');

@@ -1,5 +1,5 @@
 /**
- * Search, facets, the activity chart, the user picker and event links: each answer is checked
+ * Search, facets, the user picker and event links: each answer is checked
  * against what the API itself returns, filtered here in the plain way.
  */
 import type { Page } from '@playwright/test';
@@ -8,10 +8,10 @@ import { createEventIdentifier, formatEventIdentity } from '../../common/pulumi/
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { FACET_ENTRIES } from '../../src/features/audit-log/search/use-search-answer.ts';
 import { SETTLE_SECONDS } from '../../src/lib/range-index/index-session.ts';
-import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
 import { naiveMatch } from '../../src/lib/range-index/testing/naive-search.ts';
 import { parseSearchQuery } from '../../src/lib/search-query/parse-search-query.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { recordRangeReads } from '../support/index-read.ts';
 import {
   apiEvents,
   asShown,
@@ -85,29 +85,6 @@ test('facets include and exclude values, each a change of the search in the URL'
   expect(rows.every((row) => row.login === login && eventDisplayName(row.event) !== excluded)).toBe(
     true,
   );
-});
-
-test('dragging across the activity chart narrows the time range in the URL', async ({ page }) => {
-  await page.goto(`${LOG_PATH}?range=30d&tz=utc`);
-  await waitForRows(page);
-  await readRangeIfAsked(page);
-  const chart = page.getByRole('group', { name: /^Events over time/ });
-  await expect(chart).toBeVisible();
-  const box = (await chart.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 5 });
-  await page.mouse.up();
-  await expect(page).toHaveURL(/from=.*&to=/);
-  const url = new URL(page.url());
-  const from = Date.parse(url.searchParams.get('from')!) / 1000;
-  const to = Date.parse(url.searchParams.get('to')!) / 1000;
-  expect(to).toBeGreaterThan(from);
-  await waitForRows(page).catch(() => undefined);
-  for (const row of await readShownRows(page)) {
-    const at = Date.parse(row.dateTime) / 1000;
-    expect(at >= from && at < to).toBe(true);
-  }
 });
 
 test('the user picker finds anyone by part of their name, whatever the case', async ({ page }) => {
@@ -214,10 +191,7 @@ test('a range read once is kept for the next visit, and forgotten at sign-out', 
   viaUpstream,
 }) => {
   test.skip(viaUpstream, 'the same in both modes; once is enough');
-  const rangeReads: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes(`pageSize=${LARGEST_PAGE_SIZE}`)) rangeReads.push(r.url());
-  });
+  const rangeReads = recordRangeReads(page);
   await page.goto(`${LOG_PATH}?range=30d`);
   await readRangeIfAsked(page);
   await expect(page.getByText(/kept in this browser/)).toBeVisible();

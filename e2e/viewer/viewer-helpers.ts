@@ -189,6 +189,35 @@ export async function readRangeIfAsked(page: Page) {
   await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0, { timeout: 30_000 });
 }
 
+/** The view's `from`/`to` in the URL, in Unix seconds. */
+export function urlRange(page: Page): { from: number; to: number } {
+  const url = new URL(page.url());
+  return {
+    from: Date.parse(url.searchParams.get('from')!) / 1000,
+    to: Date.parse(url.searchParams.get('to')!) / 1000,
+  };
+}
+
+/** Picks a Calendar preset of the time-range menu ("Yesterday", "Last week", …). */
+export async function pickCalendarPreset(page: Page, name: string) {
+  await page.getByRole('button', { name: /^Time range:/ }).click();
+  await page.getByRole('list', { name: 'Calendar' }).getByRole('button', { name }).click();
+}
+
+/** The Users facet of the side panel. */
+export function usersFacet(page: Page) {
+  return page
+    .getByRole('complementary', { name: 'Facets' })
+    .getByRole('region', { name: 'Users', exact: true });
+}
+
+/** The Users facet lists `login` first (commonest first), with `count` events. */
+export async function expectTopUser(page: Page, login: string, count: number) {
+  const users = usersFacet(page);
+  await expect(users.locator('.facet__count').first()).toHaveText(count.toLocaleString('en-US'));
+  await expect(users.locator('.facet__exclude').first()).toHaveAccessibleName(new RegExp(login));
+}
+
 /** Types a search and applies it with Enter, past any suggestion. */
 export async function search(page: Page, q: string) {
   const box = page.getByRole('searchbox', { name: 'Search' });
