@@ -99,7 +99,9 @@ async function exportsStreamingUntil(
   stop: Promise<unknown>,
 ) {
   let stopped = false;
-  void stop.then(() => (stopped = true));
+  // However the measured run ends, failed included, the exports stop with it.
+  const halt = () => (stopped = true);
+  void stop.then(halt, halt);
   const finished: number[] = [];
   let failed = 0;
   await Promise.all(
