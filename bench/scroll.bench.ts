@@ -13,10 +13,25 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { chromiumLaunchOptions } from '../e2e/support/chromium.ts';
 import { buildIfStale } from '../scripts/build-if-stale.ts';
 import { startBenchServer } from './support/bench-data.ts';
-import { fixed, textTable, machineInfo, MB, writeResults } from './support/bench-report.ts';
+import {
+  fixed,
+  textTable,
+  machineInfo,
+  MB,
+  resultsPath,
+  writeResults,
+} from './support/bench-report.ts';
 import { heapAfterGc, installLongFrameObserver, takeLongFrames } from './support/frame-probes.ts';
 import { buildHarness, HARNESS_BASE, serveHarness } from './support/harness.ts';
 import { signIn } from './support/sign-in.ts';
+import { formatTraceSummary, traceWhile, type TraceSummary } from './support/trace-profile.ts';
+
+/**
+ * `BENCH_PROFILE=1`: trace each page's ticks with V8's profiler on every thread (slower, so its
+ * frame counts are not comparable). Function names need an unminified console: build it first
+ * with `npx vite build --minify false`.
+ */
+const PROFILE = Boolean(process.env.BENCH_PROFILE);
 
 const VIEWPORT = { width: 1440, height: 900 };
 const TICKS = 200;
@@ -33,6 +48,10 @@ interface ScrollResult {
   longFrames: number;
   longestFrameMs: number;
   scriptMsInFrames: number;
+  /** Style, layout and paint in the long frames (after their scripts). */
+  renderMsInFrames: number;
+  /** The long frames by what started their longest script. */
+  longFramesBy: Record<string, number>;
   wallSeconds: number;
   /** Index of the last row in the DOM when the ticks ended: how deep the scroll got. */
   lastRowIndex: number;
@@ -53,6 +72,15 @@ async function signedInContext(browser: Browser, baseURL: string, token: string,
   await signIn(context, baseURL, token);
   return context;
 }
+
+const countBy = (keys: string[]) =>
+  Object.fromEntries(
+    [...new Set(keys)]
+      .map((key) => [key, keys.filter((k) => k === key).length] as const)
+      .sort(([, a], [, b]) => b - a),
+  );
+
+const profiles: { page: string; summary: TraceSummary }[] = [];
 
 const lastRowIndex = (page: Page) =>
   page
@@ -79,18 +107,30 @@ async function wheelThrough(
   await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
   await takeLongFrames(page);
   const started = performance.now();
-  for (let tick = 0; tick < TICKS; tick++) {
-    await page.mouse.wheel(0, TICK_PX);
-    await page.waitForTimeout(TICK_GAP_MS);
+  const ticks = async () => {
+    for (let tick = 0; tick < TICKS; tick++) {
+      await page.mouse.wheel(0, TICK_PX);
+      await page.waitForTimeout(TICK_GAP_MS);
+    }
+  };
+  if (PROFILE) {
+    const file = resultsPath(`trace-scroll-${name.replace(/\W+/g, '-')}`);
+    const { summary } = await traceWhile(context.browser()!, page, file, ticks);
+    profiles.push({ page: name, summary });
+  } else {
+    await ticks();
   }
   const wallSeconds = (performance.now() - started) / 1000;
   await page.waitForTimeout(500);
   const frames = await takeLongFrames(page);
+  const long = frames.filter((frame) => frame.duration > LONG_FRAME_MS);
   const result: ScrollResult = {
     page: name,
-    longFrames: frames.filter((frame) => frame.duration > LONG_FRAME_MS).length,
+    longFrames: long.length,
     longestFrameMs: Math.max(0, ...frames.map((frame) => frame.duration)),
     scriptMsInFrames: frames.reduce((sum, frame) => sum + frame.scriptMs, 0),
+    renderMsInFrames: long.reduce((sum, frame) => sum + frame.renderMs, 0),
+    longFramesBy: countBy(long.map((frame) => frame.invoker)),
     wallSeconds,
     lastRowIndex: await lastRowIndex(page),
     heapBytes: await heapAfterGc(page),
@@ -183,6 +223,11 @@ export async function runScrollBench() {
       ),
     ];
     printTable(results);
+    for (const r of results)
+      console.info(
+        `${r.page}: long frames by what started them: ${JSON.stringify(r.longFramesBy)}`,
+      );
+    for (const { page, summary } of profiles) console.info(formatTraceSummary(page, summary));
     const end = await heapAtEnd(context);
     const report = {
       events,

@@ -8,6 +8,10 @@ import type { BrowserContext, Page } from '@playwright/test';
 export interface LongFrame {
   duration: number;
   scriptMs: number;
+  /** From the frame's style and layout start to its end: rendering the DOM scripts changed. */
+  renderMs: number;
+  /** What started the frame's longest script (`DedicatedWorker.onmessage`, a timer, an event…). */
+  invoker: string;
 }
 
 declare global {
@@ -18,6 +22,7 @@ declare global {
 
 interface ScriptTiming {
   duration: number;
+  invoker?: string;
 }
 
 /** Records every long animation frame into `window.__longFrames`. */
@@ -26,9 +31,17 @@ export async function installLongFrameObserver(context: BrowserContext): Promise
     window.__longFrames = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        const scripts = (entry as PerformanceEntry & { scripts?: ScriptTiming[] }).scripts ?? [];
+        const frame = entry as PerformanceEntry & {
+          scripts?: ScriptTiming[];
+          styleAndLayoutStart?: number;
+        };
+        const scripts = frame.scripts ?? [];
         const scriptMs = scripts.reduce((sum, script) => sum + script.duration, 0);
-        window.__longFrames?.push({ duration: entry.duration, scriptMs });
+        const layoutStart = frame.styleAndLayoutStart || entry.startTime + entry.duration;
+        const renderMs = entry.startTime + entry.duration - layoutStart;
+        const longest = [...scripts].sort((a, b) => b.duration - a.duration)[0];
+        const invoker = longest?.invoker ?? '(none)';
+        window.__longFrames?.push({ duration: entry.duration, scriptMs, renderMs, invoker });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
   });

@@ -78,12 +78,16 @@ export function summariseTrace(events: TraceEvent[]) {
       add(cpuByThread, threadOf(e), e.tdur / 1000);
   }
 
-  // Profile chunks of one profile (one thread) share an id; nodes arrive incrementally.
+  // Profile chunks of one profile (one thread) share an id; nodes arrive incrementally. The
+  // chunks are written by V8's profiler thread: the profile's own thread is its `Profile` event's.
+  const profiledThread = new Map<string, string>();
+  for (const e of events) if (e.name === 'Profile' && e.id) profiledThread.set(e.id, threadOf(e));
   const profiles = new Map<string, { thread: string; nodes: Map<number, ProfileNode> }>();
   const selfByThread = new Map<string, Map<string, number>>();
   for (const e of events) {
     if (e.name !== 'ProfileChunk' || !e.id) continue;
-    const profile = profiles.get(e.id) ?? { thread: threadOf(e), nodes: new Map() };
+    const thread = profiledThread.get(e.id) ?? threadOf(e);
+    const profile = profiles.get(e.id) ?? { thread, nodes: new Map() };
     profiles.set(e.id, profile);
     const data = e.args?.data;
     for (const node of data?.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
