@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { estimateEvents, estimateRange, needsLogStart, readsByItself } from './index-policy.ts';
+import {
+  estimateEvents,
+  estimateRange,
+  needsLogStart,
+  readsByItself,
+  sampledWindow,
+} from './index-policy.ts';
 
 const ALL_TIME = { from: 0, to: 1_790_000_000 };
 /** The first page of "All time": 100 events in its last 100 seconds, one at the oldest, more after. */
@@ -80,5 +86,43 @@ describe('readsByItself', () => {
     expect(readsByItself('pulumi-cloud', 20_001)).toBe(false);
     expect(readsByItself('pulumi-cloud', undefined)).toBe(false);
     expect(readsByItself(undefined, 10)).toBe(false);
+  });
+});
+
+describe('sampledWindow', () => {
+  const WEEK = 7 * 24 * 3600;
+  const HOUR_END = 1_790_002_800; // a whole hour
+  /** The first page of a week ending at `to`: 100 events in its last `seconds`, more after. */
+  const firstPageOf = (to: number, seconds: number) => ({
+    events: 101,
+    newest: to - 1,
+    oldest: to - 1 - seconds,
+    atOldest: 1,
+    more: true,
+  });
+
+  it('asks the same sample after a Refresh within the hour, at a slightly other density', () => {
+    const before = { from: HOUR_END - WEEK + 60, to: HOUR_END + 60 };
+    const after = { from: before.from + 1_500, to: before.to + 1_500 };
+    const first = sampledWindow(firstPageOf(before.to, 200), before);
+    const second = sampledWindow(firstPageOf(after.to, 230), after);
+    expect(first).toEqual(second);
+    expect(first?.window.to).toBe(HOUR_END);
+    expect(first?.window.from).toBe(HOUR_END - WEEK + 3600);
+  });
+
+  it('asks again when the hour turns, or the density doubles', () => {
+    const range = { from: HOUR_END - WEEK, to: HOUR_END - 60 };
+    const sample = sampledWindow(firstPageOf(range.to, 200), range);
+    const nextHour = { from: range.from + 120, to: range.to + 120 };
+    expect(sampledWindow(firstPageOf(nextHour.to, 200), nextHour)?.window).not.toEqual(
+      sample?.window,
+    );
+    expect(sampledWindow(firstPageOf(range.to, 100), range)?.expected).toBe(2 * sample!.expected);
+  });
+
+  it('keeps a range of a day or less to its second: an hour is much of it', () => {
+    const range = { from: HOUR_END - 6 * 3600 + 17, to: HOUR_END + 17 };
+    expect(sampledWindow(firstPageOf(range.to, 60), range)?.window).toEqual(range);
   });
 });

@@ -116,9 +116,17 @@ export function needsDensitySample(
   return events !== undefined && events > AUTOMATIC_EVENT_LIMIT / 10;
 }
 
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+
 /**
  * What `sampleDensity` samples: the range's seconds, from the log's start for one from the
- * beginning, and the density its first page suggests.
+ * beginning, and the density its first page suggests. Refresh moves an open range's end by
+ * seconds and its first page's density a little, and each sample costs `DENSITY_SAMPLES`
+ * requests of the rate limit: so a range of over a day is sampled in its whole hours, and
+ * the density (which only sizes the sample's windows) is taken to its power of two; the sample
+ * is asked again only when the hour turns or the density doubles.
+ * `sampledWindow(page, {from: 1800, to: 7 * DAY + 1800}).window` is `{from: 3600, to: 7 * DAY}`.
  */
 export function sampledWindow(
   page: FirstPage,
@@ -127,8 +135,14 @@ export function sampledWindow(
 ): { window: TimeWindow; expected: number } | undefined {
   const from = startOf(range, logStart);
   const events = estimateEvents(page, range, logStart);
-  if (from === undefined || events === undefined || from >= range.to) return undefined;
-  return { window: { from, to: range.to }, expected: events / (range.to - from) };
+  if (from === undefined || events === undefined || from >= range.to || events <= 0)
+    return undefined;
+  const density = events / (range.to - from);
+  const expected = 2 ** Math.round(Math.log2(density));
+  if (range.to - from <= DAY) return { window: { from, to: range.to }, expected };
+  // Whole hours inside the range (a relative range's start moves with its end).
+  const hourFrom = Math.ceil(from / HOUR) * HOUR;
+  return { window: { from: hourFrom, to: range.to - (range.to % HOUR) }, expected };
 }
 
 /** Whether to read the range without asking: `readsByItself('embedded', undefined)` is true. */
