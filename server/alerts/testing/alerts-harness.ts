@@ -44,6 +44,8 @@ export interface AlertsHarness {
   upstreamFault: { answer?: (url: URL) => Response | undefined };
   /** Upstream mode: the waits the reader asked for (it does not really wait). */
   sleeps: number[];
+  /** Upstream mode: the routes' and the reader's clock, in ms; the tests move it. */
+  clock: { ms: number };
   /** Every line the app and the job logged. */
   logs: string[];
   call(
@@ -164,6 +166,7 @@ export async function startAlertsHarness(
     upstreamRequests,
     upstreamFault,
     sleeps,
+    clock,
     logs,
     call: (method, pathAndQuery, { body, token = ADMIN_TOKEN } = {}) =>
       fetch(`${baseURL}${pathAndQuery}`, {

@@ -5,6 +5,7 @@
  * organization's audit log. One more resource, `…/console/alerts/reader`, takes the token the
  * rules read Pulumi Cloud with: checked against Pulumi, sealed, never answered or logged.
  */
+import { createHash } from 'node:crypto';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from '../../../common/pulumi/api-errors.ts';
@@ -38,10 +39,39 @@ async function probe(upstream: UpstreamOptions, org: string, token: string, nowM
     );
     return undefined;
   } catch (error) {
-    return error instanceof ApiError && error.status < 500 && error.status !== 429
-      ? error.status
-      : 502;
+    return error instanceof ApiError && error.status < 500 ? error.status : 502;
   }
+}
+
+const RATE_LIMITED = 'Pulumi Cloud is limiting this token’s requests; try again in a minute';
+
+/**
+ * How long Pulumi's yes to a caller's credentials for an org stands. The Alerts page asks
+ * several times a minute, and each probe would spend a request of the caller's rate limit; a
+ * token revoked in Pulumi Cloud keeps its org's alerts at most this long.
+ */
+export const ACCESS_KEPT_MS = 60_000;
+/** Credentials remembered at once; the oldest go first. */
+const ACCESS_KEPT_MAX = 1_000;
+
+/** The (token, org) pairs Pulumi said yes to lately, by a hash: no token is kept in memory. */
+function accessGrants(now: () => number) {
+  const until = new Map<string, number>();
+  const keyOf = (token: string, org: string) =>
+    createHash('sha256').update(org).update('\0').update(token).digest('base64');
+  return {
+    has(token: string, org: string) {
+      const key = keyOf(token, org);
+      const ends = until.get(key);
+      if (ends !== undefined && ends > now()) return true;
+      until.delete(key);
+      return false;
+    },
+    add(token: string, org: string) {
+      if (until.size >= ACCESS_KEPT_MAX) until.delete(until.keys().next().value as string);
+      until.set(keyOf(token, org), now() + ACCESS_KEPT_MS);
+    },
+  };
 }
 
 /** The caller may use the alerts of `:org` when its credentials read that org's audit log. */
@@ -49,17 +79,22 @@ function requireUpstreamAccess(
   upstream: UpstreamOptions,
   now: () => number,
 ): MiddlewareHandler<AppEnv> {
+  const grants = accessGrants(now);
   return async (c, next) => {
     const token = parseAuthorizationHeader(effectiveAuthorization(c));
     if (token === undefined) throw new HttpError(401, MESSAGES.unauthorized);
     const org = c.req.param('org') ?? '';
-    const refused = await probe(upstream, org, token, now());
-    if (refused === 401) throw new HttpError(401, MESSAGES.unauthorized);
-    if (refused === 403) throw new HttpError(403, MESSAGES.forbidden);
-    if (refused === 404) throw new HttpError(404, `Organization '${org}' not found`);
-    if (refused === 502) throw new HttpError(502, UPSTREAM_MESSAGES.unreachable);
-    if (refused !== undefined) {
-      throw new HttpError(400, `Pulumi Cloud refused to read this organization’s audit log`);
+    if (!grants.has(token, org)) {
+      const refused = await probe(upstream, org, token, now());
+      if (refused === 401) throw new HttpError(401, MESSAGES.unauthorized);
+      if (refused === 403) throw new HttpError(403, MESSAGES.forbidden);
+      if (refused === 404) throw new HttpError(404, `Organization '${org}' not found`);
+      if (refused === 429) throw new HttpError(429, RATE_LIMITED);
+      if (refused === 502) throw new HttpError(502, UPSTREAM_MESSAGES.unreachable);
+      if (refused !== undefined) {
+        throw new HttpError(400, `Pulumi Cloud refused to read this organization’s audit log`);
+      }
+      grants.add(token, org);
     }
     await next();
   };
@@ -118,6 +153,7 @@ export function registerUpstreamAlerts(
     const token = await readToken(c.req.json());
     const refused = await probe(upstream, org, token, now());
     if (refused === 401) throw new HttpError(400, 'token: Pulumi Cloud refused this token');
+    if (refused === 429) throw new HttpError(429, RATE_LIMITED);
     if (refused === 502) throw new HttpError(502, UPSTREAM_MESSAGES.unreachable);
     if (refused !== undefined) {
       throw new HttpError(400, `token: this token cannot read ${org}’s audit log (${refused})`);

@@ -9,6 +9,7 @@ import { ADMIN_TOKEN, BASE_TIME, MEMBER_TOKEN, UNKNOWN_TOKEN } from '../../testi
 import type { AlertMessage } from '../alert-message.ts';
 import { deletion, failure, readyMade } from '../testing/alert-events.ts';
 import { startAlertsHarness, type AlertsHarness } from '../testing/alerts-harness.ts';
+import { ACCESS_KEPT_MS } from './upstream-alert-routes.ts';
 import { verifySignature } from '../testing/webhook-receiver.ts';
 
 const PATH = '/api/orgs/acme/console/alerts';
@@ -184,5 +185,32 @@ describe('the token the rules read with', () => {
     expect((await h.call('DELETE', `${PATH}/reader`)).status).toBe(204);
     const overview = (await (await h.call('GET', PATH)).json()) as { reader: unknown };
     expect(overview.reader).toEqual({ configured: false });
+  });
+
+  it('asks Pulumi Cloud once a minute whether a caller may, not on every request', async () => {
+    // Pulumi's answer to "may these credentials read the org's log": one second of it.
+    const probes = () =>
+      h.upstreamRequests.filter((r) => {
+        const params = new URL(r, 'http://pulumi').searchParams;
+        return Number(params.get('endTime')) - Number(params.get('startTime')) === 1;
+      }).length;
+    const before = probes();
+    for (let i = 0; i < 3; i++) expect((await h.call('GET', PATH)).status).toBe(200);
+    expect(probes()).toBe(before + 1);
+    // Another caller's credentials are asked about on their own.
+    expect((await h.call('GET', PATH, { token: MEMBER_TOKEN })).status).toBe(403);
+    expect((await h.call('GET', PATH, { token: MEMBER_TOKEN })).status).toBe(403);
+    expect(probes()).toBe(before + 3);
+    h.clock.ms += ACCESS_KEPT_MS;
+    expect((await h.call('GET', PATH)).status).toBe(200);
+    expect(probes()).toBe(before + 4);
+  });
+
+  it('says Pulumi Cloud is limiting the caller, not that it is unreachable, on a 429', async () => {
+    h.upstreamFault.answer = () =>
+      Response.json({ code: 429, message: 'Too Many Requests' }, { status: 429 });
+    const limited = await h.call('GET', PATH);
+    expect(limited.status).toBe(429);
+    expect(await limited.text()).toContain('limiting');
   });
 });
