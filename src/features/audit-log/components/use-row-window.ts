@@ -78,7 +78,8 @@ export function useRowWindow(list: ListQuery, index: RowWindowIndex): RowWindow 
   const [visible, setVisible] = useState({ first: 0, last: -1 });
 
   // The switch, once per run of the view (a new view or Refresh starts on the API's pages).
-  const run = useMemo(() => JSON.stringify([question, data?.pages[0]?.snapshot]), [question, data]);
+  const snapshot = data?.pages[0]?.snapshot;
+  const run = useMemo(() => JSON.stringify([question, snapshot]), [question, snapshot]);
   const [switched, setSwitched] = useState<string>();
   const ready = holds && holdsRows(fromIndex.rows, fromIndex.count, visible);
   if (ready && switched !== run) setSwitched(run);
