@@ -44,6 +44,14 @@ describe('exportReducer', () => {
     );
   });
 
+  it('says how far the read it joins has got, until the file’s own progress begins', () => {
+    const joining = exportReducer(running, { type: 'joining', eventsRead: 4_000 });
+    expect(joining).toMatchObject({ status: 'running', joining: { eventsRead: 4_000 } });
+    const writing = exportReducer(joining, { type: 'progress', progress: { events: 1, pages: 1 } });
+    expect(writing).not.toHaveProperty('joining');
+    expect(exportReducer(IDLE, { type: 'joining', eventsRead: 1 })).toBe(IDLE);
+  });
+
   it('goes back to idle on cancel and dismiss', () => {
     expect(exportReducer(running, { type: 'cancelled' })).toBe(IDLE);
     expect(exportReducer({ status: 'complete', file }, { type: 'dismissed' })).toBe(IDLE);

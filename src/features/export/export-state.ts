@@ -9,13 +9,21 @@ import type {
 
 export type ExportState =
   | { status: 'idle' }
-  | { status: 'running'; request: ExportRequest; startedAt: number; progress: ExportProgress }
+  | {
+      status: 'running';
+      request: ExportRequest;
+      startedAt: number;
+      progress: ExportProgress;
+      /** Waiting on the console's own read of the range, which the file is written from. */
+      joining?: { eventsRead: number };
+    }
   | { status: 'complete'; file: ExportFile }
   | { status: 'failed'; failure: ExportFailure };
 
 export type ExportAction =
   | { type: 'started'; request: ExportRequest; startedAt: number }
   | { type: 'progress'; progress: ExportProgress }
+  | { type: 'joining'; eventsRead: number }
   | { type: 'finished'; outcome: ExportOutcome }
   | { type: 'cancelled' }
   | { type: 'dismissed' };
@@ -32,8 +40,16 @@ export function exportReducer(state: ExportState, action: ExportAction): ExportS
         startedAt: action.startedAt,
         progress: { events: 0, pages: 0 },
       };
-    case 'progress':
-      return state.status === 'running' ? { ...state, progress: action.progress } : state;
+    case 'progress': {
+      if (state.status !== 'running') return state;
+      // The file's own progress: any wait on the read is over.
+      const { joining: _over, ...writing } = state;
+      return { ...writing, progress: action.progress };
+    }
+    case 'joining':
+      return state.status === 'running'
+        ? { ...state, joining: { eventsRead: action.eventsRead } }
+        : state;
     case 'finished':
       if (state.status !== 'running') return state;
       if (action.outcome.status === 'complete')

@@ -212,6 +212,19 @@ describe('IndexSession', () => {
     (await port)?.close();
   });
 
+  it('tells a waiting DOWNLOAD how many events the read holds as it grows', async () => {
+    const { made, session } = freshSession();
+    const window = { from: 10_000, to: 20_000 };
+    session.cover(window);
+    const told: number[] = [];
+    const port = session.streamView({ window, q: '', filter: '' }, undefined, (n) => told.push(n));
+    made[0]!.reply({ type: 'progress', progress: { events: 700, oldest: 15_000, newest: 19_999 } });
+    await Promise.resolve();
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    (await port)?.close();
+    expect(told).toEqual([0, 700]);
+  });
+
   it('leaves DOWNLOAD to the API when the read it waited on is stopped, or covers another range', async () => {
     const { made, session } = freshSession();
     const window = { from: 10_000, to: 20_000 };

@@ -191,7 +191,11 @@ export class IndexSession {
    * it by itself (another range, or a read stopped, failed, stalled or let go) or `signal`
    * aborts (DOWNLOAD cancelled): then the caller reads the API. It never waits for good.
    */
-  async streamView(request: StreamRequest, signal?: AbortSignal): Promise<MessagePort | undefined> {
+  async streamView(
+    request: StreamRequest,
+    signal?: AbortSignal,
+    onWait?: (eventsRead: number) => void,
+  ): Promise<MessagePort | undefined> {
     const { window } = request;
     for (;;) {
       if (this.disposed || signal?.aborted) return undefined;
@@ -210,6 +214,7 @@ export class IndexSession {
         contains(this.wanted, window) ||
         contains(this.queued?.range, window);
       if (!pending || !coming) return undefined;
+      onWait?.(this.current.progress.events);
       if ((await this.nextChange(signal)) !== 'changed') return undefined;
     }
   }

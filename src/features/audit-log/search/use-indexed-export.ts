@@ -16,14 +16,15 @@ export function useIndexedExportSource({
   search,
 }: Pick<AuditLogViewModel, 'org' | 'query' | 'search'>): (
   signal: AbortSignal,
+  onWait?: (eventsRead: number) => void,
 ) => Promise<MessagePort | undefined> {
   const session = useQuery(searchQueries.session(org)).data;
   const { indexQuery, indexFilter } = search;
   return useCallback(
-    async (signal: AbortSignal) => {
+    async (signal: AbortSignal, onWait?: (eventsRead: number) => void) => {
       if (!session || !query) return undefined;
       const window = viewRange(query, Date.now());
-      return session.streamView({ window, q: indexQuery, filter: indexFilter }, signal);
+      return session.streamView({ window, q: indexQuery, filter: indexFilter }, signal, onWait);
     },
     [session, query, indexQuery, indexFilter],
   );

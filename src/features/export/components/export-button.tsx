@@ -105,6 +105,7 @@ export function ExportButton({
         <ExportProgressPanel
           request={state.request}
           progress={state.progress}
+          joining={state.joining}
           startedAt={state.startedAt}
           onCancel={close(cancel)}
         />

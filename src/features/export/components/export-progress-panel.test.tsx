@@ -4,10 +4,11 @@ import { ExportProgressPanel } from './export-progress-panel.tsx';
 
 const REQUEST = { query: { org: 'acme' }, options: { format: 'csv' as const, excelBom: false } };
 
-function renderPanel(covered: number | undefined) {
+function renderPanel(covered: number | undefined, joining?: { eventsRead: number }) {
   render(
     <ExportProgressPanel
       request={REQUEST}
+      joining={joining}
       progress={{ events: 500, pages: 3, covered, inFlight: 2 }}
       startedAt={Date.now()}
       onCancel={() => undefined}
@@ -26,5 +27,17 @@ describe('ExportProgressPanel', () => {
 
   it('starts the bar empty before the reader reports a share', () => {
     expect(renderPanel(undefined).style.transform).toBe('scaleX(0)');
+  });
+
+  it('while it waits on the page’s own read, says so and how many events that read holds', () => {
+    renderPanel(undefined, { eventsRead: 12_345 });
+    expect(screen.getByTestId('export-joining').textContent).toBe(
+      'Waiting for this page’s read of the range, which DOWNLOAD writes from: 12,345 events read so far.',
+    );
+  });
+
+  it('says nothing of a read when it reads the API itself', () => {
+    renderPanel(0.5);
+    expect(screen.queryByTestId('export-joining')).toBeNull();
   });
 });

@@ -8,6 +8,8 @@ import { progressMilestone } from '../progress-milestone.ts';
 interface ExportProgressPanelProps {
   request: ExportRequest;
   progress: ExportProgress;
+  /** Waiting on the console's own read of the range (DOWNLOAD writes from it once it is whole). */
+  joining?: { eventsRead: number };
   startedAt: number;
   onCancel(): void;
 }
@@ -19,6 +21,7 @@ interface ExportProgressPanelProps {
 export function ExportProgressPanel({
   request,
   progress,
+  joining,
   startedAt,
   onCancel,
 }: ExportProgressPanelProps) {
@@ -65,6 +68,12 @@ export function ExportProgressPanel({
           style={{ transform: `scaleX(${progress.covered ?? 0})` }}
         />
       </div>
+      {joining && (
+        <p className="export-card__note" data-testid="export-joining">
+          Waiting for this page’s read of the range, which DOWNLOAD writes from:{' '}
+          {formatCount(joining.eventsRead)} events read so far.
+        </p>
+      )}
       {retry && (
         <p className="export-card__note">
           Retrying a request in {Math.ceil(retry.delayMs / 1000)} s (attempt {retry.attempt}).

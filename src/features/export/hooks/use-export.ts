@@ -14,9 +14,13 @@ const CANCEL_GRACE_MS = 500;
 
 /**
  * A port serving the view's events from the range index, or undefined to read the API; it may
- * wait for a read in flight, and stops waiting when `signal` aborts (DOWNLOAD cancelled).
+ * wait for a read in flight (telling `onWait` how many events that read holds as it grows), and
+ * stops waiting when `signal` aborts (DOWNLOAD cancelled).
  */
-export type IndexedSource = (signal: AbortSignal) => Promise<MessagePort | undefined>;
+export type IndexedSource = (
+  signal: AbortSignal,
+  onWait?: (eventsRead: number) => void,
+) => Promise<MessagePort | undefined>;
 
 export interface ExportControls {
   state: ExportState;
@@ -82,7 +86,10 @@ export function useExport(createWorker: ExportWorkerFactory = createExportWorker
       }
       const wait = new AbortController();
       waitRef.current = wait;
-      void openSource(wait.signal)
+      const onWait = (eventsRead: number) => {
+        if (workerRef.current === worker) dispatch({ type: 'joining', eventsRead });
+      };
+      void openSource(wait.signal, onWait)
         .catch(() => undefined)
         .then((source) => {
           // Cancelled (or another export started) while the read it waited on ran.
