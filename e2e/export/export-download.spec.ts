@@ -14,7 +14,7 @@ import {
   NEWER_POLL_MS,
 } from '../../src/features/audit-log/api/newer-events-query.ts';
 import { expect, test } from '../support/fixtures.ts';
-import { isRangeRead } from '../support/index-read.ts';
+import { holdIndexRead, isRangeRead } from '../support/index-read.ts';
 import { readRangeIfAsked } from '../viewer/viewer-helpers.ts';
 import {
   downloadExport,
@@ -150,6 +150,23 @@ test.describe('export download', () => {
     // another for the file.
     expect(fetched).toBeGreaterThanOrEqual(expected.length);
     expect(fetched).toBeLessThan(expected.length * 1.5);
+  });
+
+  test('DOWNLOAD waiting on the console’s read says so, then writes the file from it', async ({
+    page,
+    baseURL,
+  }) => {
+    const view: ExportView = innerRange(all);
+    const release = await holdIndexRead(page);
+    await openView(page, baseURL!, view);
+    const file = await downloadExport(page, async () => {
+      await expect(page.getByTestId('export-joining')).toContainText(
+        /Waiting for this page’s read of the range, which DOWNLOAD writes from: [\d,]+ events read so far\./,
+      );
+      await expect(page.getByTestId('export-events')).toHaveText('0');
+      release();
+    });
+    expect(file.bytes.equals(await serverExportBytes(page.request, baseURL!, view))).toBe(true);
   });
 
   test('JSON Lines of an event filter holds the API objects, one per line', async ({
