@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, NetworkError } from '../../src/lib/api-client.ts';
-import { PagerError, type PagerOptions } from '../../src/lib/pager/retrying-fetcher.ts';
+import { PagerError, type PagerOptions } from '../../common/pulumi/retrying-fetcher.ts';
 import { InvalidAnswerError } from '../../common/pulumi/invalid-answer.ts';
 import {
   scriptedFetcher,

@@ -6,7 +6,7 @@
  */
 import type { AuditLogEvent } from '../../common/pulumi/wire-types.ts';
 import { createChainCheck } from '../../src/lib/pager/chain-check.ts';
-import { retryingFetcher, type PagerOptions } from '../../src/lib/pager/retrying-fetcher.ts';
+import { retryingFetcher, type PagerOptions } from '../../common/pulumi/retrying-fetcher.ts';
 
 export interface PagerPage {
   events: AuditLogEvent[];

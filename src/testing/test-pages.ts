@@ -3,7 +3,7 @@
  * next planned outcome, recording which continuation token every call asked for.
  */
 import type { AuditLogEvent, AuditLogPage } from '../../common/pulumi/wire-types.ts';
-import type { PageFetcher } from '../lib/pager/fetch-audit-log-page.ts';
+import type { PageFetcher } from '../../common/pulumi/retrying-fetcher.ts';
 
 /** A small valid event whose timestamp identifies it: `testEvent(5).timestamp === 5`. */
 export function testEvent(

@@ -17,7 +17,7 @@ import { matchRows } from '../../lib/range-index/match-rows.ts';
 import type { IndexBatch } from '../../lib/range-index/index-stream.ts';
 import { RangeIndex } from '../../lib/range-index/range-index.ts';
 import { parseSearchQuery } from '../../lib/search-query/parse-search-query.ts';
-import { PagerError } from '../../lib/pager/retrying-fetcher.ts';
+import { PagerError } from '../../../common/pulumi/retrying-fetcher.ts';
 import { createEncoder } from './encode-events.ts';
 import { exportFileName } from './export-file-name.ts';
 import { EXPORT_FORMATS } from './export-format.ts';

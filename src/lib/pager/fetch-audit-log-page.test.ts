@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LARGEST_PAGE_SIZE } from '../../../common/pulumi/api-limits.ts';
 import { ApiError } from '../api-client.ts';
 import { createPageFetcher } from './fetch-audit-log-page.ts';
-import { retryingFetcher } from './retrying-fetcher.ts';
+import { retryingFetcher } from '../../../common/pulumi/retrying-fetcher.ts';
 import { classifyFailure, retryDelayMs } from '../retry-policy.ts';
 import { testEvent } from '../../testing/test-pages.ts';
 

@@ -7,8 +7,6 @@ import type { AuditLogQuery } from '../audit-log-query.ts';
 import { getAuditLogPage } from '../get-audit-log-page.ts';
 import type { PageFetcher } from '../../../common/pulumi/retrying-fetcher.ts';
 
-export type { PageFetcher } from '../../../common/pulumi/retrying-fetcher.ts';
-
 /**
  * A `PageFetcher` for `query`: `createPageFetcher({org: 'acme'})(undefined, signal)`. Pages are
  * the largest the embedded service allows, so a million events take a hundred requests; Pulumi

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidAnswerError } from '../../../common/pulumi/invalid-answer.ts';
-import { PagerError } from '../pager/retrying-fetcher.ts';
+import { PagerError } from '../../../common/pulumi/retrying-fetcher.ts';
 import { testEvent } from '../../testing/test-pages.ts';
 import type { WindowPageFetcher } from './range-reader.ts';
 import { BOUND_READINGS, fakeLog, LOG_BASE, readAllEvents, sequentialRead } from './test-api.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api-client.ts';
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
-import { PagerError } from '../pager/retrying-fetcher.ts';
+import { PagerError } from '../../../common/pulumi/retrying-fetcher.ts';
 import { readRange, type RangeProgress, type RangeReaderOptions } from './range-reader.ts';
 import {
   BOUND_READINGS,

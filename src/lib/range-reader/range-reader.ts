@@ -10,9 +10,9 @@
  * The core knows no HTTP: `fetchPage(bounds, token, signal)` is injected.
  */
 import type { CheckedAuditLogPage } from '../../../common/pulumi/audit-log-page.ts';
-import { abortReason } from '../pager/abortable-sleep.ts';
+import { abortReason } from '../../../common/pulumi/abortable-sleep.ts';
 import { createChainCheck, type ChainCheck } from '../pager/chain-check.ts';
-import { retryingFetcher, type PagerOptions } from '../pager/retrying-fetcher.ts';
+import { retryingFetcher, type PagerOptions } from '../../../common/pulumi/retrying-fetcher.ts';
 import { classifyFailure } from '../retry-policy.ts';
 import { createAdaptiveLimit, type AdaptiveLimitOptions } from './adaptive-limit.ts';
 import { createChunkQueue } from './chunk-queue.ts';
