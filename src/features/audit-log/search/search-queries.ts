@@ -4,6 +4,7 @@
  * answers `/api` (the embedded one, or Pulumi Cloud through the proxy), and where an
  * organization's log begins and how densely a range holds events (for what reading it costs).
  */
+import type { CheckedAuditLogPage } from '../../../../common/pulumi/audit-log-page.ts';
 import { queryOptions } from '@tanstack/react-query';
 import { InvalidAnswerError, isJsonObject } from '../../../../common/pulumi/invalid-answer.ts';
 import { apiGet } from '../../../lib/api-client.ts';
@@ -16,6 +17,18 @@ import { sampleDensity } from './density-sample.ts';
 import { findLogStart, type FetchPageBefore, type ProbePage } from './log-start.ts';
 
 export type ApiService = 'embedded' | 'pulumi-cloud';
+
+/** What a probe needs of a page: its size, oldest second (and events there), and whether more follow. */
+function probePageOf(page: CheckedAuditLogPage): ProbePage {
+  const events = page.auditLogEvents;
+  const oldest = events.at(-1)?.timestamp;
+  return {
+    events: events.length,
+    oldest,
+    atOldest: events.filter((e) => e.timestamp === oldest).length,
+    more: page.continuationToken !== undefined,
+  };
+}
 
 /** The check of `GET /console/config`: `{"service": "embedded"}`. */
 export function checkConsoleConfig(body: unknown): { service: ApiService } {
@@ -50,15 +63,8 @@ export const searchQueries = {
       queryKey: [...auditLogQueries.org(org), 'log-start'] as const,
       queryFn: ({ signal }) => {
         // One event is enough to probe with; Pulumi Cloud sends its whole page anyway.
-        const fetchBefore: FetchPageBefore = async (endTime) => {
-          const page = await getAuditLogPage({ org, endTime }, { pageSize: 1, signal });
-          const events = page.auditLogEvents;
-          return {
-            events: events.length,
-            oldest: events.at(-1)?.timestamp,
-            more: page.continuationToken !== undefined,
-          };
-        };
+        const fetchBefore: FetchPageBefore = async (endTime) =>
+          probePageOf(await getAuditLogPage({ org, endTime }, { pageSize: 1, signal }));
         return findLogStart(fetchBefore, Math.floor(Date.now() / 1000) + 1);
       },
       // A log only grows at its newest end: where it begins does not change.
@@ -73,17 +79,11 @@ export const searchQueries = {
       queryKey: [...auditLogQueries.org(org), 'density', window, expected] as const,
       queryFn: ({ signal }) =>
         sampleDensity(
-          async ({ from, to }): Promise<ProbePage> => {
+          async ({ from, to }) => {
             const query = { org, startTime: from, endTime: to };
-            const page = await getAuditLogPage(query, { pageSize: PULUMI_PAGE_EVENTS, signal });
-            const events = page.auditLogEvents;
-            const oldest = events.at(-1)?.timestamp;
-            return {
-              events: events.length,
-              oldest,
-              atOldest: events.filter((e) => e.timestamp === oldest).length,
-              more: page.continuationToken !== undefined,
-            };
+            return probePageOf(
+              await getAuditLogPage(query, { pageSize: PULUMI_PAGE_EVENTS, signal }),
+            );
           },
           window,
           expected,
