@@ -59,8 +59,18 @@ const SAMPLE_EVENTS = 50;
 export function densityIn(page: ProbePage, { from, to }: TimeWindow): number {
   if (!page.more) return page.events / Math.max(1, to - from);
   if (page.oldest === undefined) return 0;
-  const seconds = to - page.oldest - 1;
-  return seconds <= 0 ? page.events : (page.events - (page.atOldest ?? 1)) / seconds;
+  return to - page.oldest - 1 <= 0
+    ? page.events
+    : fullPageDensity(page.events, page.atOldest ?? 1, page.oldest, to);
+}
+
+/**
+ * Events per second of a full page read back from `to`, newest first: over the seconds after
+ * its `oldest`, whose events it holds all of (the page may end inside the oldest second, so its
+ * `atOldest` events there do not count). `fullPageDensity(101, 1, 900, 1001) === 1`.
+ */
+export function fullPageDensity(events: number, atOldest: number, oldest: number, to: number) {
+  return (events - atOldest) / (to - oldest - 1);
 }
 
 /**

@@ -5,6 +5,7 @@
  * otherwise the person asks for it, having seen what it costs.
  */
 import { PULUMI_PAGE_EVENTS } from '../../../../common/pulumi/api-limits.ts';
+import { fullPageDensity } from './density-sample.ts';
 import { estimateRequests } from './request-estimate.ts';
 import type { ApiService } from './search-queries.ts';
 import type { TimeWindow } from '../../../lib/time-window.ts';
@@ -54,8 +55,7 @@ export function estimateEvents(
   if (from === undefined || newest === undefined || oldest === undefined || newest <= oldest) {
     return undefined;
   }
-  // Over the seconds after the oldest, whose events the page holds all of.
-  const perSecond = (page.events - page.atOldest) / (range.to - oldest - 1);
+  const perSecond = fullPageDensity(page.events, page.atOldest, oldest, range.to);
   return Math.ceil(perSecond * (range.to - Math.min(from, oldest)));
 }
 
