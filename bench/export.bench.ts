@@ -33,7 +33,12 @@ import {
   resultsPath,
   writeResults,
 } from './support/bench-report.ts';
-import { formatTraceSummary, traceWhile, type TraceSummary } from './support/trace-profile.ts';
+import {
+  formatTraceSummary,
+  PROFILING,
+  traceWhile,
+  type TraceSummary,
+} from './support/trace-profile.ts';
 import { bareChromiumRun } from './support/bare-chromium.ts';
 import { runConsoleExport } from './support/console-export.ts';
 import {
@@ -58,9 +63,6 @@ const PULUMI_LIKE = {
   rateLimit: 40,
   env: { MAX_PAGE_SIZE: String(PULUMI_PAGE_EVENTS), FAULTS: 'delay:150-150', RATE_LIMIT: '40' },
 };
-
-/** `BENCH_PROFILE=1`: trace each method with V8's profiler on every thread (slower runs). */
-const PROFILE = Boolean(process.env.BENCH_PROFILE);
 
 /** A method run in a Playwright page, or by the harness itself in a Chromium with no driver. */
 type Method = [string, (page: Page) => Promise<MethodRun>] | [string, 'bare', Autorun];
@@ -102,7 +104,7 @@ async function runScenario(
       const page = await context.newPage();
       await page.goto(`${HARNESS_INDEX}?org=acme`);
       const measured = () => measure(page, name, () => run(page), browserSide);
-      if (PROFILE) {
+      if (PROFILING) {
         const file = resultsPath(`trace-${events}-${name.replace(/\W+/g, '-')}`);
         const { result, summary } = await traceWhile(browser, page, file, measured);
         results.push(result);

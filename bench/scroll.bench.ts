@@ -24,14 +24,12 @@ import {
 import { heapAfterGc, installLongFrameObserver, takeLongFrames } from './support/frame-probes.ts';
 import { buildHarness, HARNESS_BASE, serveHarness } from './support/harness.ts';
 import { signIn } from './support/sign-in.ts';
-import { formatTraceSummary, traceWhile, type TraceSummary } from './support/trace-profile.ts';
-
-/**
- * `BENCH_PROFILE=1`: trace each page's ticks with V8's profiler on every thread (slower, so its
- * frame counts are not comparable). Function names need an unminified console: build it first
- * with `npx vite build --minify false`.
- */
-const PROFILE = Boolean(process.env.BENCH_PROFILE);
+import {
+  formatTraceSummary,
+  PROFILING,
+  traceWhile,
+  type TraceSummary,
+} from './support/trace-profile.ts';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const TICKS = 200;
@@ -55,6 +53,9 @@ interface ScrollResult {
   wallSeconds: number;
   /** Index of the last row in the DOM when the ticks ended: how deep the scroll got. */
   lastRowIndex: number;
+  /** The page's index summary before and after the ticks (empty for the bare list). */
+  indexBefore: string;
+  indexAfter: string;
   heapBytes: number;
 }
 
@@ -106,6 +107,15 @@ async function wheelThrough(
   await page.waitForTimeout(1000);
   await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
   await takeLongFrames(page);
+  // What the page says of its index before and after the ticks: how far a read got meanwhile.
+  const indexSummary = () =>
+    page
+      .locator('.search-summary')
+      .first()
+      .innerText({ timeout: 1000 })
+      .then((text) => text.replace(/\s+/g, ' ').trim())
+      .catch(() => '');
+  const before = await indexSummary();
   const started = performance.now();
   const ticks = async () => {
     for (let tick = 0; tick < TICKS; tick++) {
@@ -113,7 +123,7 @@ async function wheelThrough(
       await page.waitForTimeout(TICK_GAP_MS);
     }
   };
-  if (PROFILE) {
+  if (PROFILING) {
     const file = resultsPath(`trace-scroll-${name.replace(/\W+/g, '-')}`);
     const { summary } = await traceWhile(context.browser()!, page, file, ticks);
     profiles.push({ page: name, summary });
@@ -133,9 +143,16 @@ async function wheelThrough(
     longFramesBy: countBy(long.map((frame) => frame.invoker)),
     wallSeconds,
     lastRowIndex: await lastRowIndex(page),
+    indexBefore: before,
+    indexAfter: await indexSummary(),
     heapBytes: await heapAfterGc(page),
   };
   await page.close();
+  // As it goes: a later page that fails leaves the earlier figures.
+  console.info(
+    `${name}: ${long.length} long frames, by ${JSON.stringify(result.longFramesBy)}` +
+      (result.indexBefore ? `; index "${result.indexBefore}" → "${result.indexAfter}"` : ''),
+  );
   return result;
 }
 

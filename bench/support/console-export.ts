@@ -12,7 +12,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { buildIfStale } from '../../scripts/build-if-stale.ts';
 import { startBenchServer } from './bench-data.ts';
-import { formatBrowserCpu, formatTable } from './bench-report.ts';
+import { formatBrowserCpu, formatTable, resultsPath } from './bench-report.ts';
 import { formatConsoleSummary, formatConsoleTable, type ConsoleResult } from './console-report.ts';
 import {
   clickDownload,
@@ -26,6 +26,7 @@ import {
 } from './export-methods.ts';
 import { startH2Front } from './h2-front.ts';
 import { listRequestTally, rateLimitBoundSeconds } from './list-requests.ts';
+import { formatTraceSummary, PROFILING, traceWhile } from './trace-profile.ts';
 
 /** The log page an admin opens: the whole log, as the server's export has it. */
 export const LOG_PAGE = '/orgs/acme/audit-logs';
@@ -106,11 +107,20 @@ async function runConsoleMethod(
       (failure: unknown) => failure,
     );
     const run = unprepared ? () => Promise.reject(unprepared) : () => method.run(page, tally);
-    const result = await measure(page, method.name, run, server);
+    const measured = () => measure(page, method.name, run, server);
+    const result = PROFILING ? await traced(page, method.name, measured) : await measured();
     return { ...result, ...tally.counts(), readSeconds, exact: result.sha256 === sha256 };
   } finally {
     await context.close();
   }
+}
+
+/** `measured` under a trace, whose summary is printed (`BENCH_PROFILE=1`). */
+async function traced<T>(page: Page, name: string, measured: () => Promise<T>): Promise<T> {
+  const file = resultsPath(`trace-${name.replace(/\W+/g, '-')}`);
+  const { result, summary } = await traceWhile(page.context().browser()!, page, file, measured);
+  console.info(formatTraceSummary(name, summary));
+  return result;
 }
 
 /**

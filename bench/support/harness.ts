@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { PROFILING } from './trace-profile.ts';
 
 export const HARNESS_BASE = '/__bench/';
 const harnessRoot = fileURLToPath(new URL('../harness/', import.meta.url));
@@ -33,7 +34,7 @@ export async function buildHarness(): Promise<string> {
       emptyOutDir: true,
       target: 'es2022',
       // Function names in CPU profiles (`BENCH_PROFILE=1`).
-      minify: !process.env.BENCH_PROFILE,
+      minify: !PROFILING,
       // One page per benchmark: the export's button and the scroll benchmark's bare list.
       rollupOptions: {
         input: { index: `${harnessRoot}index.html`, scroll: `${harnessRoot}scroll.html` },

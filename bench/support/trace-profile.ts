@@ -12,6 +12,13 @@ import { gzipSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 
+/**
+ * `BENCH_PROFILE=1`: trace each measured run with V8's profiler on every thread (slower, so its
+ * figures are not comparable with unprofiled runs). The console's own pages need an unminified
+ * build for function names: `npx vite build --minify false` first.
+ */
+export const PROFILING = Boolean(process.env.BENCH_PROFILE);
+
 const CATEGORIES = [
   '__metadata',
   'toplevel',
