@@ -30,7 +30,6 @@ import {
   formatBrowserCpu,
   formatTable,
   machineInfo,
-  resultsPath,
   writeResults,
 } from './support/bench-report.ts';
 import {
@@ -105,8 +104,7 @@ async function runScenario(
       await page.goto(`${HARNESS_INDEX}?org=acme`);
       const measured = () => measure(page, name, () => run(page), browserSide);
       if (PROFILING) {
-        const file = resultsPath(`trace-${events}-${name.replace(/\W+/g, '-')}`);
-        const { result, summary } = await traceWhile(browser, page, file, measured);
+        const { result, summary } = await traceWhile(page, `${events}-${name}`, measured);
         results.push(result);
         profiles.push({ method: name, summary });
       } else {

@@ -13,14 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { chromiumLaunchOptions } from '../e2e/support/chromium.ts';
 import { buildIfStale } from '../scripts/build-if-stale.ts';
 import { startBenchServer } from './support/bench-data.ts';
-import {
-  fixed,
-  textTable,
-  machineInfo,
-  MB,
-  resultsPath,
-  writeResults,
-} from './support/bench-report.ts';
+import { fixed, textTable, machineInfo, MB, writeResults } from './support/bench-report.ts';
 import { heapAfterGc, installLongFrameObserver, takeLongFrames } from './support/frame-probes.ts';
 import { buildHarness, HARNESS_BASE, serveHarness } from './support/harness.ts';
 import { signIn } from './support/sign-in.ts';
@@ -124,8 +117,7 @@ async function wheelThrough(
     }
   };
   if (PROFILING) {
-    const file = resultsPath(`trace-scroll-${name.replace(/\W+/g, '-')}`);
-    const { summary } = await traceWhile(context.browser()!, page, file, ticks);
+    const { summary } = await traceWhile(page, `scroll-${name}`, ticks);
     profiles.push({ page: name, summary });
   } else {
     await ticks();

@@ -12,7 +12,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { buildIfStale } from '../../scripts/build-if-stale.ts';
 import { startBenchServer } from './bench-data.ts';
-import { formatBrowserCpu, formatTable, resultsPath } from './bench-report.ts';
+import { formatBrowserCpu, formatTable } from './bench-report.ts';
 import { formatConsoleSummary, formatConsoleTable, type ConsoleResult } from './console-report.ts';
 import {
   clickDownload,
@@ -117,8 +117,7 @@ async function runConsoleMethod(
 
 /** `measured` under a trace, whose summary is printed (`BENCH_PROFILE=1`). */
 async function traced<T>(page: Page, name: string, measured: () => Promise<T>): Promise<T> {
-  const file = resultsPath(`trace-${name.replace(/\W+/g, '-')}`);
-  const { result, summary } = await traceWhile(page.context().browser()!, page, file, measured);
+  const { result, summary } = await traceWhile(page, name, measured);
   console.info(formatTraceSummary(name, summary));
   return result;
 }

@@ -10,7 +10,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { resultsPath } from './bench-report.ts';
 
 /**
  * `BENCH_PROFILE=1`: trace each measured run with V8's profiler on every thread (slower, so its
@@ -116,13 +117,18 @@ export function summariseTrace(events: TraceEvent[]) {
 
 export type TraceSummary = ReturnType<typeof summariseTrace>;
 
-/** Traces the browser while `run` runs; writes `${file}.json.gz` and resolves with a summary. */
+/**
+ * Traces the browser of `page` while `run` runs; writes the trace to the results folder, named
+ * after `label` (`trace-<label>-<time>.json.gz`), and resolves with a summary.
+ */
 export async function traceWhile<T>(
-  browser: Browser,
   page: Page,
-  file: string,
+  label: string,
   run: () => Promise<T>,
 ): Promise<{ result: T; summary: TraceSummary }> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('tracing needs a launched browser, not a persistent context');
+  const file = resultsPath(`trace-${label.replace(/\W+/g, '-')}`);
   await browser.startTracing(page, { categories: CATEGORIES });
   let trace: Buffer;
   let result: T;
