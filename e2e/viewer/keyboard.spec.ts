@@ -76,10 +76,13 @@ test('Page Down, End and Home move the focus and keep the focused row in view', 
   const afterOnePage = (await focusedRow(page))!;
   await page.keyboard.press('PageDown');
   await expectVisibleFocus((index) => index >= afterOnePage * 2 - 1);
-  await page.keyboard.press('End');
+  // The view is read whole, so the table states its row count (a header row and the events)
+  // although only a window of the rows is in memory.
   const last = await page.evaluate(
     () => Number(document.querySelector('[role="table"]')?.getAttribute('aria-rowcount')) - 2,
   );
+  expect(last).toBeGreaterThan(afterOnePage * 2);
+  await page.keyboard.press('End');
   await expectVisibleFocus((index) => index === last);
   await page.keyboard.press('Home');
   await expectVisibleFocus((index) => index === 0);

@@ -199,7 +199,7 @@ export function AuditLogResults({
         display={display}
         marksOf={marksOf}
         layout={layout}
-        hasMore={rowWindow.hasMore || rows.end < rowCount}
+        hasMore={rowWindow.hasMore}
         onRangeChange={onRangeChange}
         onOpenRow={openRow}
         onFilterRowUser={filterRowUser}
