@@ -15,6 +15,21 @@ interface AvatarProps {
   alt?: string;
 }
 
+/** Initials and colour per name and login: rows of the same few people scroll by by the thousand. */
+const faces = new Map<string, { initials: string; color: string }>();
+const FACES_KEPT = 2000;
+
+function faceOf(name: string, login: string | undefined) {
+  const key = `${name}\u0000${login ?? '\u0001'}`;
+  let face = faces.get(key);
+  if (!face) {
+    if (faces.size >= FACES_KEPT) faces.clear();
+    face = { initials: initialsOf(name, login ?? ''), color: avatarColor(login ?? name) };
+    faces.set(key, face);
+  }
+  return face;
+}
+
 /**
  * A user's or organization's picture; initials when there is none, it is not http(s), it fails,
  * or it is this service's generated avatar (the same initials, drawn as text).
@@ -23,6 +38,7 @@ export function Avatar({ src, name, login, size = 24, alt = '' }: AvatarProps) {
   const [failedSrc, setFailedSrc] = useState<string>();
   const box = { width: size, height: size };
   if (!isHttpUrl(src) || failedSrc === src || isGeneratedAvatar(src, window.location.origin)) {
+    const face = faceOf(name, login);
     return (
       <span
         className="avatar avatar--initials"
@@ -30,9 +46,9 @@ export function Avatar({ src, name, login, size = 24, alt = '' }: AvatarProps) {
         role={alt ? 'img' : undefined}
         aria-label={alt || undefined}
         aria-hidden={alt ? undefined : true}
-        style={{ ...box, fontSize: size * 0.42, background: avatarColor(login ?? name) }}
+        style={{ ...box, fontSize: size * 0.42, background: face.color }}
       >
-        {initialsOf(name, login ?? '')}
+        {face.initials}
       </span>
     );
   }

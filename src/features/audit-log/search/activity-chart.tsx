@@ -12,6 +12,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
@@ -93,33 +94,71 @@ function Bars({
   focusable: number;
 }) {
   const { counts, series, group } = histogram;
-  const max = Math.max(1, ...counts);
   return Array.from(counts, (count, i) => {
     if (count === 0) return <span key={i} className="activity-chart__slot" data-bucket={i} />;
+    const stacks = series.flatMap((s, k) => {
+      const n = s.counts[i] ?? 0;
+      return n > 0 ? [{ key: s.key, className: stackClass(group, s.key, k), n }] : [];
+    });
     return (
-      <span key={i} className="activity-chart__slot" data-bucket={i}>
+      <Bar
+        key={i}
+        i={i}
+        count={count}
+        label={labels[i] ?? ''}
+        tabbable={i === focusable}
+        stacks={stacks}
+        stacksKey={stacks.map((x) => `${x.className}:${x.n}`).join(' ')}
+      />
+    );
+  });
+}
+
+interface BarProps {
+  i: number;
+  count: number;
+  label: string;
+  tabbable: boolean;
+  stacks: { key: string; className: string; n: number }[];
+  /** What `stacks` draws, compared instead of the array made anew each time. */
+  stacksKey: string;
+}
+
+/**
+ * One bar, drawn again only when what it shows changes: while a read goes on, each answer
+ * changes a few buckets, not all 180. Its height is its count over the chart's `--chart-max`,
+ * so a new tallest bar restyles the others without rendering them.
+ */
+const Bar = memo(
+  function Bar({ i, count, label, tabbable, stacks }: BarProps) {
+    return (
+      <span className="activity-chart__slot" data-bucket={i}>
         <button
           type="button"
           className="activity-chart__bar"
           data-bucket={i}
-          tabIndex={i === focusable ? 0 : -1}
-          aria-label={labels[i]}
-          style={{ height: `max(2px, ${(count / max) * 100}%)` }}
+          tabIndex={tabbable ? 0 : -1}
+          aria-label={label}
+          style={{ '--chart-n': count } as CSSProperties}
         >
-          {series.map((s, k) =>
-            (s.counts[i] ?? 0) > 0 ? (
-              <span
-                key={s.key}
-                className={`activity-chart__stack ${stackClass(group, s.key, k)}`}
-                style={{ flexGrow: s.counts[i] }}
-              />
-            ) : null,
-          )}
+          {stacks.map((s) => (
+            <span
+              key={s.key}
+              className={`activity-chart__stack ${s.className}`}
+              style={{ flexGrow: s.n }}
+            />
+          ))}
         </button>
       </span>
     );
-  });
-}
+  },
+  (a, b) =>
+    a.i === b.i &&
+    a.count === b.count &&
+    a.label === b.label &&
+    a.tabbable === b.tabbable &&
+    a.stacksKey === b.stacksKey,
+);
 
 export const ActivityChart = memo(function ActivityChart({
   histogram,
@@ -231,6 +270,7 @@ export const ActivityChart = memo(function ActivityChart({
         aria-label={describeChart(histogram, range, time)}
         aria-describedby={helpId}
         className="activity-chart__plot"
+        style={{ '--chart-max': Math.max(1, ...counts) } as CSSProperties}
         onPointerDown={(e) => {
           if (e.button !== 0) return;
           e.currentTarget.setPointerCapture(e.pointerId);

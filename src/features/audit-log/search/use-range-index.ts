@@ -3,7 +3,7 @@
  * whether the range is read by itself or waits for the person (index-policy.ts).
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { FacetEntry, FacetKey } from '../../../lib/range-index/facets.ts';
 import type { IndexSession, IndexStatus } from '../../../lib/range-index/index-session.ts';
 import type { AuditLogViewModel } from '../view/use-audit-log-view-model.ts';
@@ -16,14 +16,9 @@ import {
   type RangeEstimate,
 } from './index-policy.ts';
 import { searchQueries } from './search-queries.ts';
+import { useSessionStatus } from './use-session-status.ts';
 import { coverageOf, unreadEstimate, unreadRequests, type ViewCoverage } from './view-coverage.ts';
 
-const IDLE: IndexStatus = {
-  state: 'idle',
-  progress: { events: 0, oldest: undefined, newest: undefined },
-  revision: 0,
-};
-const NO_SUBSCRIPTION = () => () => {};
 const EMPTY_WINDOW = { from: 0, to: 0 };
 
 export interface RangeIndexState {
@@ -57,11 +52,7 @@ export function useRangeIndex({
 }: Pick<AuditLogViewModel, 'org' | 'filters' | 'range' | 'first'>): RangeIndexState {
   const session = useQuery(searchQueries.session(org)).data;
   const service = useQuery(searchQueries.config()).data?.service;
-  const subscribe = useMemo(
-    () => (session ? (listener: () => void) => session.subscribe(listener) : NO_SUBSCRIPTION),
-    [session],
-  );
-  const status = useSyncExternalStore(subscribe, () => session?.status ?? IDLE);
+  const status = useSessionStatus(session);
   // The index reads the whole range: a first page narrowed to a user or an event type says
   // too little about it.
   const narrowed = filters.user !== undefined || filters.event !== undefined;

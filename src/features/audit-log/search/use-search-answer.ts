@@ -1,8 +1,9 @@
 /**
  * The index's answer to the view's question: the count, facets and the chart's buckets, asked
- * again as the index grows (progress) and kept on screen while the next answer is computed.
+ * again as the index grows (progress) and kept on screen while the next answer is computed;
+ * each answer renders as a transition, behind the person's scrolling and typing.
  */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { CHART_BUCKETS } from '../../../lib/range-index/bucket-size.ts';
 import type { ChartGroup } from '../../../lib/range-index/chart-group.ts';
 import type { Facets } from '../../../lib/range-index/facets.ts';
@@ -11,6 +12,7 @@ import { auditLogQueries } from '../api/audit-log-queries.ts';
 import type { IndexQuestion } from './use-index-rows.ts';
 import type { RangeIndexState } from './use-range-index.ts';
 import type { TimeWindow } from '../../../lib/time-window.ts';
+import { useTransitionQuery } from '../../../lib/use-transition-query.ts';
 
 /** Entries per facet. */
 export const FACET_ENTRIES = 8;
@@ -44,7 +46,7 @@ export function useSearchAnswer(
   const { session, status } = index;
   const range = question.window;
   const chartRange = chartRangeOf(range, status.progress.oldest);
-  const { data } = useQuery({
+  const { data } = useTransitionQuery({
     queryKey: [
       ...auditLogQueries.org(org),
       'range-index',
@@ -85,7 +87,7 @@ export function useAllFacets(
   wanted: boolean,
 ): Facets | undefined {
   const { session, status } = index;
-  const { data } = useQuery({
+  const { data } = useTransitionQuery({
     queryKey: [
       ...auditLogQueries.org(org),
       'range-index',
