@@ -228,7 +228,7 @@ export function AuditLogPage({
             onFilterToken={filterToken}
             onChangeView={setView}
             accessWayOn={accessWayOn}
-            list={model.list}
+            listOptions={model.listOptions}
             status={status}
             rowIndex={rowIndex}
           />

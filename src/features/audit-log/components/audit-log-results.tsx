@@ -17,7 +17,7 @@ import { useNowSeconds } from '../format/use-now-seconds.ts';
 import { useRowMarks } from '../search/use-row-marks.ts';
 import { eventLinkView, identityOfRow, rowOfIdentity } from '../view/event-link.ts';
 import type { ViewNavigation } from '../view/use-audit-log-view.ts';
-import type { ListQuery } from '../view/use-audit-log-view-model.ts';
+import type { ListOptions } from '../view/use-audit-log-view-model.ts';
 import type { ViewStatus } from '../view/view-model.ts';
 import { serializeViewParams } from '../view/view-params.ts';
 import { useTableLayout } from '../view/table-layout.ts';
@@ -38,12 +38,12 @@ interface AuditLogResultsProps {
   onChangeView: (view: AuditLogView, options?: ViewNavigation) => void;
   /** Where to go when the log cannot be opened at all (another token, another org). */
   accessWayOn?: ReactNode;
-  /** The view's one list query. */
-  list: ListQuery;
+  /** The view's list query, whose pages the row window observes. */
+  listOptions: ListOptions;
   /** Where the view's first page stands (the view model's). */
   status: ViewStatus;
   /**
-   * The index's side of the table's one row window (the API's side is `list`). The window lives
+   * The index's side of the table's one row window (the API's side is the list query's pages). The window lives
    * here, not in the page, so the rows in view changing renders the results alone.
    */
   rowIndex: RowWindowIndex;
@@ -64,11 +64,12 @@ export function AuditLogResults({
   onFilterToken,
   onChangeView,
   accessWayOn,
-  list: query,
+  listOptions,
   status,
   rowIndex,
 }: AuditLogResultsProps) {
-  const rowWindow = useRowWindow(query, rowIndex);
+  const rowWindow = useRowWindow(listOptions, rowIndex);
+  const query = rowWindow.list;
   const { data, hasNextPage, isFetchingNextPage, fetchNextPage } = query;
   const { rows, rowCount, visible, onRangeChange, seek, source } = rowWindow;
   const nowSeconds = useNowSeconds();

@@ -6,12 +6,13 @@
  * in view never turn into "Loading…" at the switch, and once switched the view stays on the
  * index (its rows and order are the API's: the index keeps the events as the API sent them).
  */
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type { IndexSession, IndexStatus } from '../../../lib/range-index/index-session.ts';
 import type { LoadedRows } from '../api/loaded-rows.ts';
 import type { ViewCoverage } from '../search/view-coverage.ts';
 import { useIndexRows, type IndexQuestion } from '../search/use-index-rows.ts';
-import type { ListQuery } from '../view/use-audit-log-view-model.ts';
+import type { ListOptions, ListQuery } from '../view/use-audit-log-view-model.ts';
 import { useFetchAround } from './use-fetch-around.ts';
 import { useViewRows } from './use-view-rows.ts';
 
@@ -29,6 +30,8 @@ export interface RowWindowIndex {
 }
 
 export interface RowWindow {
+  /** The view's list query, observed here for its pages. */
+  list: ListQuery;
   source: 'api' | 'index';
   rows: LoadedRows;
   rowCount: number;
@@ -62,7 +65,8 @@ export function holdsRows(
   return true;
 }
 
-export function useRowWindow(list: ListQuery, index: RowWindowIndex): RowWindow {
+export function useRowWindow(listOptions: ListOptions, index: RowWindowIndex): RowWindow {
+  const list: ListQuery = useInfiniteQuery(listOptions);
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = list;
   const api = useViewRows(data);
   const apiRangeChange = useFetchAround(list, data?.pages.length ?? 0, api.rows);
@@ -113,6 +117,7 @@ export function useRowWindow(list: ListQuery, index: RowWindowIndex): RowWindow 
   if (onIndex) {
     const reading = only && index.reading;
     return {
+      list,
       source: 'index',
       rows: fromIndex.rows,
       rowCount: (only ? index.count : fromIndex.count) ?? 0,
@@ -127,6 +132,7 @@ export function useRowWindow(list: ListQuery, index: RowWindowIndex): RowWindow 
     };
   }
   return {
+    list,
     source: 'api',
     rows: api.rows,
     rowCount: api.rowCount,

@@ -1,13 +1,26 @@
 /**
  * The log page's one view model: the URL parsed once, the search split once, the list query
- * observed once. The route builds it and hands it to the page, so the table, the toolbar, the
- * range index and the export all read the same object (decision note 016).
+ * defined once. The route builds it and hands it to the page, so the table, the toolbar, the
+ * range index and the export all read the same object (decision note 016). The model observes
+ * the list query's head only (the run's snapshot, the first page, the failure): a later page
+ * arriving renders the rows (useRowWindow observes the pages), not the whole page.
  */
-import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  useInfiniteQuery,
+  useQuery,
+  useQueryClient,
+  type InfiniteData,
+  type UseInfiniteQueryResult,
+} from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { AuditLogQuery } from '../../../lib/audit-log-query.ts';
 import type { TimeWindow } from '../../../lib/time-window.ts';
-import { auditLogQueries, filtersOf, type AuditLogFilters } from '../api/audit-log-queries.ts';
+import {
+  auditLogQueries,
+  filtersOf,
+  type AuditLogFilters,
+  type LoadedAuditLogPage,
+} from '../api/audit-log-queries.ts';
 import { newerEventsQuery, type NewerEvents } from '../api/newer-events-query.ts';
 import type { FirstPage } from '../search/index-policy.ts';
 import type { IndexQuestion } from '../search/use-index-rows.ts';
@@ -27,8 +40,10 @@ import {
 } from './view-model.ts';
 import { searchOfView, type ViewSearch } from './view-search.ts';
 
-/** The table's one list query, as the model observes it. */
-export type ListQuery = ReturnType<typeof useListQuery>;
+/** The view's list query: its definition, the same for every observer. */
+export type ListOptions = ReturnType<typeof auditLogQueries.list>;
+/** The list query's pages as the table's rows observe them. */
+export type ListQuery = UseInfiniteQueryResult<InfiniteData<LoadedAuditLogPage>>;
 
 export interface AuditLogViewModel extends AuditLogViewState {
   org: string;
@@ -39,7 +54,8 @@ export interface AuditLogViewModel extends AuditLogViewState {
   /** The search the index answers, undefined when the API answers the view alone. */
   indexSearch: { q: string; filter: string } | undefined;
   filters: AuditLogFilters;
-  list: ListQuery;
+  /** The list query the table's rows observe (useRowWindow). */
+  listOptions: ListOptions;
   /** The API question of the table's pages; undefined until the first page has loaded. */
   query: AuditLogQuery | undefined;
   /** When the bounds were resolved (Unix seconds). */
@@ -62,8 +78,15 @@ export interface AuditLogViewModel extends AuditLogViewState {
   pinnedLink: (() => string) | undefined;
 }
 
-function useListQuery(org: string, filters: AuditLogFilters) {
-  return useInfiniteQuery(auditLogQueries.list(org, filters));
+/**
+ * The first page in memory: everything the page derives reads it alone (every page carries the
+ * run's snapshot). Kept equal while it stays the same page, so pages arriving or dropped further
+ * down do not render the page (structural sharing keeps the previous result).
+ */
+const headOf = (data: InfiniteData<LoadedAuditLogPage>) => ({ pages: data.pages.slice(0, 1) });
+
+function useListHead(listOptions: ListOptions) {
+  return useInfiniteQuery({ ...listOptions, select: headOf });
 }
 
 export function useAuditLogViewModel(org: string): AuditLogViewModel {
@@ -73,7 +96,8 @@ export function useAuditLogViewModel(org: string): AuditLogViewModel {
   const search = useMemo(() => searchOfView(view), [view]);
   const indexSearch = useMemo(() => indexSearchOf(search), [search]);
   const filters = useMemo(() => filtersOf(view), [view]);
-  const list = useListQuery(org, filters);
+  const listOptions = useMemo(() => auditLogQueries.list(org, filters), [org, filters]);
+  const list = useListHead(listOptions);
   const queryClient = useQueryClient();
 
   const snapshot = snapshotOf(list.data);
@@ -111,7 +135,7 @@ export function useAuditLogViewModel(org: string): AuditLogViewModel {
     search,
     indexSearch,
     filters,
-    list,
+    listOptions,
     query,
     asOf: snapshot?.asOf,
     status: statusOf(list, org, view),
