@@ -1,7 +1,8 @@
 /** The app's providers: one QueryClient (with the retry and auth policy) and the router. */
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+// react-router/dom's provider: navigations that must not wait (sign-out) can flush at once.
+import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from './query-client.ts';
 import { redirectToSignIn } from './redirect-to-sign-in.ts';
 import { createAppRouter } from './router.tsx';

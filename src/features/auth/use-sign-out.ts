@@ -22,7 +22,10 @@ export function useSignOut() {
       setState('failed');
       return false;
     }
-    await navigate(SIGN_IN_PATH, { replace: true });
+    // At once, not as a transition: a transition waits behind whatever the page renders (a
+    // read's progress), and the page, still there, would fetch again into the cleared cache
+    // and keep its index again after it was forgotten.
+    await navigate(SIGN_IN_PATH, { replace: true, flushSync: true });
     queryClient.clear();
     // The audit log this browser kept for later visits goes with the session.
     await forgetAllStoredIndexes().catch(() => undefined);
