@@ -43,8 +43,9 @@ interface AuditLogResultsProps {
   /** Where the view's first page stands (the view model's). */
   status: ViewStatus;
   /**
-   * The index's side of the table's one row window (the API's side is the list query's pages). The window lives
-   * here, not in the page, so the rows in view changing renders the results alone.
+   * The index's side of the table's one row window (the API's side is the list query's pages).
+   * The window lives here, not in the page, so the rows in view changing renders the results
+   * alone.
    */
   rowIndex: RowWindowIndex;
 }
