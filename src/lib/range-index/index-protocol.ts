@@ -75,6 +75,8 @@ export interface StoredInfo {
 export type ToIndexWorker =
   | { type: 'load'; query: AuditLogQuery; direction?: 'older' | 'newer' }
   | { type: 'stop' }
+  /** The person is scrolling: the running read starts no request for `ms` (yield-to-input.ts). */
+  | { type: 'yield'; ms: number }
   | { type: 'search'; request: SearchRequest }
   | { type: 'suggest'; request: SuggestRequest }
   | { type: 'marks'; request: MarksRequest }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IndexWorkerHandle } from './create-index-worker.ts';
 import type { FromIndexWorker, ToIndexWorker } from './index-protocol.ts';
+import { YIELD_MS } from '../range-reader/yield-to-input.ts';
 import { IndexSession, READ_STALL_MS, SETTLE_SECONDS } from './index-session.ts';
 
 /** A worker that records what it is told and answers when the test says so. */
@@ -50,6 +51,43 @@ const loads = (sent: ToIndexWorker[]) =>
   );
 
 describe('IndexSession', () => {
+  it('tells a running read to give way while the person scrolls, at most three times a yield', () => {
+    let now = 0;
+    const workers = fakeWorkers();
+    const session = new IndexSession('acme', workers.create, () => now);
+    session.restore();
+    const worker = workers.made[0]!;
+    worker.reply({ type: 'restored', progress: EMPTY });
+    const yields = () => worker.sent.filter((m) => m.type === 'yield');
+
+    session.yieldToInput(); // nothing is being read
+    expect(yields()).toEqual([]);
+
+    session.cover({ from: 0, to: 10_000 });
+    for (now = 0; now < 300; now += 10) session.yieldToInput(); // a scroll event every 10 ms
+    expect(yields()).toEqual([
+      { type: 'yield', ms: YIELD_MS },
+      { type: 'yield', ms: YIELD_MS },
+      { type: 'yield', ms: YIELD_MS },
+    ]);
+
+    worker.reply({ type: 'loaded', progress, stopped: false });
+    session.yieldToInput();
+    expect(yields()).toHaveLength(3);
+  });
+
+  it('does not hold back a read that DOWNLOAD waits on', async () => {
+    const { made, session } = freshSession();
+    const window = { from: 10_000, to: 20_000 };
+    session.cover(window);
+    const port = session.streamView({ window, q: '', filter: '' });
+    await Promise.resolve();
+    session.yieldToInput();
+    expect(made[0]!.sent.filter((m) => m.type === 'yield')).toEqual([]);
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    (await port)?.close();
+  });
+
   it('reads a range once, then only the seconds a later view lacks, and the settle window again', () => {
     const { made, session } = freshSession();
     const hour = 3600;

@@ -7,6 +7,7 @@
  */
 import type { AuditLogQuery } from '../audit-log-query.ts';
 import type { TimeWindow } from '../time-window.ts';
+import { YIELD_MS } from '../range-reader/yield-to-input.ts';
 import { createIndexWorker, type IndexWorkerHandle } from './create-index-worker.ts';
 import { forgetStoredIndex } from './index-store.ts';
 import type {
@@ -81,6 +82,7 @@ export class IndexSession {
   /** Called on every message of the worker: DOWNLOAD's wait tells a slow read from a stalled one. */
   private readonly activity = new Set<(quietMs: number) => void>();
   private disposed = false;
+  private lastYieldAt = -Infinity;
 
   constructor(
     private readonly org: string,
@@ -116,6 +118,19 @@ export class IndexSession {
     if ((state === 'stopped' || state === 'failed') && !force && asked) return;
     this.wanted = range;
     this.extend(range);
+  }
+
+  /**
+   * The person is scrolling: the running read starts no request for a moment, so its work does
+   * not land in the frames they scroll through (yield-to-input.ts). Told at most three times a
+   * yield, and only while a read runs that nobody waits on (a DOWNLOAD waiting is not held back).
+   */
+  yieldToInput(): void {
+    if (this.current.state !== 'loading' || this.activity.size > 0) return;
+    const at = this.now();
+    if (at - this.lastYieldAt < YIELD_MS / 3) return;
+    this.lastYieldAt = at;
+    this.worker?.postMessage({ type: 'yield', ms: YIELD_MS });
   }
 
   /**

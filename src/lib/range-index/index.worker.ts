@@ -5,6 +5,7 @@
  */
 import { createWindowPageFetcher, viewRange } from '../range-reader/fetch-window-page.ts';
 import { readRange } from '../range-reader/range-reader.ts';
+import { createInputYield } from '../range-reader/yield-to-input.ts';
 import { eventBatchSpool } from '../range-reader/window-spool.ts';
 import { answerMarks, answerSearch, answerSuggest } from './answer-search.ts';
 import type { FromIndexWorker, ToIndexWorker } from './index-protocol.ts';
@@ -28,6 +29,8 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 let index = new RangeIndex();
 let controller: AbortController | undefined;
+/** Held back while the person scrolls (the page's `yield` messages). */
+const inputYield = createInputYield();
 
 /** Signs of life reach the page at most this often (a page answered, a retry's wait). */
 const READING_INTERVAL_MS = 1000;
@@ -43,7 +46,8 @@ async function load(message: Extract<ToIndexWorker, { type: 'load' }>, signal: A
       scope.postMessage({ type: 'reading', quietMs });
     };
     const batches = readRange({
-      fetchPage: createWindowPageFetcher(message.query),
+      // A wait for the person counts as quiet time, so it is not taken for a stalled read.
+      fetchPage: inputYield.wrap(createWindowPageFetcher(message.query), alive),
       range,
       signal,
       spool: eventBatchSpool,
@@ -112,6 +116,7 @@ scope.addEventListener('message', (event) => {
   else if (message.type === 'save') void save(message.org, message.covered);
   else if (message.type === 'forget') void forgetStoredIndex(message.org).catch(() => undefined);
   else if (message.type === 'stop') controller?.abort();
+  else if (message.type === 'yield') inputYield.yieldFor(message.ms);
   else if (message.type === 'stream') serveIndexStream(() => index, message.request, message.port);
   else if (message.type === 'marks') {
     scope.postMessage({ type: 'marks', answer: answerMarks(index, message.request) });

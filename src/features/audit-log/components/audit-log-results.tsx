@@ -126,6 +126,9 @@ export function AuditLogResults({
   const revealIndex = openedHere(location.state) ? undefined : linkedRow;
 
   const marksOf = useRowMarks(rowIndex.session, rowIndex.status, rows, visible);
+  // The range read in the background gives way while the person scrolls (yield-to-input.ts).
+  const { session } = rowIndex;
+  const yieldRead = useCallback(() => session?.yieldToInput(), [session]);
   const display = useMemo(
     () => ({ tz: view.tz, nowSeconds, onFilterUser }),
     [view.tz, nowSeconds, onFilterUser],
@@ -208,6 +211,7 @@ export function AuditLogResults({
         highlightIndex={linkedRow}
         revealIndex={revealIndex}
         rowSource={source}
+        onScroll={yieldRead}
         footer={
           <TableFooter
             loadedCount={rowCount}

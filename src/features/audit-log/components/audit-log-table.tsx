@@ -64,6 +64,8 @@ interface AuditLogTableProps {
   revealIndex?: number;
   /** Where the rows come from (the API's pages or the index's), for tests and tools. */
   rowSource?: 'api' | 'index';
+  /** Called on every scroll of the rows (a read in the background gives way). */
+  onScroll?: () => void;
 }
 
 export function AuditLogTable({
@@ -80,6 +82,7 @@ export function AuditLogTable({
   highlightIndex,
   revealIndex,
   rowSource,
+  onScroll,
 }: AuditLogTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
@@ -151,6 +154,7 @@ export function AuditLogTable({
       aria-label="Audit log events"
       data-skip-target
       data-row-source={rowSource}
+      onScroll={onScroll}
       {...keyboard.scrollerProps}
     >
       <div
