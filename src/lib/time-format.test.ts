@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatAbsolute,
@@ -39,6 +40,21 @@ describe('formatAbsolute', () => {
   ])('%j in %s → %j', (ms, timeZone, expected) => {
     expect(formatAbsolute(ms / 1000, { ...options, timeZone })).toBe(expected);
   });
+
+  it('shows the year as "now" moves into another year and back, in each zone', () => {
+    const event = Date.UTC(2026, 11, 31, 20) / 1000; // Dec 31 in UTC, Jan 1 in Tokyo
+    const nextYear = Date.UTC(2027, 0, 1, 12) / 1000;
+    const at = (nowSeconds: number, timeZone: string) =>
+      formatAbsolute(event, { locale: 'en-US', nowSeconds, timeZone });
+    expect(at(NOW, 'UTC')).toBe('Dec 31, 20:00:00');
+    expect(at(nextYear, 'UTC')).toBe('Dec 31, 2026, 20:00:00');
+    expect(at(nextYear, 'Asia/Tokyo')).toBe('Jan 1, 05:00:00');
+    expect(at(NOW, 'Asia/Tokyo')).toBe('Jan 1, 2027, 05:00:00');
+    expect(at(NOW, 'UTC')).toBe('Dec 31, 20:00:00');
+    // "Now" at the event itself: still 2026 in UTC, already 2027 in Tokyo.
+    expect(at(event, 'UTC')).toBe('Dec 31, 20:00:00');
+    expect(at(event, 'Asia/Tokyo')).toBe('Jan 1, 05:00:00');
+  });
 });
 
 describe('formatInstantWithOffset', () => {
@@ -50,6 +66,19 @@ describe('formatInstantWithOffset', () => {
     ['Asia/Kolkata', '2026-11-03T19:35:09+05:30'],
   ])('in %s → %j', (timeZone, expected) => {
     expect(formatInstantWithOffset(t, timeZone)).toBe(expected);
+  });
+
+  it('writes UTC as the formatter does, for every second of the four-digit years', () => {
+    const lastSecond = Date.UTC(9999, 11, 31, 23, 59, 59) / 1000;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: lastSecond }), (seconds) => {
+        // "Etc/UTC" takes the formatter's path; it writes the zero offset as +00:00.
+        const byFormatter = formatInstantWithOffset(seconds, 'Etc/UTC').replace(/\+00:00$/, 'Z');
+        expect(formatInstantWithOffset(seconds, 'UTC')).toBe(byFormatter);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(formatInstantWithOffset(lastSecond + 1, 'UTC')).toBe('10000-01-01T00:00:00Z');
   });
 
   it('follows daylight saving time', () => {

@@ -7,6 +7,8 @@
 const MINUTE = 60;
 const HOUR = 3600;
 const DAY = 86400;
+/** The first instant of the year 10000, when ISO 8601 strings gain a sign and two digits. */
+const LAST_FOUR_DIGIT_YEAR_MS = Date.UTC(10_000, 0, 1);
 
 export interface TimeFormatOptions {
   /** An IANA zone; undefined means the browser's own zone. */
@@ -27,12 +29,14 @@ export function formatRelative(seconds: number, nowSeconds: number): string | un
   return `${Math.floor(age / HOUR)} h ago`;
 }
 
-// Building an Intl.DateTimeFormat costs about ten times formatting with one, and every visible
-// row formats its time on each render: keep one formatter per locale, zone and shape.
+// Building an Intl.DateTimeFormat costs about ten times formatting with one, and every row
+// entering the table formats its time: keep one formatter per locale, zone and shape. The key is
+// the options' values in a fixed order (no JSON per call: this runs several times a row).
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let key = locale ?? '';
+  for (const name in options) key += `|${name}=${String(options[name as keyof typeof options])}`;
   let cached = formatters.get(key);
   if (!cached) {
     cached = new Intl.DateTimeFormat(locale, options);
@@ -64,13 +68,22 @@ function yearIn(seconds: number, timeZone: string | undefined): string {
   return formatter('en-US', { timeZone, year: 'numeric' }).format(seconds * 1000);
 }
 
+/** The year of "now", asked once per row with the same `nowSeconds`: the last answer is kept. */
+let lastNowYear: { seconds: number; timeZone: string | undefined; year: string } | undefined;
+
+function yearOfNow(nowSeconds: number, timeZone: string | undefined): string {
+  if (lastNowYear?.seconds !== nowSeconds || lastNowYear.timeZone !== timeZone)
+    lastNowYear = { seconds: nowSeconds, timeZone, year: yearIn(nowSeconds, timeZone) };
+  return lastNowYear.year;
+}
+
 /**
  * Date and time to the second, with the year only when it is not this year:
  * `formatAbsolute(0, {timeZone: 'UTC', locale: 'en-US', nowSeconds: 0})` → `'Jan 1, 00:00:00'`.
  */
 export function formatAbsolute(seconds: number, options: TimeFormatOptions): string {
   const { timeZone, locale, nowSeconds } = options;
-  const sameYear = yearIn(seconds, timeZone) === yearIn(nowSeconds, timeZone);
+  const sameYear = yearIn(seconds, timeZone) === yearOfNow(nowSeconds, timeZone);
   return dateTimeFormatter(locale, timeZone, sameYear).format(seconds * 1000);
 }
 
@@ -79,6 +92,11 @@ export function formatAbsolute(seconds: number, options: TimeFormatOptions): str
  * `formatInstantWithOffset(0, 'Europe/Paris') === '1970-01-01T01:00:00+01:00'`; UTC ends in `Z`.
  */
 export function formatInstantWithOffset(seconds: number, timeZone?: string): string {
+  // In UTC it is ISO 8601 without the milliseconds, for the years ISO writes with four digits;
+  // far cheaper than the formatter's parts, and every row's `<time dateTime>` asks for it.
+  const ms = seconds * 1000;
+  if (timeZone === 'UTC' && ms >= 0 && ms < LAST_FOUR_DIGIT_YEAR_MS)
+    return `${new Date(ms).toISOString().slice(0, 19)}Z`;
   const parts = formatter('en-US', {
     timeZone,
     year: 'numeric',
@@ -89,7 +107,7 @@ export function formatInstantWithOffset(seconds: number, timeZone?: string): str
     second: '2-digit',
     hourCycle: 'h23',
     timeZoneName: 'longOffset',
-  }).formatToParts(seconds * 1000);
+  }).formatToParts(ms);
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? '';
   // "GMT+01:00", or "GMT" or "GMT+00:00" at offset zero depending on the ICU version.
