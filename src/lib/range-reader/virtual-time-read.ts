@@ -8,6 +8,7 @@
  * of a few hundred thousand events read in well under a second.
  */
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
+import { ApiError } from '../../../common/pulumi/api-errors.ts';
 import { testEvent } from '../../testing/test-pages.ts';
 import { readRange, type WindowPageFetcher } from './range-reader.ts';
 import type { TimeWindow } from '../time-window.ts';
@@ -24,11 +25,19 @@ export interface VirtualApiOptions {
    * over HTTP/1.1 (six in Chromium); unlimited when absent.
    */
   connections?: number;
+  /**
+   * A token bucket per token, as the embedded service's `RATE_LIMIT`: `perSecond` requests fill
+   * it each second and it holds one second's worth; a request beyond it is answered 429 with
+   * `Retry-After` in whole seconds (not queued as `requestsPerSecond` does).
+   */
+  bucket?: { perSecond: number };
 }
 
 export interface VirtualRead {
   /** List requests the reader sent. */
   requests: number;
+  /** Of them, answered 429. */
+  rateLimited: number;
   /** Events it delivered. */
   events: number;
   /** Virtual milliseconds from the first request to the last answer. */
@@ -60,7 +69,23 @@ export async function readInVirtualTime(
   let clock = 0;
   let nextStart = 0;
   let requests = 0;
+  let rateLimited = 0;
   const due: { at: number; answer: () => void }[] = [];
+  const bucket = api.bucket && { tokens: api.bucket.perSecond, at: 0, ...api.bucket };
+  /** 0 when the bucket lets a request in at `at`, else the whole seconds to wait. */
+  const takeToken = (at: number) => {
+    if (!bucket) return 0;
+    bucket.tokens = Math.min(
+      bucket.perSecond,
+      bucket.tokens + ((at - bucket.at) / 1000) * bucket.perSecond,
+    );
+    bucket.at = at;
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return 0;
+    }
+    return Math.max(1, Math.ceil((1 - bucket.tokens) / bucket.perSecond));
+  };
   // When each connection is next free (no cap: every request gets its own).
   const freeAt: number[] = Array.from({ length: api.connections ?? 0 }, () => 0);
 
@@ -87,10 +112,19 @@ export async function readInVirtualTime(
     const startsAt = api.requestsPerSecond ? Math.max(sendsAt, nextStart) : sendsAt;
     if (api.requestsPerSecond) nextStart = startsAt + 1000 / api.requestsPerSecond;
     if (connection >= 0) freeAt[connection] = startsAt + api.latencyMs;
-    return new Promise((resolve) => {
-      due.push({ at: startsAt + api.latencyMs, answer: () => resolve(page) });
+    const waitSeconds = takeToken(startsAt);
+    if (waitSeconds > 0) rateLimited += 1;
+    return new Promise((resolve, reject) => {
+      const answer =
+        waitSeconds > 0
+          ? () => reject(new ApiError(429, 'Too Many Requests', waitSeconds))
+          : () => resolve(page);
+      due.push({ at: startsAt + api.latencyMs, answer });
     });
   };
+  /** Retries wait in virtual time, as answers do. */
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => due.push({ at: clock + ms, answer: resolve }));
 
   let events = 0;
   let finished = false;
@@ -99,6 +133,8 @@ export async function readInVirtualTime(
       fetchPage,
       range,
       signal: new AbortController().signal,
+      sleep,
+      random: () => 0.5,
       // Counts instead of events: only how many arrive matters here.
       spool: () => {
         let held = 0;
@@ -129,5 +165,5 @@ export async function readInVirtualTime(
     next.answer();
   }
   await reading;
-  return { requests, events, ms: clock };
+  return { requests, rateLimited, events, ms: clock };
 }
