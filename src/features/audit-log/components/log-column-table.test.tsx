@@ -142,4 +142,18 @@ describe('LogColumnsProvider and a press on a resize handle', () => {
     // From the width on screen, which jsdom (laying nothing out) has at zero: the narrowest.
     expect(page.sent.map((patch) => patch.w)).toEqual([{ ip: MIN_COLUMN_WIDTH + 40 }]);
   });
+
+  it('follows every move of a drag, also moves that come before React renders again', async () => {
+    const page = harness();
+    // One batch: the second move and the release find the first move's width not yet rendered.
+    await act(async () => {
+      fireEvent.mouseDown(ipHandle(), { clientX: 500 });
+      fireEvent.mouseMove(document, { clientX: 520 });
+      fireEvent.mouseMove(document, { clientX: 540 });
+      fireEvent.mouseUp(document, { clientX: 540 });
+    });
+    expect(ipHandle()).toHaveAttribute('aria-valuenow', `${MIN_COLUMN_WIDTH + 40}`);
+    settle();
+    expect(page.sent.map((patch) => patch.w)).toEqual([{ ip: MIN_COLUMN_WIDTH + 40 }]);
+  });
 });

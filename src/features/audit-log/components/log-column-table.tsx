@@ -108,6 +108,14 @@ export function useLogColumnTable(
     sent: [],
   }));
   const [sizingInfo, setSizingInfo] = useState(IDLE_SIZING);
+  // The library works out a drag's new widths inside its sizing-info updater and reads them
+  // right after it: the updater runs now, on the latest value. Handed to React's setter, it ran
+  // only at the next render whenever an update was already pending, and that move was lost.
+  const sizingInfoNow = useRef(sizingInfo);
+  const onSizingInfoChange = useCallback((updater: Updater<ColumnSizingInfoState>) => {
+    sizingInfoNow.current = functionalUpdate(updater, sizingInfoNow.current);
+    setSizingInfo(sizingInfoNow.current);
+  }, []);
   // The URL is brought in line once it is on screen, never while rendering: the router renders
   // a new URL in a transition that React may set aside while a key press renders at once with
   // the URL before it. Bookkeeping from that set-aside render (the URL reached, `sent` trimmed)
@@ -178,7 +186,7 @@ export function useLogColumnTable(
         ...was,
         widths: widthsOf(functionalUpdate(updater, { ...was.widths })),
       })),
-    onColumnSizingInfoChange: setSizingInfo,
+    onColumnSizingInfoChange: onSizingInfoChange,
     // Which column is pinned follows from the order (columnStateOf), not from a separate choice.
     onColumnPinningChange: () => undefined,
   });
