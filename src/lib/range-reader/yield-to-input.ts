@@ -10,7 +10,7 @@
 /** How long one sign of scrolling holds new requests back. */
 export const YIELD_MS = 300;
 /** The longest the read gives way in a row, however long the scrolling goes on. */
-export const MAX_HOLD_MS = 10_000;
+export const MAX_HOLD_MS = 30_000;
 
 export interface InputYield {
   /** No request starts for the next `ms` (a later end wins over an earlier one). */
