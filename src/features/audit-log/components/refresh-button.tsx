@@ -3,6 +3,7 @@ import { Icon } from '../../../components/icon.tsx';
 import { formatClockTime, formatInstantWithOffset, zoneOf } from '../../../lib/time-format.ts';
 import type { NewerEvents } from '../api/newer-events-query.ts';
 import type { TimeZoneMode } from '../view/view-schema.ts';
+import { formatCount } from '../../../lib/count-format.ts';
 
 interface RefreshButtonProps {
   /** When the shown snapshot was taken (Unix seconds); undefined while it loads. */
@@ -14,7 +15,7 @@ interface RefreshButtonProps {
 }
 
 const newerText = ({ count, more }: NewerEvents) =>
-  `${count.toLocaleString()}${more ? '+' : ''} newer event${count === 1 && !more ? '' : 's'}`;
+  `${formatCount(count)}${more ? '+' : ''} newer event${count === 1 && !more ? '' : 's'}`;
 
 /**
  * The table is a snapshot (so the export can match it); this says when it was taken (or that it

@@ -1,5 +1,6 @@
 import { Button } from '../../../components/button.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
+import { formatCount } from '../../../lib/count-format.ts';
 
 interface TableFooterProps {
   loadedCount: number;
@@ -9,8 +10,6 @@ interface TableFooterProps {
   loadError?: string;
   onRetry: () => void;
 }
-
-const count = new Intl.NumberFormat('en-US');
 
 /** The row under the table: where loading happens and where the log visibly ends. */
 export function TableFooter({
@@ -40,7 +39,7 @@ export function TableFooter({
   } else {
     content = (
       <span>
-        Start of the audit log for this view: {count.format(loadedCount)}{' '}
+        Start of the audit log for this view: {formatCount(loadedCount)}{' '}
         {loadedCount === 1 ? 'event' : 'events'}
       </span>
     );

@@ -6,6 +6,7 @@
 import type { BucketLeader } from '../../../lib/range-index/bucket-leaders.ts';
 import type { Histogram } from '../../../lib/range-index/histogram.ts';
 import { formatSpan, type TimeFormatOptions } from '../../../lib/time-format.ts';
+import { countOf, formatCount } from '../../../lib/count-format.ts';
 
 const UNITS: [number, string][] = [
   [7 * 86400, 'week'],
@@ -31,11 +32,8 @@ export function bucketSpan(histogram: Histogram, range: { from: number; to: numb
   };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString()} ${n === 1 ? one : many}`;
-
 const leader = (what: string, l: BucketLeader | null) =>
-  l ? `top ${what} ${l.label} (${l.count.toLocaleString()})` : undefined;
+  l ? `top ${what} ${l.label} (${formatCount(l.count)})` : undefined;
 
 /**
  * What bar `i` says, one line each: its period and counts, then its commonest user and event:
@@ -49,9 +47,9 @@ export function barLines(
 ): string[] {
   const count = histogram.counts[i] ?? 0;
   const failed = histogram.failures[i] ?? 0;
-  const counted = `${formatSpan(bucketSpan(histogram, range, i), time)}: ${plural(count, 'event')}`;
+  const counted = `${formatSpan(bucketSpan(histogram, range, i), time)}: ${countOf(count, 'event')}`;
   const lines = [
-    failed > 0 ? `${counted}, ${failed.toLocaleString()} failed` : counted,
+    failed > 0 ? `${counted}, ${formatCount(failed)} failed` : counted,
     leader('user', histogram.topUsers[i] ?? null),
     leader('event', histogram.topEvents[i] ?? null),
   ];
@@ -70,8 +68,8 @@ export function describeChart(
   const total = histogram.counts.reduce((a, b) => a + b, 0);
   const failures = histogram.failures.reduce((a, b) => a + b, 0);
   return [
-    `Events over time, one bar per ${bucketLength(histogram.bucketSeconds)}: ${plural(total, 'matching event')}`,
-    failures > 0 ? plural(failures, 'authentication failure') : undefined,
+    `Events over time, one bar per ${bucketLength(histogram.bucketSeconds)}: ${countOf(total, 'matching event')}`,
+    failures > 0 ? countOf(failures, 'authentication failure') : undefined,
     `from ${formatSpan(range, time)}`,
   ]
     .filter(Boolean)

@@ -27,6 +27,7 @@ import {
 import { categoryLabel } from '../format/category-label.ts';
 import { useNowSeconds } from '../format/use-now-seconds.ts';
 import { barLabel, barLines, bucketSpan, describeChart } from './activity-chart-text.ts';
+import { formatCount } from '../../../lib/count-format.ts';
 
 interface ActivityChartProps {
   histogram: Histogram;
@@ -260,7 +261,7 @@ export const ActivityChart = memo(function ActivityChart({
             onClick={() => onSelectRange(busiestHour.from, busiestHour.to)}
           >
             Busiest hour: {formatBriefDateTime(busiestHour.from, time)} (
-            {busiestHour.count.toLocaleString()})
+            {formatCount(busiestHour.count)})
           </button>
         ) : null}
       </div>

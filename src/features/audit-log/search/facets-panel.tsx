@@ -18,6 +18,7 @@ import type { SearchTerm } from '../../../lib/search-query/search-query-types.ts
 import { parseIpRange } from '../../../lib/ip-address/ip-range.ts';
 import { showBidiControls } from '../../../lib/visible-text.ts';
 import { FACET_ENTRIES } from './use-search-answer.ts';
+import { formatCount } from '../../../lib/count-format.ts';
 
 /** Everyone, people only (`-machine:true`) or machines only (`machine:true`). */
 export type ActorKind = 'all' | 'people' | 'machines';
@@ -101,7 +102,7 @@ function FacetRow({
       >
         <span className="facet__bar" style={{ width: `${(entry.count / max) * 100}%` }} />
         <span className="facet__label">{shown}</span>
-        <span className="facet__count">{entry.count.toLocaleString()}</span>
+        <span className="facet__count">{formatCount(entry.count)}</span>
       </button>
       <button
         type="button"
@@ -256,7 +257,7 @@ function FacetGroup({
       <div className="facets__head">
         <h2 className="facets__title">{title}</h2>
         <span className="facets__distinct muted">
-          {distinct.toLocaleString()} {distinct === 1 ? noun[0] : noun[1]}
+          {formatCount(distinct)} {distinct === 1 ? noun[0] : noun[1]}
         </span>
         <button
           type="button"
@@ -273,7 +274,7 @@ function FacetGroup({
           className="input facets__filter"
           type="search"
           aria-label={`Filter ${title.toLowerCase()}`}
-          placeholder={`Filter ${distinct.toLocaleString()} ${noun[1]}…`}
+          placeholder={`Filter ${formatCount(distinct)} ${noun[1]}…`}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
@@ -298,7 +299,7 @@ function FacetGroup({
           aria-expanded={expanded}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? `Show the top ${FACET_ENTRIES}` : `Show all ${distinct.toLocaleString()}`}
+          {expanded ? `Show the top ${FACET_ENTRIES}` : `Show all ${formatCount(distinct)}`}
         </button>
       ) : null}
     </section>

@@ -9,6 +9,7 @@ import { SEARCH_KEY_DOCS } from '../../../lib/search-query/search-keys.ts';
 import { FLAG_KEYS } from '../../../lib/search-query/search-query-types.ts';
 import { formatSearchTerm } from '../../../lib/search-query/serialize-search-query.ts';
 import { categoryLabel } from '../format/category-label.ts';
+import { formatCount } from '../../../lib/count-format.ts';
 
 export interface Suggestion {
   /** The piece as it will be written, e.g. `user:kim` or `ip:`. */
@@ -70,6 +71,6 @@ export function valueSuggestions(key: FacetKey, entries: FacetEntry[]): Suggesti
         ? `ip:${entry.value}`
         : formatSearchTerm({ kind: 'field', key, value: entry.value, negated: false }),
     label: entry.label === entry.value ? entry.value : `${entry.label} (${entry.value})`,
-    detail: `${entry.count.toLocaleString()}`,
+    detail: `${formatCount(entry.count)}`,
   }));
 }

@@ -12,6 +12,7 @@ import { useNowSeconds } from '../format/use-now-seconds.ts';
 import type { TimeWindow } from '../../../lib/time-window.ts';
 import type { RangeIndexState } from './use-range-index.ts';
 import { describeCoverage } from './view-coverage.ts';
+import { countOf, formatCount } from '../../../lib/count-format.ts';
 
 interface SearchSummaryProps {
   index: RangeIndexState;
@@ -24,12 +25,9 @@ interface SearchSummaryProps {
 const formatMegabytes = (bytes: number) =>
   `${(bytes / 1_000_000).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`;
 
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString()} ${n === 1 ? one : many}`;
-
 /** Exact once the index holds the whole view; a lower bound before, never 0 while counting. */
 function Count({ answer, exact }: { answer: SearchAnswer; exact: boolean }) {
-  const text = plural(answer.count, 'event', 'events');
+  const text = countOf(answer.count, 'event', 'events');
   if (!exact && answer.count === 0 && answer.loading) {
     return (
       <strong className="search-summary__count search-summary__count--pending">Counting…</strong>
@@ -57,7 +55,7 @@ function IndexState({ index, range, timeZone }: Omit<SearchSummaryProps, 'answer
     progress.oldest !== undefined && progress.newest !== undefined
       ? `, ${formatDay(progress.oldest, timeZone)} … ${formatDay(progress.newest, timeZone)}`
       : '';
-  const indexed = `${plural(progress.events, 'event', 'events')} indexed${span}`;
+  const indexed = `${countOf(progress.events, 'event', 'events')} indexed${span}`;
   switch (status.state) {
     case 'loading':
       return (
@@ -108,7 +106,7 @@ function IndexState({ index, range, timeZone }: Omit<SearchSummaryProps, 'answer
       // Whole: the chart shows the span, so the count of what is held is enough.
       return (
         <>
-          <span className="muted">{plural(progress.events, 'event', 'events')} indexed</span>
+          <span className="muted">{countOf(progress.events, 'event', 'events')} indexed</span>
           <Freshness readAt={status.readAt} />
           <Button size="sm" variant="ghost" onClick={index.reread}>
             Read again
@@ -136,7 +134,7 @@ function ReadPrompt({ index, range }: Pick<SearchSummaryProps, 'index' | 'range'
   const requests =
     estimate === undefined
       ? 'one request per 100 events'
-      : `about ${estimate.requests.toLocaleString()} requests`;
+      : `about ${formatCount(estimate.requests)} requests`;
   return (
     <>
       <span>

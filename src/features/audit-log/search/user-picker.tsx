@@ -11,6 +11,7 @@ import { Popover } from '../../../components/popover.tsx';
 import type { FacetEntry } from '../../../lib/range-index/facets.ts';
 import { showBidiControls } from '../../../lib/visible-text.ts';
 import { viewFields } from '../view/view-schema.ts';
+import { formatCount } from '../../../lib/count-format.ts';
 
 interface UserPickerProps {
   /** The filtered login. */
@@ -56,7 +57,7 @@ function UserListbox({
     ...seen.map((u) => ({
       login: u.value,
       label: showBidiControls(u.label),
-      detail: `${showBidiControls(u.value)} · ${u.count.toLocaleString()}`,
+      detail: `${showBidiControls(u.value)} · ${formatCount(u.count)}`,
       avatarUrl: u.avatarUrl,
     })),
     ...(typedLogin

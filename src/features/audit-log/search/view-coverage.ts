@@ -7,6 +7,7 @@ import { SETTLE_SECONDS, type IndexStatus } from '../../../lib/range-index/index
 import { PULUMI_PAGE_EVENTS } from '../../../../common/pulumi/api-limits.ts';
 import { formatDay } from '../../../lib/time-format.ts';
 import type { TimeWindow } from '../../../lib/time-window.ts';
+import { formatCount } from '../../../lib/count-format.ts';
 
 export type ViewCoverage =
   /** Every second of the view is indexed: counts are exact. */
@@ -66,7 +67,7 @@ export function describeCoverage(read: TimeWindow, range: TimeWindow, timeZone?:
   const unit = whole >= 2 * DAY ? DAY : HOUR;
   const name = unit === DAY ? 'days' : 'hours';
   const part = span(read.to - read.from, unit, Math.floor);
-  return `${part.toLocaleString()} of ${span(whole, unit, Math.ceil).toLocaleString()} ${name} read`;
+  return `${formatCount(part)} of ${formatCount(span(whole, unit, Math.ceil))} ${name} read`;
 }
 
 /**
