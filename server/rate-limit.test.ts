@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTokenBuckets, RATE_LIMITED_MESSAGE } from './rate-limit.ts';
+import { createTokenBuckets } from '../common/pulumi/token-buckets.ts';
+import { RATE_LIMITED_MESSAGE } from './rate-limit.ts';
 import { ADMIN_TOKEN, MEMBER_TOKEN } from './testing/fixtures.ts';
 import { startTestServer, type TestServer } from './testing/test-server.ts';
 

@@ -9,6 +9,7 @@
  */
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import { ApiError } from '../../../common/pulumi/api-errors.ts';
+import { createTokenBuckets } from '../../../common/pulumi/token-buckets.ts';
 import { testEvent } from '../../testing/test-pages.ts';
 import { readRange, type WindowPageFetcher } from './range-reader.ts';
 import type { TimeWindow } from '../time-window.ts';
@@ -71,21 +72,8 @@ export async function readInVirtualTime(
   let requests = 0;
   let rateLimited = 0;
   const due: { at: number; answer: () => void }[] = [];
-  const bucket = api.bucket && { tokens: api.bucket.perSecond, at: 0, ...api.bucket };
-  /** 0 when the bucket lets a request in at `at`, else the whole seconds to wait. */
-  const takeToken = (at: number) => {
-    if (!bucket) return 0;
-    bucket.tokens = Math.min(
-      bucket.perSecond,
-      bucket.tokens + ((at - bucket.at) / 1000) * bucket.perSecond,
-    );
-    bucket.at = at;
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
-    }
-    return Math.max(1, Math.ceil((1 - bucket.tokens) / bucket.perSecond));
-  };
+  // The service's own limiter, one key: the read is one token's.
+  const buckets = api.bucket && createTokenBuckets(api.bucket.perSecond);
   // When each connection is next free (no cap: every request gets its own).
   const freeAt: number[] = Array.from({ length: api.connections ?? 0 }, () => 0);
 
@@ -112,7 +100,7 @@ export async function readInVirtualTime(
     const startsAt = api.requestsPerSecond ? Math.max(sendsAt, nextStart) : sendsAt;
     if (api.requestsPerSecond) nextStart = startsAt + 1000 / api.requestsPerSecond;
     if (connection >= 0) freeAt[connection] = startsAt + api.latencyMs;
-    const waitSeconds = takeToken(startsAt);
+    const waitSeconds = buckets?.take('reader', startsAt) ?? 0;
     if (waitSeconds > 0) rateLimited += 1;
     return new Promise((resolve, reject) => {
       const answer =
