@@ -1,5 +1,6 @@
 /** The organization's rules: what each watches for, where it sends, on or off, delete. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { alertsQueries, deleteRule, updateRule, type AlertRule } from '../api/alerts-api.ts';
 import { describeCondition } from '../describe-rule.ts';
@@ -12,9 +13,12 @@ function RuleRow({ org, rule }: { org: string; rule: AlertRule }) {
     onSettled: refresh,
   });
   const remove = useMutation({ mutationFn: () => deleteRule(org, rule.id), onSettled: refresh });
+  // What the admin asked for, held in React state from the click itself: the mutation's own
+  // pending state reaches React a tick later, and a controlled checkbox springs back meanwhile.
+  const [asked, setAsked] = useState<boolean | null>(null);
   const failure = toggle.error ?? remove.error;
   // Shown at once as asked; the list's next answer confirms it (or the error says why not).
-  const enabled = toggle.isPending ? toggle.variables : rule.enabled;
+  const enabled = asked ?? rule.enabled;
   return (
     <tr>
       <th scope="row">{rule.name}</th>
@@ -35,8 +39,11 @@ function RuleRow({ org, rule }: { org: string; rule: AlertRule }) {
           <input
             type="checkbox"
             checked={enabled}
-            disabled={toggle.isPending}
-            onChange={(e) => toggle.mutate(e.target.checked)}
+            disabled={asked !== null}
+            onChange={(e) => {
+              setAsked(e.target.checked);
+              toggle.mutate(e.target.checked, { onSettled: () => setAsked(null) });
+            }}
           />
           {enabled ? 'On' : 'Off'}
           <span className="sr-only"> for {rule.name}</span>
