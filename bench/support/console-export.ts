@@ -56,6 +56,7 @@ const openThenDownload: ConsoleMethod = {
   name: 'console: open the log, DOWNLOAD at once',
   async run(page, tally) {
     const started = performance.now();
+    tally.start(started);
     await page.goto(LOG_PAGE);
     // The actionability checks alone (attached, visible, enabled): when an admin could press it.
     await downloadButton(page).click({ trial: true, timeout: METHOD_TIMEOUT_MS });
@@ -100,6 +101,7 @@ async function runConsoleMethod(
     const page = await context.newPage();
     const tally = listRequestTally();
     page.on('request', (request) => tally.seen(request.method(), request.url()));
+    page.on('response', (response) => tally.answered(response.request().method(), response.url()));
     // A failed preparation is reported as the method's failure, so the other rows still run.
     let readSeconds: number | undefined;
     const unprepared = await method.prepare?.(page).then(

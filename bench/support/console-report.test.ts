@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatConsoleSummary,
   formatConsoleTable,
+  formatPhases,
   timesBound,
   type ConsoleResult,
 } from './console-report.ts';
@@ -97,5 +98,22 @@ describe('formatConsoleSummary', () => {
   it('does not call a failed kept run the size of one read', () => {
     const summary = formatConsoleSummary(atOnce, kept({ error: 'Timeout' }), 5);
     expect(summary).toMatch(/one read of the range took — /);
+  });
+});
+
+describe('formatPhases', () => {
+  it('splits a run into the page’s start, the list requests and the file', () => {
+    const run = result({ seconds: 7.9, firstRequestMs: 620, lastAnswerMs: 7400, rateLimited: 8 });
+    expect(formatPhases(run)).toBe(
+      'phases: start to the first list request 0.62 s; list requests 6.78 s ' +
+        '(8 answered 429); last answer to the file saved 0.50 s',
+    );
+  });
+
+  it('says nothing of a run that was not timed from its start', () => {
+    expect(formatPhases(result({}))).toBeUndefined();
+    expect(formatPhases(result({ firstRequestMs: 10, lastAnswerMs: 20, seconds: undefined }))).toBe(
+      undefined,
+    );
   });
 });

@@ -59,6 +59,8 @@ export function formatConsoleSummary(
         `${atOnce.beforeClick + atOnce.afterClick} list requests in all, where one read of ` +
         `the range took ${read} (aim: one read, not two)`,
     );
+    const phases = formatPhases(atOnce);
+    if (phases) lines.push(`  ${phases}`);
     const readSeconds = whenKept?.error ? undefined : whenKept?.readSeconds;
     if (readSeconds !== undefined && atOnce.seconds !== undefined) {
       lines.push(
@@ -75,4 +77,19 @@ export function formatConsoleSummary(
     );
   }
   return lines.join('\n');
+}
+
+/**
+ * Where a timed run's seconds went: from the navigation to the first list request (the page's
+ * start), the list requests (first sent to last answered, with its 429s), and from the last
+ * answer to the file saved; undefined when the run has no phases.
+ */
+export function formatPhases(result: ConsoleResult): string | undefined {
+  const { firstRequestMs: first, lastAnswerMs: last, seconds } = result;
+  if (first === undefined || last === undefined || seconds === undefined) return undefined;
+  const s = (ms: number) => `${fixed(ms / 1000, 2)} s`;
+  return (
+    `phases: start to the first list request ${s(first)}; list requests ${s(last - first)} ` +
+    `(${result.rateLimited} answered 429); last answer to the file saved ${s(seconds * 1000 - last)}`
+  );
 }

@@ -48,6 +48,19 @@ describe('listRequestTally', () => {
     });
   });
 
+  it('times the first list request and the last list answer from the start, not other requests', () => {
+    const tally = listRequestTally();
+    tally.start(1000);
+    tally.seen('GET', `${BASE}/assets/index.js`, 1100);
+    tally.seen('GET', list(1), 1600);
+    tally.seen('GET', list(2), 1700);
+    tally.answered('GET', list(1), 1900);
+    tally.answered('GET', list(2), 2400);
+    tally.answered('GET', `${BASE}/api/orgs/acme/auditlogs/v2?startTime=1999&pageSize=100`, 2600);
+    tally.answered('GET', `${BASE}/api/orgs/acme/auditlogs/v2/export?format=csv`, 2700);
+    expect(tally.counts()).toMatchObject({ firstRequestMs: 600, lastAnswerMs: 1400 });
+  });
+
   it('tells the check for newer events, open at its end, from what DOWNLOAD asks', () => {
     const tally = listRequestTally();
     tally.click();

@@ -34,6 +34,12 @@ export interface ListRequestCounts {
   newerChecks: number;
   /** The first of those after the click, so a stray one says where it came from. */
   afterClickSample: string[];
+  /**
+   * Where the time went, in milliseconds from `start()`: the first list request sent and the
+   * last one answered (undefined when `start()` was not called or nothing was listed).
+   */
+  firstRequestMs?: number;
+  lastAnswerMs?: number;
 }
 
 /** How many request addresses after the click the tally keeps. */
@@ -51,9 +57,16 @@ export function listRequestTally() {
     afterClickSample: [],
   };
   let clicked = false;
+  let startedAt: number | undefined;
+  const sinceStart = (at: number) => (startedAt === undefined ? undefined : at - startedAt);
   return {
-    seen(method: string, url: string) {
+    /** Marks the moment the phases are timed from (the navigation). */
+    start(at = performance.now()) {
+      startedAt = at;
+    },
+    seen(method: string, url: string, at = performance.now()) {
       if (!isListRequest(method, url)) return;
+      counts.firstRequestMs ??= sinceStart(at);
       if (!clicked) {
         counts.beforeClick += 1;
         return;
@@ -67,6 +80,11 @@ export function listRequestTally() {
         const { pathname, search } = new URL(url);
         counts.afterClickSample.push(pathname + search);
       }
+    },
+    /** An answer to a list request of the page (not the newer-events check): the last is kept. */
+    answered(method: string, url: string, at = performance.now()) {
+      if (!isListRequest(method, url) || isNewerEventsCheck(url)) return;
+      counts.lastAnswerMs = sinceStart(at);
     },
     click() {
       clicked = true;

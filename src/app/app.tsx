@@ -8,8 +8,9 @@ import { redirectToSignIn } from './redirect-to-sign-in.ts';
 import { createAppRouter } from './router.tsx';
 
 function createApp() {
-  const router = createAppRouter();
+  // The router's first navigation starts the session check, so the client comes first.
   const queryClient = createQueryClient({ onUnauthorized: () => redirectToSignIn(router) });
+  const router = createAppRouter(queryClient);
   return { router, queryClient };
 }
 

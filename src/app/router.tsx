@@ -1,4 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate, useParams } from 'react-router';
+import { currentUserQueries } from '../features/auth/api/get-current-user.ts';
 import { ConsoleLayout } from './layout/console-layout.tsx';
 import { orgAuditLogPath } from './paths.ts';
 import { HomeRoute } from './routes/home-route.tsx';
@@ -10,13 +12,22 @@ function OrgIndexRedirect() {
   return <Navigate to={orgAuditLogPath(org)} replace />;
 }
 
-export function createAppRouter() {
+export function createAppRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     { path: '/', Component: HomeRoute },
     { path: '/sign-in', Component: SignInRoute },
     {
       path: '/orgs/:org',
       Component: ConsoleLayout,
+      // The session check starts with the navigation, alongside the page's own code, not after
+      // it: on a first visit that code arrives first, and everything on the page waits for both.
+      // The layout reads the same query; nothing here waits for its answer.
+      loader: () => {
+        void queryClient.prefetchQuery(currentUserQueries.me());
+        return null;
+      },
+      // Only an early start: later navigations (every filter writes the URL) leave it be.
+      shouldRevalidate: () => false,
       children: [
         { index: true, Component: OrgIndexRedirect },
         {

@@ -85,6 +85,25 @@ describe('the index stream', () => {
     expect(got).toEqual(events.slice(10));
   });
 
+  it('asks for the next batch while the one before is written, never more than one ahead', async () => {
+    const channel = new MessageChannel();
+    let asked = 0;
+    channel.port2.onmessage = ({ data }: MessageEvent<{ type: string }>) => {
+      if (data.type !== 'next') return;
+      asked += 1;
+      const events = steadyLog(2);
+      channel.port2.postMessage(asked <= 3 ? { type: 'batch', events, total: 6 } : { type: 'end' });
+    };
+    const askedWhileWriting: number[] = [];
+    for await (const batch of readIndexStream(channel.port1, new AbortController().signal)) {
+      void batch;
+      // The file's work for this batch takes a while: the producer's next answer meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      askedWhileWriting.push(asked);
+    }
+    expect(askedWhileWriting).toEqual([2, 3, 4]);
+  });
+
   it('stops when the export is cancelled', async () => {
     const index = new RangeIndex();
     index.addOlder(steadyLog(50));

@@ -1,7 +1,7 @@
 /**
  * The index's events for a view, sent over a MessagePort one batch at a time: how DOWNLOAD
  * writes a view the console has already read, with no request to the API. The consumer asks for
- * each batch, so a million events never sit in a port's queue at once.
+ * each batch (one ahead of the one it writes), so a million events never sit in a port's queue.
  */
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import { parseSearchQuery } from '../search-query/parse-search-query.ts';
@@ -105,9 +105,10 @@ export async function* readIndexStream(
   port.start();
   const onAbort = () => wake?.();
   signal.addEventListener('abort', onAbort);
+  const askNext = () => port.postMessage({ type: 'next' } satisfies FromConsumer);
   try {
+    askNext();
     for (;;) {
-      port.postMessage({ type: 'next' } satisfies FromConsumer);
       let silent = false;
       const timer = setTimeout(() => {
         silent = true;
@@ -128,6 +129,9 @@ export async function* readIndexStream(
       if (answer.type === 'end') return;
       if (answer.type === 'error')
         throw new Error(`Reading the kept range failed: ${answer.message}`);
+      // One batch ahead: the index finds and sends the next while this one is written, on
+      // another thread. No more than one, so a million events never queue in the port.
+      askNext();
       yield { events: answer.events, total: answer.total };
     }
   } finally {
