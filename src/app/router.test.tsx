@@ -26,6 +26,47 @@ describe('createAppRouter', () => {
     router.dispose();
   });
 
+  it('asks for the view’s first page once the session is known, before the page has rendered', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((input: RequestInfo | URL) => {
+        const address = String(input);
+        asked.push(address);
+        if (address === '/api/user') {
+          return Promise.resolve(Response.json({ githubLogin: 'kim', organizations: [] }));
+        }
+        return new Promise<Response>(() => {});
+      }),
+    );
+    window.history.replaceState(null, '', '/orgs/acme/audit-logs?q=user%3Akim&range=7d');
+    const router = createAppRouter(new QueryClient());
+    await vi.waitFor(() => expect(asked).toHaveLength(2));
+    const list = new URL(asked[1]!, 'http://console');
+    expect(list.pathname).toBe('/api/orgs/acme/auditlogs/v2');
+    expect(list.searchParams.get('userFilter')).toBe('kim');
+    expect(Number(list.searchParams.get('startTime'))).toBeGreaterThan(0);
+    router.dispose();
+  });
+
+  it('asks for no page when the session is lost: one request, then sign-in', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((input: RequestInfo | URL) => {
+        asked.push(String(input));
+        return Promise.resolve(
+          Response.json({ code: 401, message: 'Unauthorized' }, { status: 401 }),
+        );
+      }),
+    );
+    window.history.replaceState(null, '', '/orgs/acme/audit-logs');
+    const router = createAppRouter(new QueryClient());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked).toEqual(['/api/user']);
+    router.dispose();
+  });
+
   it('asks nothing on the sign-in page', async () => {
     const fetch = vi.fn(() => new Promise<Response>(() => {}));
     vi.stubGlobal('fetch', fetch);

@@ -32,6 +32,20 @@ export function createAppRouter(queryClient: QueryClient) {
         { index: true, Component: OrgIndexRedirect },
         {
           path: 'audit-logs',
+          // The view's first page as soon as the session is known, not after the page has
+          // loaded and rendered (a lost session still costs one request: this waits for it).
+          loader: ({ params, request }) => {
+            const org = params.org ?? '';
+            const address = new URL(request.url).searchParams;
+            void Promise.all([
+              import('../features/audit-log/view/prefetch-view.ts'),
+              queryClient.fetchQuery(currentUserQueries.me()),
+            ])
+              .then(([{ prefetchView }]) => prefetchView(queryClient, org, address))
+              .catch(() => undefined);
+            return null;
+          },
+          shouldRevalidate: () => false,
           // The table, its virtualiser, the event catalog and the export UI are a third of the
           // app: sign-in and the session check should not wait for them.
           lazy: async () => ({
