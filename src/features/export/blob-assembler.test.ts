@@ -32,10 +32,12 @@ describe('createBlobAssembler', () => {
 
 describe('encodeText', () => {
   it('encodes as a Blob of the same string stores it, lone surrogates included', async () => {
-    for (const text of ['Zoë,🚀\r\n', '\uFEFFa', 'x\uD800y', '\uDC00']) {
+    for (const text of ['Zoë,🚀\r\n', '\uFEFFa', 'x\uD800y', '\uDC00', '', '語'.repeat(5000)]) {
       expect([...encodeText(text)]).toEqual([
         ...new Uint8Array(await readBlobBytes(new Blob([text]))),
       ]);
+      // Exactly the bytes, not the room they were written into.
+      expect(encodeText(text).buffer.byteLength).toBe(encodeText(text).length);
     }
   });
 });

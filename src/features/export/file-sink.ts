@@ -18,8 +18,17 @@ export interface FileSink {
 
 const utf8 = new TextEncoder();
 
-/** Text as the file's bytes: UTF-8, lone surrogates as U+FFFD, as a Blob of strings would be. */
-export const encodeText = (text: string): Uint8Array => utf8.encode(text);
+/**
+ * Text as the file's bytes: UTF-8, lone surrogates as U+FFFD, as a Blob of strings would be.
+ * Written into room for the worst case (three bytes per UTF-16 unit), then cut to size: in
+ * Chromium `encodeInto` is about twice as fast as `encode` for the megabyte of one batch
+ * (docs/benchmarks.md), and the copy to the exact size costs a fraction of either.
+ */
+export function encodeText(text: string): Uint8Array {
+  const room = new Uint8Array(text.length * 3);
+  const { written } = utf8.encodeInto(text, room);
+  return room.slice(0, written);
+}
 
 /** `const sink = createFileSink('text/csv'); await sink.write(encodeText('a')); sink.finish().sha256`. */
 export function createFileSink(type: string, read: BlobReader = readBlob): FileSink {
