@@ -130,4 +130,29 @@ describe('auditLogQueries.list in a long session', () => {
     expect(bounds(asked.at(-1)!)).toEqual(bounds(asked[0]!));
     expect(observer.getCurrentResult().hasPreviousPage).toBe(false);
   });
+
+  it('shares each answer page by page: no page is compared field by field as pages move', async () => {
+    stubLongList(MAX_PAGES + 5);
+    const client = new QueryClient();
+    const options = auditLogQueries.list('acme', { range: '7d' });
+    const observer = new InfiniteQueryObserver(client, options);
+    await observer.refetch();
+    for (let i = 0; i < MAX_PAGES - 1; i++) await observer.fetchNextPage();
+    // From here each page moves every other one down a place; reading a kept page's events
+    // would mean comparing pages deeply (the last one's are read for the next page's offset).
+    let reads = 0;
+    for (const page of client.getQueryData(options.queryKey)!.pages.slice(0, -1)) {
+      const { events } = page;
+      Object.defineProperty(page, 'events', {
+        get: () => {
+          reads += 1;
+          return events;
+        },
+      });
+    }
+    await observer.fetchNextPage();
+    await observer.fetchNextPage();
+    expect(client.getQueryData(options.queryKey)!.pages).toHaveLength(MAX_PAGES);
+    expect(reads).toBe(0);
+  });
 });

@@ -10,6 +10,7 @@ import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import { resolveSnapshot, toAuditLogQuery, type ViewSnapshot } from '../view/time-range.ts';
 import type { AuditLogView } from '../view/view-schema.ts';
 import { searchOfView } from '../view/view-search.ts';
+import { sharePages } from './share-pages.ts';
 
 /**
  * Our server's `pageSize` extension (up to `LARGEST_PAGE_SIZE`); Pulumi Cloud ignores it and sends
@@ -93,6 +94,7 @@ export const auditLogQueries = {
           : undefined,
       getPreviousPageParam: (first): AuditLogPageParam | undefined => first.param.previous,
       maxPages: MAX_PAGES,
+      structuralSharing: sharePages,
       // A view is a snapshot: refetching it in place would ask page 1 with new bounds and the
       // later pages with their old ones. Only a new view or Refresh (a reset) fetches again.
       staleTime: Infinity,
