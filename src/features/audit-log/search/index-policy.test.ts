@@ -4,6 +4,7 @@ import {
   estimateRange,
   needsLogStart,
   readsByItself,
+  stillPricing,
   sampledWindow,
 } from './index-policy.ts';
 
@@ -86,6 +87,20 @@ describe('readsByItself', () => {
     expect(readsByItself('pulumi-cloud', 20_001)).toBe(false);
     expect(readsByItself('pulumi-cloud', undefined)).toBe(false);
     expect(readsByItself(undefined, 10)).toBe(false);
+  });
+});
+
+describe('stillPricing', () => {
+  it('waits for the service first, then for a probe of the range', () => {
+    const known = { service: 'pulumi-cloud' as const, serviceFailed: false, probing: false };
+    expect(stillPricing(known)).toBe(false);
+    expect(stillPricing({ ...known, service: undefined })).toBe('service');
+    expect(stillPricing({ ...known, service: undefined, probing: true })).toBe('service');
+    expect(stillPricing({ ...known, probing: true })).toBe('cost');
+  });
+
+  it('falls back to asking when the service could not be learned', () => {
+    expect(stillPricing({ service: undefined, serviceFailed: true, probing: false })).toBe(false);
   });
 });
 

@@ -145,6 +145,22 @@ export function sampledWindow(
   return { window: { from: hourFrom, to: range.to - (range.to % HOUR) }, expected };
 }
 
+/**
+ * What is still being found out before the console may offer "Read this range", so that no
+ * button shows that could vanish a moment later: which service it reads (`'service'`: the
+ * view's first page can come before the console's config, since the router asks for it first;
+ * nothing is said meanwhile), or what the range costs (`'cost'`: a probe of the range runs).
+ * A config that failed leaves the button, the safe side.
+ */
+export function stillPricing(parts: {
+  service: ApiService | undefined;
+  serviceFailed: boolean;
+  probing: boolean;
+}): 'service' | 'cost' | false {
+  if (parts.service === undefined && !parts.serviceFailed) return 'service';
+  return parts.probing ? 'cost' : false;
+}
+
 /** Whether to read the range without asking: `readsByItself('embedded', undefined)` is true. */
 export function readsByItself(service: ApiService | undefined, estimate: number | undefined) {
   if (service === 'embedded') return true;

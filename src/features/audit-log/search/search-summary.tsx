@@ -130,7 +130,8 @@ function IndexState({ index, range, timeZone }: Omit<SearchSummaryProps, 'answer
 function ReadPrompt({ index, range }: Pick<SearchSummaryProps, 'index' | 'range'>) {
   const { estimate, automatic, read } = index;
   if (automatic || range === undefined) return null;
-  if (index.pricing) return <span>Finding out what reading this range costs…</span>;
+  if (index.pricing === 'service') return null;
+  if (index.pricing === 'cost') return <span>Finding out what reading this range costs…</span>;
   const requests =
     estimate === undefined
       ? 'one request per 100 events'

@@ -13,6 +13,7 @@ import {
   needsLogStart,
   readsByItself,
   sampledWindow,
+  stillPricing,
   type RangeEstimate,
 } from './index-policy.ts';
 import { searchQueries } from './search-queries.ts';
@@ -28,8 +29,8 @@ export interface RangeIndexState {
   estimate: RangeEstimate | undefined;
   /** What of the view's range the index has read: counts are exact only when complete. */
   coverage: ViewCoverage;
-  /** What reading the range costs is still being found out (where the log begins). */
-  pricing: boolean;
+  /** What is still being found out before Read may be offered (index-policy.ts). */
+  pricing: ReturnType<typeof stillPricing>;
   /** The range is read without asking. */
   automatic: boolean;
   /** Reads the range (the person asked, or asks again after a stop or failure). */
@@ -51,7 +52,8 @@ export function useRangeIndex({
   first,
 }: Pick<AuditLogViewModel, 'org' | 'filters' | 'range' | 'first'>): RangeIndexState {
   const session = useQuery(searchQueries.session(org)).data;
-  const service = useQuery(searchQueries.config()).data?.service;
+  const config = useQuery(searchQueries.config());
+  const service = config.data?.service;
   const status = useSessionStatus(session);
   // The index reads the whole range: a first page narrowed to a user or an event type says
   // too little about it.
@@ -76,9 +78,13 @@ export function useRangeIndex({
     enabled: sample !== undefined,
   });
   // While the probes run the cost is unknown: no button that may vanish when it turns out small.
-  const pricing =
-    (probe.isFetching && probe.data === undefined) ||
-    (density.isFetching && density.data === undefined);
+  const pricing = stillPricing({
+    service,
+    serviceFailed: config.isError,
+    probing:
+      (probe.isFetching && probe.data === undefined) ||
+      (density.isFetching && density.data === undefined),
+  });
   const estimate =
     unread !== undefined
       ? { events: unread, requests: unreadRequests(unread) }
