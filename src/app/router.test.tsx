@@ -2,6 +2,22 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppRouter } from './router.tsx';
 
+/** Stubs fetch with `answer` (by address) and returns the addresses asked, in order. */
+function recordFetch(answer: (address: string) => Promise<Response>): string[] {
+  const asked: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((input: RequestInfo | URL) => {
+      asked.push(String(input));
+      return answer(String(input));
+    }),
+  );
+  return asked;
+}
+
+/** An answer that never comes. */
+const never = () => new Promise<Response>(() => {});
+
 describe('createAppRouter', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -9,15 +25,8 @@ describe('createAppRouter', () => {
   });
 
   it('asks who is signed in as a console page opens, before that page’s code has loaded', async () => {
-    const asked: string[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn((input: RequestInfo | URL) => {
-        asked.push(String(input));
-        // Never answers: the check must have started without anything rendered or loaded.
-        return new Promise<Response>(() => {});
-      }),
-    );
+    // Never answers: the check must have started without anything rendered or loaded.
+    const asked = recordFetch(never);
     window.history.replaceState(null, '', '/orgs/acme/audit-logs');
     const queryClient = new QueryClient();
     const router = createAppRouter(queryClient);
@@ -27,17 +36,10 @@ describe('createAppRouter', () => {
   });
 
   it('asks for the view’s first page once the session is known, before the page has rendered', async () => {
-    const asked: string[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn((input: RequestInfo | URL) => {
-        const address = String(input);
-        asked.push(address);
-        if (address === '/api/user') {
-          return Promise.resolve(Response.json({ githubLogin: 'kim', organizations: [] }));
-        }
-        return new Promise<Response>(() => {});
-      }),
+    const asked = recordFetch((address) =>
+      address === '/api/user'
+        ? Promise.resolve(Response.json({ githubLogin: 'kim', organizations: [] }))
+        : never(),
     );
     window.history.replaceState(null, '', '/orgs/acme/audit-logs?q=user%3Akim&range=7d');
     const router = createAppRouter(new QueryClient());
@@ -50,15 +52,8 @@ describe('createAppRouter', () => {
   });
 
   it('asks for no page when the session is lost: one request, then sign-in', async () => {
-    const asked: string[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn((input: RequestInfo | URL) => {
-        asked.push(String(input));
-        return Promise.resolve(
-          Response.json({ code: 401, message: 'Unauthorized' }, { status: 401 }),
-        );
-      }),
+    const asked = recordFetch(() =>
+      Promise.resolve(Response.json({ code: 401, message: 'Unauthorized' }, { status: 401 })),
     );
     window.history.replaceState(null, '', '/orgs/acme/audit-logs');
     const router = createAppRouter(new QueryClient());
@@ -68,12 +63,11 @@ describe('createAppRouter', () => {
   });
 
   it('asks nothing on the sign-in page', async () => {
-    const fetch = vi.fn(() => new Promise<Response>(() => {}));
-    vi.stubGlobal('fetch', fetch);
+    const asked = recordFetch(never);
     window.history.replaceState(null, '', '/sign-in');
     const router = createAppRouter(new QueryClient());
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(fetch).not.toHaveBeenCalled();
+    expect(asked).toEqual([]);
     router.dispose();
   });
 });
