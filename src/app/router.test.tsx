@@ -43,11 +43,54 @@ describe('createAppRouter', () => {
     );
     window.history.replaceState(null, '', '/orgs/acme/audit-logs?q=user%3Akim&range=7d');
     const router = createAppRouter(new QueryClient());
-    await vi.waitFor(() => expect(asked).toHaveLength(2));
-    const list = new URL(asked[1]!, 'http://console');
-    expect(list.pathname).toBe('/api/orgs/acme/auditlogs/v2');
+    const lists = () =>
+      asked
+        .map((address) => new URL(address, 'http://console'))
+        .filter((address) => address.pathname === '/api/orgs/acme/auditlogs/v2');
+    await vi.waitFor(() => expect(lists()).toHaveLength(1));
+    const [list] = lists() as [URL];
     expect(list.searchParams.get('userFilter')).toBe('kim');
     expect(Number(list.searchParams.get('startTime'))).toBeGreaterThan(0);
+    router.dispose();
+  });
+
+  it('asks which service answers alongside the first page, so the range read need not wait for it', async () => {
+    const asked = recordFetch((address) =>
+      address === '/api/user'
+        ? Promise.resolve(Response.json({ githubLogin: 'kim', organizations: [] }))
+        : never(),
+    );
+    window.history.replaceState(null, '', '/orgs/acme/audit-logs');
+    const router = createAppRouter(new QueryClient());
+    await vi.waitFor(() => expect(asked).toHaveLength(3));
+    expect(asked[0]).toBe('/api/user');
+    expect(
+      asked
+        .slice(1)
+        .map((address) => new URL(address, 'http://console').pathname)
+        .sort(),
+    ).toEqual(['/api/orgs/acme/auditlogs/v2', '/console/config']);
+    router.dispose();
+  });
+
+  it('starts the range index on what this browser kept once the session is known', async () => {
+    recordFetch((address) =>
+      address === '/api/user'
+        ? Promise.resolve(Response.json({ githubLogin: 'kim', organizations: [] }))
+        : never(),
+    );
+    const told: unknown[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class {
+        postMessage = (message: unknown) => told.push(message);
+        addEventListener() {}
+        terminate() {}
+      },
+    );
+    window.history.replaceState(null, '', '/orgs/acme/audit-logs');
+    const router = createAppRouter(new QueryClient());
+    await vi.waitFor(() => expect(told).toEqual([{ type: 'restore', org: 'acme' }]));
     router.dispose();
   });
 

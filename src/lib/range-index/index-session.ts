@@ -178,8 +178,10 @@ export class IndexSession {
    */
   restore(): void {
     if (this.restoring !== 'not-asked') return;
+    // A worker that cannot start leaves it unasked, so a later call may still ask.
+    const worker = this.ensureWorker();
     this.restoring = 'asking';
-    this.ensureWorker().postMessage({ type: 'restore', org: this.org });
+    worker.postMessage({ type: 'restore', org: this.org });
   }
 
   /** Forgets the kept index and this visit's, and starts over empty. */
