@@ -18,6 +18,46 @@ function recordFetch(answer: (address: string) => Promise<Response>): string[] {
 /** An answer that never comes. */
 const never = () => new Promise<Response>(() => {});
 
+/**
+ * Opens the log page against a service that says it is `service`, with one event, and an index
+ * worker that keeps nothing: returns what the worker was told.
+ */
+function openLogServedBy(service: 'embedded' | 'pulumi-cloud') {
+  const endTime = 1_800_000_000;
+  recordFetch(async (address) => {
+    if (address === '/api/user') return Response.json({ githubLogin: 'kim', organizations: [] });
+    if (address === '/console/config') return Response.json({ service });
+    if (address.startsWith('/api/orgs/acme/auditlogs/v2?')) {
+      const event = {
+        timestamp: endTime - 5,
+        event: 'stack-updated',
+        user: { githubLogin: 'kim' },
+      };
+      return Response.json({ auditLogEvents: [event] });
+    }
+    return never();
+  });
+  const told: { type: string }[] = [];
+  vi.stubGlobal(
+    'Worker',
+    class {
+      private listener?: (event: { data: unknown }) => void;
+      postMessage = (message: { type: string }) => {
+        told.push(message);
+        const empty = { events: 0, oldest: undefined, newest: undefined };
+        if (message.type === 'restore')
+          queueMicrotask(() => this.listener?.({ data: { type: 'restored', progress: empty } }));
+      };
+      addEventListener(type: string, listener: (event: { data: unknown }) => void) {
+        if (type === 'message') this.listener = listener;
+      }
+      terminate() {}
+    },
+  );
+  window.history.replaceState(null, '', '/orgs/acme/audit-logs');
+  return { told, router: createAppRouter(new QueryClient()) };
+}
+
 describe('createAppRouter', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -73,24 +113,26 @@ describe('createAppRouter', () => {
     router.dispose();
   });
 
-  it('starts the range index on what this browser kept once the session is known', async () => {
-    recordFetch((address) =>
-      address === '/api/user'
-        ? Promise.resolve(Response.json({ githubLogin: 'kim', organizations: [] }))
-        : never(),
-    );
-    const told: unknown[] = [];
-    vi.stubGlobal(
-      'Worker',
-      class {
-        postMessage = (message: unknown) => told.push(message);
-        addEventListener() {}
-        terminate() {}
-      },
-    );
-    window.history.replaceState(null, '', '/orgs/acme/audit-logs');
-    const router = createAppRouter(new QueryClient());
-    await vi.waitFor(() => expect(told).toEqual([{ type: 'restore', org: 'acme' }]));
+  it('starts the range index on what this browser kept, and on the embedded service reads the range once the first page has fixed its end', async () => {
+    const { told, router } = openLogServedBy('embedded');
+    await vi.waitFor(() => expect(told.map((m) => m.type)).toEqual(['restore', 'load']));
+    // The range the page shows: from the beginning to the end the first page was asked with.
+    const list = vi
+      .mocked(fetch)
+      .mock.calls.map(([address]) => new URL(address as string, 'http://console'))
+      .find((address) => address.pathname === '/api/orgs/acme/auditlogs/v2')!;
+    expect(told[1]).toMatchObject({
+      type: 'load',
+      query: { org: 'acme', startTime: 0, endTime: Number(list.searchParams.get('endTime')) },
+    });
+    router.dispose();
+  });
+
+  it('leaves reading the range to the page on Pulumi Cloud, where its cost decides', async () => {
+    const { told, router } = openLogServedBy('pulumi-cloud');
+    await vi.waitFor(() => expect(told.map((m) => m.type)).toEqual(['restore']));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(told.map((m) => m.type)).toEqual(['restore']);
     router.dispose();
   });
 
