@@ -28,6 +28,7 @@ function result(overrides: Partial<ConsoleResult>): ConsoleResult {
     afterClick: 200,
     newerChecks: 0,
     afterClickSample: [],
+    answersPerSecond: [],
     exact: true,
     ...overrides,
   };
@@ -107,6 +108,21 @@ describe('formatPhases', () => {
     expect(formatPhases(run)).toBe(
       'phases: start to the first list request 0.62 s; list requests 6.78 s ' +
         '(8 answered 429); last answer to the file saved 0.50 s',
+    );
+  });
+
+  it('says when the range read began and how many answers each second of the read brought', () => {
+    const run = result({
+      seconds: 7.9,
+      firstRequestMs: 620,
+      firstReadRequestMs: 800,
+      lastAnswerMs: 7400,
+      answersPerSecond: [12, 40, 3],
+    });
+    expect(formatPhases(run)).toBe(
+      'phases: start to the first list request 0.62 s, the range read’s first 0.18 s later; ' +
+        'list requests 6.78 s (0 answered 429); last answer to the file saved 0.50 s\n' +
+        '  list answers per second from the first request: 12 40 3',
     );
   });
 

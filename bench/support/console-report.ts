@@ -88,8 +88,14 @@ export function formatPhases(result: ConsoleResult): string | undefined {
   const { firstRequestMs: first, lastAnswerMs: last, seconds } = result;
   if (first === undefined || last === undefined || seconds === undefined) return undefined;
   const s = (ms: number) => `${fixed(ms / 1000, 2)} s`;
+  const read = result.firstReadRequestMs;
+  const readStart = read === undefined ? '' : `, the range read’s first ${s(read - first)} later`;
+  const perSecond = result.answersPerSecond?.length
+    ? `\n  list answers per second from the first request: ${result.answersPerSecond.join(' ')}`
+    : '';
   return (
-    `phases: start to the first list request ${s(first)}; list requests ${s(last - first)} ` +
-    `(${result.rateLimited} answered 429); last answer to the file saved ${s(seconds * 1000 - last)}`
+    `phases: start to the first list request ${s(first)}${readStart}; list requests ` +
+    `${s(last - first)} (${result.rateLimited} answered 429); last answer to the file saved ` +
+    `${s(seconds * 1000 - last)}${perSecond}`
   );
 }

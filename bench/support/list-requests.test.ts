@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
 import {
   AFTER_CLICK_SAMPLE,
   isListRequest,
@@ -40,7 +41,7 @@ describe('listRequestTally', () => {
     tally.click();
     tally.seen('GET', list(3));
     tally.seen('GET', `${BASE}/assets/index.js`);
-    expect(tally.counts()).toEqual({
+    expect(tally.counts()).toMatchObject({
       beforeClick: 2,
       afterClick: 1,
       newerChecks: 0,
@@ -59,6 +60,22 @@ describe('listRequestTally', () => {
     tally.answered('GET', `${BASE}/api/orgs/acme/auditlogs/v2?startTime=1999&pageSize=100`, 2600);
     tally.answered('GET', `${BASE}/api/orgs/acme/auditlogs/v2/export?format=csv`, 2700);
     expect(tally.counts()).toMatchObject({ firstRequestMs: 600, lastAnswerMs: 1400 });
+  });
+
+  it('times the range read’s first request and counts list answers per second of the read', () => {
+    const tally = listRequestTally();
+    tally.start(0);
+    tally.seen('GET', list(1), 500);
+    tally.answered('GET', list(1), 700);
+    const read = (n: number) =>
+      `${BASE}/api/orgs/acme/auditlogs/v2?startTime=0&endTime=20&pageSize=${LARGEST_PAGE_SIZE}&n=${n}`;
+    tally.seen('GET', read(1), 720);
+    tally.seen('GET', read(2), 730);
+    tally.answered('GET', read(1), 900);
+    tally.answered('GET', read(2), 2600);
+    // The newer-events check runs on its own clock: not an answer of the read.
+    tally.answered('GET', `${BASE}/api/orgs/acme/auditlogs/v2?startTime=19&pageSize=100`, 2700);
+    expect(tally.counts()).toMatchObject({ firstReadRequestMs: 720, answersPerSecond: [2, 0, 1] });
   });
 
   it('tells the check for newer events, open at its end, from what DOWNLOAD asks', () => {

@@ -4,6 +4,7 @@
  * and whatever the click itself (or anything running meanwhile) asks for after it.
  */
 
+import { LARGEST_PAGE_SIZE } from '../../common/pulumi/api-limits.ts';
 import { isNewerEventsCheck } from '../../src/features/audit-log/api/newer-events-query.ts';
 
 /**
@@ -40,6 +41,18 @@ export interface ListRequestCounts {
    */
   firstRequestMs?: number;
   lastAnswerMs?: number;
+  /**
+   * The range read's first request (it asks the largest page, where the table asks its own
+   * size): how long the read waited for the page, in milliseconds from `start()`.
+   */
+  firstReadRequestMs?: number;
+  /** List answers in each second from the first list request: where the read slowed. */
+  answersPerSecond: number[];
+}
+
+/** `isRangeReadRequest('…/auditlogs/v2?startTime=0&pageSize=10000')`: the range reader's page. */
+export function isRangeReadRequest(url: string): boolean {
+  return new URL(url).searchParams.get('pageSize') === String(LARGEST_PAGE_SIZE);
 }
 
 /** How many request addresses after the click the tally keeps. */
@@ -55,6 +68,7 @@ export function listRequestTally() {
     afterClick: 0,
     newerChecks: 0,
     afterClickSample: [],
+    answersPerSecond: [],
   };
   let clicked = false;
   let startedAt: number | undefined;
@@ -67,6 +81,7 @@ export function listRequestTally() {
     seen(method: string, url: string, at = performance.now()) {
       if (!isListRequest(method, url)) return;
       counts.firstRequestMs ??= sinceStart(at);
+      if (isRangeReadRequest(url)) counts.firstReadRequestMs ??= sinceStart(at);
       if (!clicked) {
         counts.beforeClick += 1;
         return;
@@ -85,6 +100,12 @@ export function listRequestTally() {
     answered(method: string, url: string, at = performance.now()) {
       if (!isListRequest(method, url) || isNewerEventsCheck(url)) return;
       counts.lastAnswerMs = sinceStart(at);
+      const first = counts.firstRequestMs;
+      if (counts.lastAnswerMs === undefined || first === undefined) return;
+      const second = Math.floor((counts.lastAnswerMs - first) / 1000);
+      const perSecond = counts.answersPerSecond;
+      while (perSecond.length <= second) perSecond.push(0);
+      perSecond[second] = (perSecond[second] as number) + 1;
     },
     click() {
       clicked = true;
@@ -92,6 +113,7 @@ export function listRequestTally() {
     counts: (): ListRequestCounts => ({
       ...counts,
       afterClickSample: [...counts.afterClickSample],
+      answersPerSecond: [...counts.answersPerSecond],
     }),
   };
 }
