@@ -90,7 +90,7 @@ export function formatPhases(result: ConsoleResult): string | undefined {
   const s = (ms: number) => `${fixed(ms / 1000, 2)} s`;
   const read = result.firstReadRequestMs;
   const readStart = read === undefined ? '' : `, the range read’s first ${s(read - first)} later`;
-  const perSecond = result.answersPerSecond?.length
+  const perSecond = result.answersPerSecond.length
     ? `\n  list answers per second from the first request: ${result.answersPerSecond.join(' ')}`
     : '';
   return (

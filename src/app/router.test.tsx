@@ -18,14 +18,27 @@ function recordFetch(answer: (address: string) => Promise<Response>): string[] {
 /** An answer that never comes. */
 const never = () => new Promise<Response>(() => {});
 
+/** Who is signed in: kim. */
+const signedIn = () => Response.json({ githubLogin: 'kim', organizations: [] });
+
+/** Answers who is signed in, and nothing else. */
+const onlySignedIn = (address: string) =>
+  address === '/api/user' ? Promise.resolve(signedIn()) : never();
+
+/** The list requests among `asked`, as URLs. */
+const listRequests = (asked: string[]) =>
+  asked
+    .map((address) => new URL(address, 'http://console'))
+    .filter((address) => address.pathname === '/api/orgs/acme/auditlogs/v2');
+
 /**
  * Opens the log page against a service that says it is `service`, with one event, and an index
  * worker that keeps nothing: returns what the worker was told.
  */
 function openLogServedBy(service: 'embedded' | 'pulumi-cloud') {
   const endTime = 1_800_000_000;
-  recordFetch(async (address) => {
-    if (address === '/api/user') return Response.json({ githubLogin: 'kim', organizations: [] });
+  const asked = recordFetch(async (address) => {
+    if (address === '/api/user') return signedIn();
     if (address === '/console/config') return Response.json({ service });
     if (address.startsWith('/api/orgs/acme/auditlogs/v2?')) {
       const event = {
@@ -55,7 +68,7 @@ function openLogServedBy(service: 'embedded' | 'pulumi-cloud') {
     },
   );
   window.history.replaceState(null, '', '/orgs/acme/audit-logs');
-  return { told, router: createAppRouter(new QueryClient()) };
+  return { asked, told, router: createAppRouter(new QueryClient()) };
 }
 
 describe('createAppRouter', () => {
@@ -76,30 +89,18 @@ describe('createAppRouter', () => {
   });
 
   it('asks for the view’s first page once the session is known, before the page has rendered', async () => {
-    const asked = recordFetch((address) =>
-      address === '/api/user'
-        ? Promise.resolve(Response.json({ githubLogin: 'kim', organizations: [] }))
-        : never(),
-    );
+    const asked = recordFetch(onlySignedIn);
     window.history.replaceState(null, '', '/orgs/acme/audit-logs?q=user%3Akim&range=7d');
     const router = createAppRouter(new QueryClient());
-    const lists = () =>
-      asked
-        .map((address) => new URL(address, 'http://console'))
-        .filter((address) => address.pathname === '/api/orgs/acme/auditlogs/v2');
-    await vi.waitFor(() => expect(lists()).toHaveLength(1));
-    const [list] = lists() as [URL];
+    await vi.waitFor(() => expect(listRequests(asked)).toHaveLength(1));
+    const [list] = listRequests(asked) as [URL];
     expect(list.searchParams.get('userFilter')).toBe('kim');
     expect(Number(list.searchParams.get('startTime'))).toBeGreaterThan(0);
     router.dispose();
   });
 
   it('asks which service answers alongside the first page, so the range read need not wait for it', async () => {
-    const asked = recordFetch((address) =>
-      address === '/api/user'
-        ? Promise.resolve(Response.json({ githubLogin: 'kim', organizations: [] }))
-        : never(),
-    );
+    const asked = recordFetch(onlySignedIn);
     window.history.replaceState(null, '', '/orgs/acme/audit-logs');
     const router = createAppRouter(new QueryClient());
     await vi.waitFor(() => expect(asked).toHaveLength(3));
@@ -114,13 +115,10 @@ describe('createAppRouter', () => {
   });
 
   it('starts the range index on what this browser kept, and on the embedded service reads the range once the first page has fixed its end', async () => {
-    const { told, router } = openLogServedBy('embedded');
+    const { asked, told, router } = openLogServedBy('embedded');
     await vi.waitFor(() => expect(told.map((m) => m.type)).toEqual(['restore', 'load']));
     // The range the page shows: from the beginning to the end the first page was asked with.
-    const list = vi
-      .mocked(fetch)
-      .mock.calls.map(([address]) => new URL(address as string, 'http://console'))
-      .find((address) => address.pathname === '/api/orgs/acme/auditlogs/v2')!;
+    const [list] = listRequests(asked) as [URL];
     expect(told[1]).toMatchObject({
       type: 'load',
       query: { org: 'acme', startTime: 0, endTime: Number(list.searchParams.get('endTime')) },

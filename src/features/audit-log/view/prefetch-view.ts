@@ -21,14 +21,14 @@ import { parseViewParams } from './view-params.ts';
 export async function prefetchView(queryClient: QueryClient, org: string, params: URLSearchParams) {
   const { view } = parseViewParams(params);
   const list = auditLogQueries.list(org, filtersOf(view));
-  const [, config, session] = await Promise.all([
-    queryClient.prefetchInfiniteQuery(list),
+  const [pages, config, session] = await Promise.all([
+    queryClient.fetchInfiniteQuery(list),
     queryClient.fetchQuery(searchQueries.config()),
     queryClient.fetchQuery(searchQueries.session(org)).then((session) => {
       session.restore();
       return session;
     }),
   ]);
-  const range = rangeOf(snapshotOf(queryClient.getQueryData(list.queryKey)));
+  const range = rangeOf(snapshotOf(pages));
   if (range && readsByItself(config.service, undefined)) session.cover(range);
 }
