@@ -78,6 +78,45 @@ test('the DOM holds only the rows in view, however many are loaded', async ({ pa
   expect(await page.locator('[role="row"]').count()).toBeLessThan(60);
 });
 
+test('a row clips each of its texts once, and nothing spills out of a column', async ({ page }) => {
+  await page.goto(LOG_PATH);
+  await waitForRows(page);
+  const rows = page.locator('[data-testid="log-row"]');
+  // Every clipping box is one more clip the browser paints and layerizes for every row of a
+  // fast scroll: a one-line row has one per text (name, login, event, category, time,
+  // description, address, token, and a machine actor's line) and none around them.
+  const clips = await rows.evaluateAll((all) =>
+    all.map(
+      (row) =>
+        [...row.querySelectorAll('*')].filter((el) => getComputedStyle(el).overflowX !== 'visible')
+          .length,
+    ),
+  );
+  expect(Math.max(...clips)).toBeLessThanOrEqual(10);
+  // And nothing runs over into the next column: what clips stays inside its cell, and so does
+  // anything not inside something that clips (the avatar, the badges, the flags).
+  const spills = await rows.evaluateAll((all) =>
+    all.flatMap((row) =>
+      [...row.querySelectorAll<HTMLElement>('[role="cell"]')].flatMap((cell) => {
+        const box = cell.getBoundingClientRect();
+        const clipping = (el: Element) => getComputedStyle(el).overflowX !== 'visible';
+        if (clipping(cell)) return [];
+        const outermost = (el: Element) => {
+          let shown: Element = el;
+          for (let at: Element | null = el; at && at !== cell; at = at.parentElement)
+            if (clipping(at)) shown = at;
+          return shown;
+        };
+        return [...cell.querySelectorAll('*')]
+          .map((el) => outermost(el).getBoundingClientRect())
+          .filter((r) => r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5))
+          .map((r) => `${cell.className}: ${r.left}–${r.right} outside ${box.left}–${box.right}`);
+      }),
+    ),
+  );
+  expect(spills).toEqual([]);
+});
+
 test('a view ends with a clear end-of-log row', async ({ page, request, baseURL, adminToken }) => {
   const expected = await apiEvents(request, baseURL!, adminToken, {
     eventFilter: 'environment-read',

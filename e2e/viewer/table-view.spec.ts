@@ -78,8 +78,14 @@ test('wrap shows long values whole, rows measured to fit; a reload keeps it', as
   await waitForRows(page);
   const cutDescriptions = () =>
     page
-      .locator('[data-testid="log-row"] .log-cell--description .truncate')
-      .evaluateAll((spans) => spans.filter((span) => span.scrollWidth > span.clientWidth).length);
+      .locator('[data-testid="log-row"] .log-cell--description')
+      // On one line the cell cuts its text short; wrapped, the text's own box would.
+      .evaluateAll(
+        (cells) =>
+          cells.filter((cell) =>
+            [cell, ...cell.children].some((el) => el.scrollWidth > el.clientWidth),
+          ).length,
+      );
   expect(await cutDescriptions()).toBeGreaterThan(0);
 
   const panel = await openViewOptions(page);

@@ -14,6 +14,7 @@ import type { ViewCoverage } from '../search/view-coverage.ts';
 import { useIndexRows, type IndexQuestion } from '../search/use-index-rows.ts';
 import type { ListOptions, ListQuery } from '../view/use-audit-log-view-model.ts';
 import { useFetchAround } from './use-fetch-around.ts';
+import { useSettledRange, type RowRange } from './use-settled-range.ts';
 import { useViewRows } from './use-view-rows.ts';
 
 export interface RowWindowIndex {
@@ -44,8 +45,8 @@ export interface RowWindow {
   /** The next API page failed (the footer offers to try again). */
   loadFailed: boolean;
   retry: () => void;
-  /** The rows rendered; for the table's `onRangeChange`. */
-  visible: { first: number; last: number };
+  /** The rows rendered, once they stop moving (use-settled-range.ts). */
+  visible: RowRange;
   onRangeChange: (first: number, last: number) => void;
   /** Loads the index's rows around the second `at` (a linked event's), so its row can be found. */
   seek: (at: number) => void;
@@ -55,7 +56,7 @@ export interface RowWindow {
 export function holdsRows(
   rows: LoadedRows,
   count: number | undefined,
-  { first, last }: { first: number; last: number },
+  { first, last }: RowRange,
 ): boolean {
   if (count === undefined) return false;
   const end = Math.min(Math.max(last, first, 0), count - 1);
@@ -79,7 +80,7 @@ export function useRowWindow(listOptions: ListOptions, index: RowWindowIndex): R
     only ? (index.count ?? 0) : undefined,
     index.status.covered,
   );
-  const [visible, setVisible] = useState({ first: 0, last: -1 });
+  const { range: visible, change: changeVisible } = useSettledRange();
 
   // The switch, once per run of the view (a new view or Refresh starts on the API's pages).
   const snapshot = data?.pages[0]?.snapshot;
@@ -92,11 +93,11 @@ export function useRowWindow(listOptions: ListOptions, index: RowWindowIndex): R
   const indexRangeChange = fromIndex.onRangeChange;
   const onRangeChange = useCallback(
     (first: number, last: number) => {
-      setVisible((v) => (v.first === first && v.last === last ? v : { first, last }));
+      changeVisible(first, last);
       if (wanted) indexRangeChange(first, last);
       if (!onIndex) apiRangeChange(first, last);
     },
-    [wanted, onIndex, indexRangeChange, apiRangeChange],
+    [changeVisible, wanted, onIndex, indexRangeChange, apiRangeChange],
   );
   const { session } = index;
   const seek = useCallback(

@@ -7,13 +7,14 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AuditLogEvent } from '../../../../common/pulumi/wire-types.ts';
 import type { IndexSession, IndexStatus } from '../../../lib/range-index/index-session.ts';
 import type { LoadedRows } from '../api/loaded-rows.ts';
+import type { RowRange } from '../components/use-settled-range.ts';
 import { identityOfRow } from '../view/event-link.ts';
 
 export function useRowMarks(
   session: IndexSession | undefined,
   status: IndexStatus | undefined,
   rows: LoadedRows,
-  visible: { first: number; last: number },
+  visible: RowRange,
 ): (event: AuditLogEvent) => number {
   const [marks, setMarks] = useState(() => new WeakMap<AuditLogEvent, number>());
   const revision = status?.revision ?? 0;

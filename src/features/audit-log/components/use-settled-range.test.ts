@@ -1,0 +1,65 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SETTLE_MS, useSettledRange } from './use-settled-range.ts';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('useSettledRange', () => {
+  it('takes the first range at once', () => {
+    const { result } = renderHook(() => useSettledRange());
+    act(() => result.current.change(0, 20));
+    expect(result.current.range).toEqual({ first: 0, last: 20 });
+  });
+
+  it('renders a burst of ranges (a fast scroll) once at its start and once when it settles', () => {
+    let renders = 0;
+    const { result } = renderHook(() => {
+      renders++;
+      return useSettledRange();
+    });
+    act(() => result.current.change(0, 20));
+    const afterFirst = renders;
+    for (let frame = 1; frame <= 30; frame++) {
+      act(() => {
+        result.current.change(frame * 90, frame * 90 + 20);
+        vi.advanceTimersByTime(16);
+      });
+    }
+    expect(renders).toBe(afterFirst);
+    expect(result.current.range).toEqual({ first: 0, last: 20 });
+    act(() => vi.advanceTimersByTime(SETTLE_MS));
+    expect(result.current.range).toEqual({ first: 2700, last: 2720 });
+    expect(renders).toBe(afterFirst + 1);
+  });
+
+  it('takes a range at once again after the last one settled', () => {
+    const { result } = renderHook(() => useSettledRange());
+    act(() => result.current.change(0, 20));
+    act(() => vi.advanceTimersByTime(SETTLE_MS));
+    act(() => result.current.change(500, 520));
+    expect(result.current.range).toEqual({ first: 500, last: 520 });
+  });
+
+  it('keeps the same object when the range did not move', () => {
+    const { result } = renderHook(() => useSettledRange());
+    act(() => result.current.change(0, 20));
+    const before = result.current.range;
+    act(() => vi.advanceTimersByTime(SETTLE_MS));
+    act(() => result.current.change(0, 20));
+    act(() => vi.advanceTimersByTime(SETTLE_MS));
+    expect(result.current.range).toBe(before);
+  });
+
+  it('sets nothing after it is gone', () => {
+    const { result, unmount } = renderHook(() => useSettledRange());
+    act(() => result.current.change(0, 20));
+    act(() => result.current.change(40, 60));
+    unmount();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
