@@ -27,6 +27,7 @@ import { LogRow } from './log-row.tsx';
 import { LogTableHead } from './log-table-head.tsx';
 import { rowLayoutOf, useWidthMode } from './row-layout.ts';
 import { RowSlots } from './row-slots.ts';
+import { useScrollsSideways } from './use-scrolls-sideways.ts';
 import { useRowFocus } from './use-row-focus.ts';
 import { useTableKeyboard } from './use-table-keyboard.ts';
 
@@ -93,10 +94,14 @@ export function AuditLogTable({
   const shownKey = shownColumns(table, mode)
     .map((column) => column.id)
     .join(',');
-  const pinnedKey = table
-    .getLeftLeafColumns()
-    .map((column) => column.id)
-    .join(',');
+  // Pinned only while the table scrolls sideways (use-scrolls-sideways.ts).
+  const sideways = useScrollsSideways(scrollRef);
+  const pinnedKey = sideways
+    ? table
+        .getLeftLeafColumns()
+        .map((column) => column.id)
+        .join(',')
+    : '';
   const { density, wrap } = layout;
   const rowLayout = useMemo(
     () => rowLayoutOf(idsOf(shownKey).map(columnById), { density, wrap }, mode, idsOf(pinnedKey)),
