@@ -25,7 +25,7 @@ import { useLogColumns } from './log-column-table.tsx';
 import { columnById, type RowDisplay } from './log-columns.tsx';
 import { LogRow } from './log-row.tsx';
 import { LogTableHead } from './log-table-head.tsx';
-import { rowLayoutOf, useWidthMode } from './row-layout.ts';
+import { pinClasses, rowLayoutOf, useWidthMode } from './row-layout.ts';
 import { RowSlots } from './row-slots.ts';
 import { useScrollsSideways } from './use-scrolls-sideways.ts';
 import { useRowFocus } from './use-row-focus.ts';
@@ -94,19 +94,16 @@ export function AuditLogTable({
   const shownKey = shownColumns(table, mode)
     .map((column) => column.id)
     .join(',');
-  // Pinned only while the table scrolls sideways (use-scrolls-sideways.ts).
-  const sideways = useScrollsSideways(scrollRef);
-  const pinnedKey = sideways
-    ? table
-        .getLeftLeafColumns()
-        .map((column) => column.id)
-        .join(',')
-    : '';
   const { density, wrap } = layout;
   const rowLayout = useMemo(
-    () => rowLayoutOf(idsOf(shownKey).map(columnById), { density, wrap }, mode, idsOf(pinnedKey)),
-    [shownKey, pinnedKey, density, wrap, mode],
+    () => rowLayoutOf(idsOf(shownKey).map(columnById), { density, wrap }, mode),
+    [shownKey, density, wrap, mode],
   );
+  // Pinned only while the table scrolls sideways (use-scrolls-sideways.ts): a class of the
+  // container, so pinning renders no row.
+  const sideways = useScrollsSideways(scrollRef);
+  const pinnedIds = table.getLeftLeafColumns().map((column) => column.id as ColumnId);
+  const pinned = sideways ? pinClasses(mode, pinnedIds) : '';
   const tracks = useMemo(
     () => columnTracks(rowLayout.columns, widths, mode),
     [rowLayout, widths, mode],
@@ -152,7 +149,7 @@ export function AuditLogTable({
 
   return (
     <div
-      className={`${rowLayout.className}${resizing === false ? '' : ' table-scroll--resizing'}`}
+      className={`${rowLayout.className}${pinned}${resizing === false ? '' : ' table-scroll--resizing'}`}
       style={tracks}
       ref={scrollRef}
       role="region"

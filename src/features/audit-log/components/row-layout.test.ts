@@ -3,11 +3,11 @@ import { tableLayoutOf } from '../view/table-layout.ts';
 import { COLUMN_IDS, type ColumnId } from '../view/view-schema.ts';
 import { columnTracks, visibleColumns } from './log-column-model.ts';
 import { columnById } from './log-columns.tsx';
-import { rowLayoutOf, type WidthMode } from './row-layout.ts';
+import { pinClasses, rowLayoutOf, type WidthMode } from './row-layout.ts';
 
 const layoutOf = (cols: readonly ColumnId[] | undefined, mode: WidthMode, extra = {}) => {
   const layout = tableLayoutOf({ cols, ...extra });
-  return rowLayoutOf(visibleColumns(layout.columns, mode), layout, mode, []);
+  return rowLayoutOf(visibleColumns(layout.columns, mode), layout, mode);
 };
 const ids = (layout: ReturnType<typeof rowLayoutOf>) => layout.columns.map((column) => column.id);
 
@@ -46,12 +46,9 @@ describe('rowLayoutOf', () => {
   });
 
   it('pins columns where rows are a grid, not on cards', () => {
-    const columns = visibleColumns(COLUMN_IDS, 'wide');
-    const layout = tableLayoutOf({});
-    expect(rowLayoutOf(columns, layout, 'medium', ['time']).className).toContain(
-      'table-scroll--pin-time',
-    );
-    expect(rowLayoutOf(columns, layout, 'cards', ['time']).className).not.toContain('pin');
+    expect(pinClasses('medium', ['time'])).toBe(' table-scroll--pin-time');
+    expect(pinClasses('wide', [])).toBe('');
+    expect(pinClasses('cards', ['time'])).toBe('');
   });
 });
 

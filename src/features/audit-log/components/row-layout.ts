@@ -27,15 +27,13 @@ export const ROW_HEIGHTS = { comfortable: 44, compact: 32 } as const;
 const CARD_HEIGHTS = { comfortable: 136, compact: 112 } as const;
 
 /**
- * The table's geometry: `rowLayoutOf([time], {density: 'compact', wrap: false}, 'wide', [])` has
- * `rowHeight` 32 and `measured` false. Pinned columns stay in view when the table scrolls
- * sideways (a class of the container; cards scroll only down).
+ * The table's geometry: `rowLayoutOf([time], {density: 'compact', wrap: false}, 'wide')` has
+ * `rowHeight` 32 and `measured` false.
  */
 export function rowLayoutOf(
   columns: readonly LogColumn[],
   layout: Pick<TableLayout, 'density' | 'wrap'>,
   mode: WidthMode,
-  pinned: readonly ColumnId[],
 ): RowLayout {
   const measured = layout.wrap || mode === 'cards';
   const classes = [
@@ -43,7 +41,6 @@ export function rowLayoutOf(
     `table-scroll--${mode}`,
     layout.density === 'compact' ? 'table-scroll--compact' : '',
     layout.wrap ? 'table-scroll--wrap' : '',
-    ...(mode === 'cards' ? [] : pinned.map((id) => `table-scroll--pin-${id}`)),
   ];
   return {
     mode,
@@ -52,6 +49,15 @@ export function rowLayoutOf(
     measured,
     className: classes.filter(Boolean).join(' '),
   };
+}
+
+/**
+ * The scroll container's classes that keep `pinned` columns in view while the table scrolls
+ * sideways (cards scroll only down): `pinClasses('wide', ['time']) === ' table-scroll--pin-time'`.
+ * Apart from the row layout, so that pinning and unpinning renders no row.
+ */
+export function pinClasses(mode: WidthMode, pinned: readonly ColumnId[]): string {
+  return mode === 'cards' ? '' : pinned.map((id) => ` table-scroll--pin-${id}`).join('');
 }
 
 const CARDS_QUERY = '(max-width: 600px)';

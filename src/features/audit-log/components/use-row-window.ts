@@ -80,13 +80,14 @@ export function useRowWindow(listOptions: ListOptions, index: RowWindowIndex): R
     only ? (index.count ?? 0) : undefined,
     index.status.covered,
   );
-  const { range: visible, change: changeVisible } = useSettledRange();
+  const { range: visible, moving, change: changeVisible } = useSettledRange();
 
   // The switch, once per run of the view (a new view or Refresh starts on the API's pages).
   const snapshot = data?.pages[0]?.snapshot;
   const run = useMemo(() => JSON.stringify([question, snapshot]), [question, snapshot]);
   const [switched, setSwitched] = useState<string>();
-  const ready = holds && holdsRows(fromIndex.rows, fromIndex.count, visible);
+  // Judged on rows that stay put: mid-scroll, `visible` is not where the rows are.
+  const ready = holds && !moving && holdsRows(fromIndex.rows, fromIndex.count, visible);
   if (ready && switched !== run) setSwitched(run);
   const onIndex = only || (switched === run && coverage.kind !== 'none');
 

@@ -10,10 +10,28 @@ afterEach(() => {
 });
 
 describe('useSettledRange', () => {
-  it('takes the first range at once', () => {
+  it('takes the first range at once, as moving until it settles', () => {
     const { result } = renderHook(() => useSettledRange());
     act(() => result.current.change(0, 20));
     expect(result.current.range).toEqual({ first: 0, last: 20 });
+    expect(result.current.moving).toBe(true);
+    act(() => vi.advanceTimersByTime(SETTLE_MS));
+    expect(result.current.range).toEqual({ first: 0, last: 20 });
+    expect(result.current.moving).toBe(false);
+  });
+
+  it('settles on time however often the same range is said again (the rows changed)', () => {
+    const { result } = renderHook(() => useSettledRange());
+    act(() => result.current.change(0, 20));
+    act(() => result.current.change(300, 320));
+    for (let tick = 0; tick < 10; tick++) {
+      act(() => {
+        vi.advanceTimersByTime(SETTLE_MS / 3);
+        result.current.change(300, 320);
+      });
+    }
+    expect(result.current.range).toEqual({ first: 300, last: 320 });
+    expect(result.current.moving).toBe(false);
   });
 
   it('renders a burst of ranges (a fast scroll) once at its start and once when it settles', () => {
@@ -32,8 +50,10 @@ describe('useSettledRange', () => {
     }
     expect(renders).toBe(afterFirst);
     expect(result.current.range).toEqual({ first: 0, last: 20 });
+    expect(result.current.moving).toBe(true);
     act(() => vi.advanceTimersByTime(SETTLE_MS));
     expect(result.current.range).toEqual({ first: 2700, last: 2720 });
+    expect(result.current.moving).toBe(false);
     expect(renders).toBe(afterFirst + 1);
   });
 
@@ -45,14 +65,19 @@ describe('useSettledRange', () => {
     expect(result.current.range).toEqual({ first: 500, last: 520 });
   });
 
-  it('keeps the same object when the range did not move', () => {
-    const { result } = renderHook(() => useSettledRange());
+  it('renders nothing when the range said again did not move', () => {
+    let renders = 0;
+    const { result } = renderHook(() => {
+      renders++;
+      return useSettledRange();
+    });
     act(() => result.current.change(0, 20));
-    const before = result.current.range;
     act(() => vi.advanceTimersByTime(SETTLE_MS));
+    const settled = renders;
     act(() => result.current.change(0, 20));
     act(() => vi.advanceTimersByTime(SETTLE_MS));
-    expect(result.current.range).toBe(before);
+    expect(renders).toBe(settled);
+    expect(result.current.moving).toBe(false);
   });
 
   it('sets nothing after it is gone', () => {

@@ -16,31 +16,52 @@ export interface RowRange {
 /** Long enough to span a frame of a fast scroll; short enough not to be seen as a delay. */
 export const SETTLE_MS = 120;
 
-export function useSettledRange(): {
+interface Settled {
   range: RowRange;
+  /** The rows in view moved since `range`, or may still: `range` is not where they are. */
+  moving: boolean;
+}
+
+export function useSettledRange(): Settled & {
   change: (first: number, last: number) => void;
 } {
-  const [range, setRange] = useState<RowRange>({ first: 0, last: -1 });
+  const [settled, setSettled] = useState<Settled>({
+    range: { first: 0, last: -1 },
+    moving: false,
+  });
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const latest = useRef<RowRange>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  const take = useCallback(({ first, last }: RowRange) => {
-    setRange((current) =>
-      current.first === first && current.last === last ? current : { first, last },
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      timer.current = undefined;
+    },
+    [],
+  );
+  const take = useCallback((range: RowRange, moving: boolean) => {
+    setSettled((current) =>
+      current.moving === moving &&
+      current.range.first === range.first &&
+      current.range.last === range.last
+        ? current
+        : { range, moving },
     );
   }, []);
   const change = useCallback(
     (first: number, last: number) => {
-      const moving = timer.current !== undefined;
-      latest.current = { first, last };
-      if (!moving) take(latest.current);
+      // The table says the same range again when its rows change: that is no move, and must not
+      // put off the settling of a scroll that has stopped.
+      if (latest.current?.first === first && latest.current.last === last) return;
+      const range = { first, last };
+      latest.current = range;
+      if (timer.current === undefined) take(range, true);
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         timer.current = undefined;
-        if (latest.current) take(latest.current);
+        take(range, false);
       }, SETTLE_MS);
     },
     [take],
   );
-  return { range, change };
+  return { ...settled, change };
 }
