@@ -102,8 +102,12 @@ export function AuditLogTable({
   // Pinned only while the table scrolls sideways (use-scrolls-sideways.ts): a class of the
   // container, so pinning renders no row.
   const sideways = useScrollsSideways(scrollRef);
-  const pinnedIds = table.getLeftLeafColumns().map((column) => column.id as ColumnId);
-  const pinned = sideways ? pinClasses(mode, pinnedIds) : '';
+  const pinned = sideways
+    ? pinClasses(
+        mode,
+        table.getLeftLeafColumns().map((column) => column.id as ColumnId),
+      )
+    : '';
   const tracks = useMemo(
     () => columnTracks(rowLayout.columns, widths, mode),
     [rowLayout, widths, mode],

@@ -9,6 +9,16 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The hook, and how many times it has rendered so far. */
+function renderCounted() {
+  let count = 0;
+  const { result } = renderHook(() => {
+    count++;
+    return useSettledRange();
+  });
+  return { result, renders: () => count };
+}
+
 describe('useSettledRange', () => {
   it('takes the first range at once, as moving until it settles', () => {
     const { result } = renderHook(() => useSettledRange());
@@ -35,26 +45,22 @@ describe('useSettledRange', () => {
   });
 
   it('renders a burst of ranges (a fast scroll) once at its start and once when it settles', () => {
-    let renders = 0;
-    const { result } = renderHook(() => {
-      renders++;
-      return useSettledRange();
-    });
+    const { result, renders } = renderCounted();
     act(() => result.current.change(0, 20));
-    const afterFirst = renders;
+    const afterFirst = renders();
     for (let frame = 1; frame <= 30; frame++) {
       act(() => {
         result.current.change(frame * 90, frame * 90 + 20);
         vi.advanceTimersByTime(16);
       });
     }
-    expect(renders).toBe(afterFirst);
+    expect(renders()).toBe(afterFirst);
     expect(result.current.range).toEqual({ first: 0, last: 20 });
     expect(result.current.moving).toBe(true);
     act(() => vi.advanceTimersByTime(SETTLE_MS));
     expect(result.current.range).toEqual({ first: 2700, last: 2720 });
     expect(result.current.moving).toBe(false);
-    expect(renders).toBe(afterFirst + 1);
+    expect(renders()).toBe(afterFirst + 1);
   });
 
   it('takes a range at once again after the last one settled', () => {
@@ -66,17 +72,13 @@ describe('useSettledRange', () => {
   });
 
   it('renders nothing when the range said again did not move', () => {
-    let renders = 0;
-    const { result } = renderHook(() => {
-      renders++;
-      return useSettledRange();
-    });
+    const { result, renders } = renderCounted();
     act(() => result.current.change(0, 20));
     act(() => vi.advanceTimersByTime(SETTLE_MS));
-    const settled = renders;
+    const settled = renders();
     act(() => result.current.change(0, 20));
     act(() => vi.advanceTimersByTime(SETTLE_MS));
-    expect(renders).toBe(settled);
+    expect(renders()).toBe(settled);
     expect(result.current.moving).toBe(false);
   });
 

@@ -15,6 +15,7 @@ import {
 } from 'react';
 import { shortcutOf, type ShortcutId } from '../../../lib/keyboard-shortcuts.ts';
 import type { RowFocus } from './use-row-focus.ts';
+import type { RowRange } from './use-settled-range.ts';
 
 interface TableKeyboardOptions {
   scrollRef: RefObject<HTMLDivElement | null>;
@@ -23,7 +24,7 @@ interface TableKeyboardOptions {
   /** Whether the row at `index` is in the DOM now (rendered, and its page loaded). */
   isShown: (index: number) => boolean;
   /** The first and last row in view. */
-  inView: { first: number; last: number };
+  inView: RowRange;
   scrollToIndex: (index: number) => void;
   onOpenRow: (index: number) => void;
   onFilterRowUser: (index: number) => void;
