@@ -21,26 +21,38 @@ const never = () => new Promise<Response>(() => {});
 /** Who is signed in: kim. */
 const signedIn = () => Response.json({ githubLogin: 'kim', organizations: [] });
 
-/** Answers who is signed in, and nothing else. */
-const onlySignedIn = (address: string) =>
-  address === '/api/user' ? Promise.resolve(signedIn()) : never();
-
 /** The list requests among `asked`, as URLs. */
 const listRequests = (asked: string[]) =>
   asked
     .map((address) => new URL(address, 'http://console'))
     .filter((address) => address.pathname === '/api/orgs/acme/auditlogs/v2');
 
+/** A lost session's answer. */
+const unauthorized = () => Response.json({ code: 401, message: 'Unauthorized' }, { status: 401 });
+
+/** How the session check and the first page answer, when not at once. */
+interface Answers {
+  user?: 'never' | 'unauthorized';
+  list?: 'unauthorized' | 'forbidden';
+}
+
 /**
  * Opens the log page against a service that says it is `service`, with one event, and an index
  * worker that keeps nothing: returns what the worker was told.
  */
-function openLogServedBy(service: 'embedded' | 'pulumi-cloud') {
+function openLogServedBy(service: 'embedded' | 'pulumi-cloud', answers: Answers = {}) {
   const endTime = 1_800_000_000;
   const asked = recordFetch(async (address) => {
-    if (address === '/api/user') return signedIn();
+    if (address === '/api/user') {
+      if (answers.user === 'never') return never();
+      return answers.user === 'unauthorized' ? unauthorized() : signedIn();
+    }
     if (address === '/console/config') return Response.json({ service });
     if (address.startsWith('/api/orgs/acme/auditlogs/v2?')) {
+      if (answers.list === 'unauthorized') return unauthorized();
+      if (answers.list === 'forbidden') {
+        return Response.json({ code: 403, message: 'Forbidden' }, { status: 403 });
+      }
       const event = {
         timestamp: endTime - 5,
         event: 'stack-updated',
@@ -83,13 +95,16 @@ describe('createAppRouter', () => {
     window.history.replaceState(null, '', '/orgs/acme/audit-logs');
     const queryClient = new QueryClient();
     const router = createAppRouter(queryClient);
-    await vi.waitFor(() => expect(asked).toEqual(['/api/user']));
+    await vi.waitFor(() => expect(asked[0]).toBe('/api/user'));
     expect(queryClient.getQueryState(['current-user'])?.fetchStatus).toBe('fetching');
+    // The view's own requests follow; they are asked here, not in the next test.
+    await vi.waitFor(() => expect(asked).toHaveLength(3));
     router.dispose();
   });
 
-  it('asks for the view’s first page once the session is known, before the page has rendered', async () => {
-    const asked = recordFetch(onlySignedIn);
+  it('asks for the view’s first page alongside the session check, before the page has rendered', async () => {
+    // The session check never answers: the first page must not wait for it.
+    const asked = recordFetch(never);
     window.history.replaceState(null, '', '/orgs/acme/audit-logs?q=user%3Akim&range=7d');
     const router = createAppRouter(new QueryClient());
     await vi.waitFor(() => expect(listRequests(asked)).toHaveLength(1));
@@ -99,8 +114,8 @@ describe('createAppRouter', () => {
     router.dispose();
   });
 
-  it('asks which service answers alongside the first page, so the range read need not wait for it', async () => {
-    const asked = recordFetch(onlySignedIn);
+  it('asks which service answers alongside the session check and the first page, so the range read need not wait for them', async () => {
+    const asked = recordFetch(never);
     window.history.replaceState(null, '', '/orgs/acme/audit-logs');
     const router = createAppRouter(new QueryClient());
     await vi.waitFor(() => expect(asked).toHaveLength(3));
@@ -114,8 +129,8 @@ describe('createAppRouter', () => {
     router.dispose();
   });
 
-  it('starts the range index on what this browser kept, and on the embedded service reads the range once the first page has fixed its end', async () => {
-    const { asked, told, router } = openLogServedBy('embedded');
+  it('starts the range index on what this browser kept, and on the embedded service reads the range once the first page has fixed its end, not waiting for the session check', async () => {
+    const { asked, told, router } = openLogServedBy('embedded', { user: 'never' });
     await vi.waitFor(() => expect(told.map((m) => m.type)).toEqual(['restore', 'load']));
     // The range the page shows: from the beginning to the end the first page was asked with.
     const [list] = listRequests(asked) as [URL];
@@ -134,14 +149,23 @@ describe('createAppRouter', () => {
     router.dispose();
   });
 
-  it('asks for no page when the session is lost: one request, then sign-in', async () => {
-    const asked = recordFetch(() =>
-      Promise.resolve(Response.json({ code: 401, message: 'Unauthorized' }, { status: 401 })),
-    );
-    window.history.replaceState(null, '', '/orgs/acme/audit-logs');
-    const router = createAppRouter(new QueryClient());
+  it('reads no range when the first page is refused (a member, not an admin)', async () => {
+    const { asked, told, router } = openLogServedBy('embedded', { list: 'forbidden' });
+    await vi.waitFor(() => expect(listRequests(asked)).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(asked).toEqual(['/api/user']);
+    expect(told.map((m) => m.type)).toEqual(['restore']);
+    router.dispose();
+  });
+
+  it('asks for the first page once when the session is lost, and reads no range', async () => {
+    const { asked, told, router } = openLogServedBy('embedded', {
+      user: 'unauthorized',
+      list: 'unauthorized',
+    });
+    await vi.waitFor(() => expect(asked).toContain('/api/user'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(listRequests(asked)).toHaveLength(1);
+    expect(told.map((m) => m.type)).not.toContain('load');
     router.dispose();
   });
 

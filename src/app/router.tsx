@@ -32,16 +32,13 @@ export function createAppRouter(queryClient: QueryClient) {
         { index: true, Component: OrgIndexRedirect },
         {
           path: 'audit-logs',
-          // The view's first page as soon as the session is known, not after the page has
-          // loaded and rendered (a lost session still costs one request: this waits for it).
+          // The view's first page alongside the session check, before the page has loaded
+          // and rendered: it does not wait for the check (prefetch-view.ts).
           loader: ({ params, request }) => {
             const org = params.org ?? '';
             const address = new URL(request.url).searchParams;
-            void Promise.all([
-              import('../features/audit-log/view/prefetch-view.ts'),
-              queryClient.fetchQuery(currentUserQueries.me()),
-            ])
-              .then(([{ prefetchView }]) => prefetchView(queryClient, org, address))
+            void import('../features/audit-log/view/prefetch-view.ts')
+              .then(({ prefetchView }) => prefetchView(queryClient, org, address))
               .catch(() => undefined);
             return null;
           },

@@ -1,14 +1,16 @@
 /**
  * The log view's first answers, asked for as the page opens rather than once it has rendered:
- * the router starts them from the address (after the session check), while the page's own code
- * still loads. The page then observes the same queries (same keys, from the same parse of the
- * URL), so nothing is asked twice:
- * - the view's first page, for the table;
+ * the router starts them from the address, alongside the session check, while the page's own
+ * code still loads. The page then observes the same queries (same keys, from the same parse of
+ * the URL), so nothing is asked twice:
+ * - the view's first page, for the table (a lost session answers it 401, as it answers the
+ *   session check: one request more on the way to sign-in, where every visit saves a round trip);
  * - which service answers `/api`, which decides whether the range is read by itself;
  * - the organization's range index, started on what this browser kept, and, where the range is
  *   read by itself, reading it as soon as the first page has fixed its end: not after the page
- *   has rendered that page (a fifth of a second on a first visit). The page asks for the same
- *   range; a read already under way is not started again.
+ *   has rendered that page (a fifth of a second on a first visit). A first page that fails
+ *   (a member, not an admin; an organization without audit logs) reads nothing more. The page
+ *   asks for the same range; a read already under way is not started again.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { auditLogQueries, filtersOf } from '../api/audit-log-queries.ts';
