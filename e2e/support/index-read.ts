@@ -37,3 +37,14 @@ export function recordRangeReads(page: Page): string[] {
   });
   return reads;
 }
+
+/** The events the whole-range reads `page` sends from now on have answered, so far. */
+export function countRangeReadEvents(page: Page): () => number {
+  let events = 0;
+  page.on('response', async (response) => {
+    if (!isRangeRead(response.url())) return;
+    const body = (await response.json().catch(() => ({}))) as { auditLogEvents?: unknown[] };
+    events += body.auditLogEvents?.length ?? 0;
+  });
+  return () => events;
+}

@@ -288,6 +288,36 @@ describe('IndexSession', () => {
     (await port)?.close();
   });
 
+  it('holds DOWNLOAD pressed while the page weighs reading the range, and serves it from the read the page then starts', async () => {
+    const { made, session } = freshSession();
+    const window = { from: 10_000, to: 20_000 };
+    session.weighing(window);
+    const told: number[] = [];
+    let port: MessagePort | undefined | 'waiting' = 'waiting';
+    void session
+      .streamView({ window, q: '', filter: '' }, undefined, (n) => told.push(n))
+      .then((p) => (port = p));
+    await Promise.resolve();
+    expect(port).toBe('waiting');
+    session.cover(window);
+    session.weighing(undefined);
+    await Promise.resolve();
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    await vi.waitFor(() => expect(port).toBeInstanceOf(MessagePort));
+    // Nothing said while the page only weighed: no read was under way to wait on.
+    expect(told).toEqual([0]);
+    (port as unknown as MessagePort).close();
+  });
+
+  it('leaves DOWNLOAD to the API once the page decides not to read the range', async () => {
+    const { session } = freshSession();
+    const window = { from: 10_000, to: 20_000 };
+    session.weighing(window);
+    const port = session.streamView({ window, q: '', filter: '' });
+    session.weighing(undefined);
+    expect(await port).toBeUndefined();
+  });
+
   describe('a read DOWNLOAD waits on that ends short', () => {
     afterEach(() => vi.useRealTimers());
     const window = { from: 10_000, to: 20_000 };

@@ -79,6 +79,13 @@ export class IndexSession {
   private queued: { range: TimeWindow; force: boolean } | undefined;
   /** The range asked for last; a read of one side of it goes on with the other when it ends. */
   private wanted: TimeWindow | undefined;
+  /**
+   * A range the page is still deciding whether to read by itself (what it costs is being found
+   * out): DOWNLOAD of a view inside it waits for the decision instead of reading the API beside
+   * a read about to start. `decided` wakes those waits when the decision is made.
+   */
+  private weighed: TimeWindow | undefined;
+  private readonly decided = new Set<() => void>();
   /** Called on every message of the worker: DOWNLOAD's wait tells a slow read from a stalled one. */
   private readonly activity = new Set<(quietMs: number) => void>();
   private disposed = false;
@@ -118,6 +125,16 @@ export class IndexSession {
     if ((state === 'stopped' || state === 'failed') && !force && asked) return;
     this.wanted = range;
     this.extend(range);
+  }
+
+  /**
+   * The page is deciding whether to read `range` by itself; undefined once it has (after its
+   * `cover`, when it reads). `session.weighing(range)` while the cost is found out.
+   */
+  weighing(range: TimeWindow | undefined): void {
+    if (this.weighed?.from === range?.from && this.weighed?.to === range?.to) return;
+    this.weighed = range;
+    for (const wake of this.decided) wake();
   }
 
   /**
@@ -224,14 +241,16 @@ export class IndexSession {
         ]);
         return channel.port1;
       }
-      // A read runs, or waits for the kept index, that will cover the view.
-      const pending = state === 'loading' || this.restoring !== 'done';
+      // A read runs, or waits for the kept index, that will cover the view; or the page is
+      // still deciding whether to read it.
+      const weighing = contains(this.weighed, window);
+      const reading = state === 'loading' || this.restoring !== 'done';
       const coming =
         contains(target, window) ||
         contains(this.wanted, window) ||
         contains(this.queued?.range, window);
-      if (!pending || !coming) return undefined;
-      onWait?.(this.current.progress.events);
+      if (!weighing && !(reading && coming)) return undefined;
+      if (reading && coming) onWait?.(this.current.progress.events);
       if ((await this.nextChange(signal)) !== 'changed') return undefined;
     }
   }
@@ -256,7 +275,13 @@ export class IndexSession {
         resolve(how);
       };
       const ended = () => settle('ended');
-      const off = this.subscribe(() => settle(this.disposed ? 'ended' : 'changed'));
+      const changed = () => settle(this.disposed ? 'ended' : 'changed');
+      const unsubscribe = this.subscribe(changed);
+      this.decided.add(changed);
+      const off = () => {
+        unsubscribe();
+        this.decided.delete(changed);
+      };
       this.activity.add(quiet);
       signal?.addEventListener('abort', ended, { once: true });
       quiet(0);

@@ -101,6 +101,12 @@ export function useRangeIndex({
   useEffect(() => {
     if (session && range && automatic) session.cover(range);
   }, [session, range, automatic, state]);
+  // DOWNLOAD pressed while the cost is found out waits for the decision (after the read above
+  // has started, when it does) rather than read the API beside it.
+  useEffect(() => {
+    session?.weighing(pricing && range ? range : undefined);
+    return () => session?.weighing(undefined);
+  }, [session, pricing, range]);
 
   const read = useCallback(() => {
     if (session && range) session.cover(range, { force: true });
