@@ -150,7 +150,7 @@ test.describe('export download', () => {
   test('DOWNLOAD pressed while the page weighs reading the range waits, and joins the read it starts', async ({
     page,
     baseURL,
-  }) => {
+  }, testInfo) => {
     // From the beginning: through Pulumi Cloud the page first finds where the log begins (a
     // page of one event) before it decides to read the range; that answer is held until
     // DOWNLOAD has been pressed. On the embedded service the range is read at once.
@@ -168,7 +168,14 @@ test.describe('export download', () => {
     const fetched = countRangeReadEvents(page);
     await openView(page, baseURL!, view);
     await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeEnabled();
-    const file = await downloadExport(page, async () => releaseProbe());
+    const file = await downloadExport(page, async () => {
+      if (testInfo.project.name === 'upstream') {
+        await expect(page.getByTestId('export-joining')).toHaveText(
+          /^Waiting while this page finds out what reading the range costs/,
+        );
+      }
+      releaseProbe();
+    });
     expect(file.bytes.equals(await serverExportBytes(page.request, baseURL!, view))).toBe(true);
     // One read of the range, the page's, once it has ended: DOWNLOAD did not read it beside it.
     await expect(page.getByRole('button', { name: 'Read again' })).toBeVisible();

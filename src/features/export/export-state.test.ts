@@ -45,11 +45,20 @@ describe('exportReducer', () => {
   });
 
   it('says how far the read it joins has got, until the file’s own progress begins', () => {
-    const joining = exportReducer(running, { type: 'joining', eventsRead: 4_000 });
-    expect(joining).toMatchObject({ status: 'running', joining: { eventsRead: 4_000 } });
+    const deciding = exportReducer(running, { type: 'joining', eventsRead: 0, deciding: true });
+    expect(deciding).toMatchObject({ joining: { eventsRead: 0, deciding: true } });
+    const joining = exportReducer(deciding, {
+      type: 'joining',
+      eventsRead: 4_000,
+      deciding: false,
+    });
+    expect(joining).toMatchObject({
+      status: 'running',
+      joining: { eventsRead: 4_000, deciding: false },
+    });
     const writing = exportReducer(joining, { type: 'progress', progress: { events: 1, pages: 1 } });
     expect(writing).not.toHaveProperty('joining');
-    expect(exportReducer(IDLE, { type: 'joining', eventsRead: 1 })).toBe(IDLE);
+    expect(exportReducer(IDLE, { type: 'joining', eventsRead: 1, deciding: false })).toBe(IDLE);
   });
 
   it('goes back to idle on cancel and dismiss', () => {

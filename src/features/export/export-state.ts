@@ -7,6 +7,13 @@ import type {
   ExportRequest,
 } from './export-types.ts';
 
+/** What a DOWNLOAD waiting to join the page's read of the range waits on. */
+export interface JoinWait {
+  eventsRead: number;
+  /** No read is under way yet: the page is finding out what reading the range costs. */
+  deciding: boolean;
+}
+
 export type ExportState =
   | { status: 'idle' }
   | {
@@ -14,8 +21,11 @@ export type ExportState =
       request: ExportRequest;
       startedAt: number;
       progress: ExportProgress;
-      /** Waiting on the console's own read of the range, which the file is written from. */
-      joining?: { eventsRead: number };
+      /**
+       * Waiting on the console's own read of the range, which the file is written from, or
+       * (`deciding`) on the page's decision whether to read it.
+       */
+      joining?: JoinWait;
     }
   | { status: 'complete'; file: ExportFile }
   | { status: 'failed'; failure: ExportFailure };
@@ -23,7 +33,7 @@ export type ExportState =
 export type ExportAction =
   | { type: 'started'; request: ExportRequest; startedAt: number }
   | { type: 'progress'; progress: ExportProgress }
-  | { type: 'joining'; eventsRead: number }
+  | ({ type: 'joining' } & JoinWait)
   | { type: 'finished'; outcome: ExportOutcome }
   | { type: 'cancelled' }
   | { type: 'dismissed' };
@@ -48,7 +58,7 @@ export function exportReducer(state: ExportState, action: ExportAction): ExportS
     }
     case 'joining':
       return state.status === 'running'
-        ? { ...state, joining: { eventsRead: action.eventsRead } }
+        ? { ...state, joining: { eventsRead: action.eventsRead, deciding: action.deciding } }
         : state;
     case 'finished':
       if (state.status !== 'running') return state;

@@ -292,10 +292,12 @@ describe('IndexSession', () => {
     const { made, session } = freshSession();
     const window = { from: 10_000, to: 20_000 };
     session.weighing(window);
-    const told: number[] = [];
+    const told: [number, boolean][] = [];
     let port: MessagePort | undefined | 'waiting' = 'waiting';
     void session
-      .streamView({ window, q: '', filter: '' }, undefined, (n) => told.push(n))
+      .streamView({ window, q: '', filter: '' }, undefined, (n, deciding) =>
+        told.push([n, deciding]),
+      )
       .then((p) => (port = p));
     await Promise.resolve();
     expect(port).toBe('waiting');
@@ -304,8 +306,11 @@ describe('IndexSession', () => {
     await Promise.resolve();
     made[0]!.reply({ type: 'loaded', progress, stopped: false });
     await vi.waitFor(() => expect(port).toBeInstanceOf(MessagePort));
-    // Nothing said while the page only weighed: no read was under way to wait on.
-    expect(told).toEqual([0]);
+    // First the decision is waited on, then the read it started.
+    expect(told).toEqual([
+      [0, true],
+      [0, false],
+    ]);
     (port as unknown as MessagePort).close();
   });
 

@@ -228,7 +228,7 @@ export class IndexSession {
   async streamView(
     request: StreamRequest,
     signal?: AbortSignal,
-    onWait?: (eventsRead: number) => void,
+    onWait?: (eventsRead: number, deciding: boolean) => void,
   ): Promise<MessagePort | undefined> {
     const { window } = request;
     for (;;) {
@@ -250,7 +250,8 @@ export class IndexSession {
         contains(this.wanted, window) ||
         contains(this.queued?.range, window);
       if (!weighing && !(reading && coming)) return undefined;
-      if (reading && coming) onWait?.(this.current.progress.events);
+      // `deciding`: no read is under way yet, only the page's decision whether to start one.
+      onWait?.(this.current.progress.events, !(reading && coming));
       if ((await this.nextChange(signal)) !== 'changed') return undefined;
     }
   }

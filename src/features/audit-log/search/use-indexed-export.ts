@@ -16,12 +16,12 @@ export function useIndexedExportSource({
   search,
 }: Pick<AuditLogViewModel, 'org' | 'query' | 'search'>): (
   signal: AbortSignal,
-  onWait?: (eventsRead: number) => void,
+  onWait?: (eventsRead: number, deciding: boolean) => void,
 ) => Promise<MessagePort | undefined> {
   const session = useQuery(searchQueries.session(org)).data;
   const { indexQuery, indexFilter } = search;
   return useCallback(
-    async (signal: AbortSignal, onWait?: (eventsRead: number) => void) => {
+    async (signal: AbortSignal, onWait?: (eventsRead: number, deciding: boolean) => void) => {
       if (!session || !query) return undefined;
       const window = viewRange(query, Date.now());
       return session.streamView({ window, q: indexQuery, filter: indexFilter }, signal, onWait);

@@ -1,10 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { JoinWait } from '../export-state.ts';
 import { ExportProgressPanel } from './export-progress-panel.tsx';
 
 const REQUEST = { query: { org: 'acme' }, options: { format: 'csv' as const, excelBom: false } };
 
-function renderPanel(covered: number | undefined, joining?: { eventsRead: number }) {
+function renderPanel(covered: number | undefined, joining?: JoinWait) {
   render(
     <ExportProgressPanel
       request={REQUEST}
@@ -30,9 +31,16 @@ describe('ExportProgressPanel', () => {
   });
 
   it('while it waits on the page’s own read, says so and how many events that read holds', () => {
-    renderPanel(undefined, { eventsRead: 12_345 });
+    renderPanel(undefined, { eventsRead: 12_345, deciding: false });
     expect(screen.getByTestId('export-joining').textContent).toBe(
       'Waiting for this page’s read of the range, which DOWNLOAD writes from: 12,345 events read so far.',
+    );
+  });
+
+  it('while the page decides whether to read the range, says what it waits for', () => {
+    renderPanel(undefined, { eventsRead: 0, deciding: true });
+    expect(screen.getByTestId('export-joining').textContent).toBe(
+      'Waiting while this page finds out what reading the range costs: if it reads it, DOWNLOAD writes from that read.',
     );
   });
 

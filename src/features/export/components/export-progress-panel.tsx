@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { EXPORT_FORMATS } from '../export-format.ts';
+import type { JoinWait } from '../export-state.ts';
 import type { ExportProgress, ExportRequest } from '../export-types.ts';
 import { formatCount, formatElapsed, formatRate, formatShare } from '../format-stats.ts';
 import { useNow } from '../hooks/use-now.ts';
@@ -9,7 +10,7 @@ interface ExportProgressPanelProps {
   request: ExportRequest;
   progress: ExportProgress;
   /** Waiting on the console's own read of the range (DOWNLOAD writes from it once it is whole). */
-  joining?: { eventsRead: number };
+  joining?: JoinWait;
   startedAt: number;
   onCancel(): void;
 }
@@ -70,8 +71,17 @@ export function ExportProgressPanel({
       </div>
       {joining && (
         <p className="export-card__note" data-testid="export-joining">
-          Waiting for this page’s read of the range, which DOWNLOAD writes from:{' '}
-          {formatCount(joining.eventsRead)} events read so far.
+          {joining.deciding ? (
+            <>
+              Waiting while this page finds out what reading the range costs: if it reads it,
+              DOWNLOAD writes from that read.
+            </>
+          ) : (
+            <>
+              Waiting for this page’s read of the range, which DOWNLOAD writes from:{' '}
+              {formatCount(joining.eventsRead)} events read so far.
+            </>
+          )}
         </p>
       )}
       {retry && (

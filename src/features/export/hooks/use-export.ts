@@ -14,12 +14,13 @@ const CANCEL_GRACE_MS = 500;
 
 /**
  * A port serving the view's events from the range index, or undefined to read the API; it may
- * wait for a read in flight (telling `onWait` how many events that read holds as it grows), and
- * stops waiting when `signal` aborts (DOWNLOAD cancelled).
+ * wait for a read in flight (telling `onWait` how many events that read holds as it grows), or
+ * for the page's decision whether to read the range (`deciding`), and stops waiting when
+ * `signal` aborts (DOWNLOAD cancelled).
  */
 export type IndexedSource = (
   signal: AbortSignal,
-  onWait?: (eventsRead: number) => void,
+  onWait?: (eventsRead: number, deciding: boolean) => void,
 ) => Promise<MessagePort | undefined>;
 
 export interface ExportControls {
@@ -86,8 +87,8 @@ export function useExport(createWorker: ExportWorkerFactory = createExportWorker
       }
       const wait = new AbortController();
       waitRef.current = wait;
-      const onWait = (eventsRead: number) => {
-        if (workerRef.current === worker) dispatch({ type: 'joining', eventsRead });
+      const onWait = (eventsRead: number, deciding: boolean) => {
+        if (workerRef.current === worker) dispatch({ type: 'joining', eventsRead, deciding });
       };
       void openSource(wait.signal, onWait)
         .catch(() => undefined)
