@@ -5,7 +5,7 @@ import type { AuditLogQuery } from '../../../lib/audit-log-query.ts';
 import { getAuditLogPage } from '../../../lib/get-audit-log-page.ts';
 import { createWindowPageFetcher } from '../../../lib/range-reader/fetch-window-page.ts';
 import { requestBounds } from '../../../lib/range-reader/time-window.ts';
-import { isNewerEventsCheck, newerEventsQuery } from './newer-events-query.ts';
+import { isNewerEventsCheck, NEWER_POLL_MS, newerEventsQuery } from './newer-events-query.ts';
 
 // Every list page goes through the one page fetcher: record the address each would ask.
 const asked: string[] = [];
@@ -21,6 +21,23 @@ vi.mock('../../../lib/api-client.ts', async (original) => {
 });
 
 afterEach(() => (asked.length = 0));
+
+describe('newerEventsQuery', () => {
+  const view: AuditLogQuery = { org: 'acme', startTime: 1_000, endTime: 2_000 };
+
+  it('asks nothing for a snapshot just taken, until one interval has passed', async () => {
+    const client = new QueryClient();
+    const answer = await client.fetchQuery(newerEventsQuery(view, false, Date.now()));
+    expect(answer).toEqual({ count: 0, more: false });
+    expect(asked).toEqual([]);
+  });
+
+  it('asks at once for a snapshot taken longer ago than that', async () => {
+    const client = new QueryClient();
+    await client.fetchQuery(newerEventsQuery(view, false, Date.now() - NEWER_POLL_MS - 1));
+    expect(asked).toHaveLength(1);
+  });
+});
 
 describe('isNewerEventsCheck', () => {
   const view: AuditLogQuery = { org: 'acme', user: 'kim', startTime: 1_000, endTime: 2_000 };

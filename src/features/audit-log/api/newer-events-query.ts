@@ -34,11 +34,17 @@ export interface NewerEvents {
   more: boolean;
 }
 
+const NOTHING_NEWER: NewerEvents = { count: 0, more: false };
+
 /**
  * The newer events of `query` (the view's snapshot, its end exclusive):
  * `newerEventsQuery({org: 'acme', endTime: 100}, false)` asks from second 99 and counts from 100.
+ * Given when the snapshot was taken (`takenAtMs`), the first check waits one interval from then:
+ * a view just opened has nothing newer yet, and its first seconds' requests (its first page, the
+ * range read) need a shared rate limit more. A snapshot older than that is checked at once.
  */
-export function newerEventsQuery(query: AuditLogQuery, live: boolean) {
+export function newerEventsQuery(query: AuditLogQuery, live: boolean, takenAtMs?: number) {
+  const pollMs = live ? LIVE_POLL_MS : NEWER_POLL_MS;
   return queryOptions({
     queryKey: [...auditLogQueries.org(query.org), 'newer', query] as const,
     queryFn: async ({ signal }): Promise<NewerEvents> => {
@@ -49,9 +55,10 @@ export function newerEventsQuery(query: AuditLogQuery, live: boolean) {
       const count = page.auditLogEvents.filter((event) => event.timestamp >= end).length;
       return { count, more: page.continuationToken !== undefined };
     },
-    refetchInterval: (q) =>
-      q.state.status === 'error' ? FAILED_POLL_MS : live ? LIVE_POLL_MS : NEWER_POLL_MS,
+    refetchInterval: (q) => (q.state.status === 'error' ? FAILED_POLL_MS : pollMs),
     retry: false,
-    staleTime: 0,
+    ...(takenAtMs === undefined
+      ? { staleTime: 0 }
+      : { initialData: NOTHING_NEWER, initialDataUpdatedAt: takenAtMs, staleTime: pollMs }),
   });
 }

@@ -115,7 +115,7 @@ export function useAuditLogViewModel(org: string): AuditLogViewModel {
   const openEnded = view.to === undefined && query !== undefined;
   const live = Boolean(view.live) && openEnded;
   const newer = useQuery({
-    ...newerEventsQuery(query ?? { org }, live),
+    ...newerEventsQuery(query ?? { org }, live, snapshot && snapshot.asOf * 1000),
     enabled: openEnded,
   }).data;
   useEffect(() => {
