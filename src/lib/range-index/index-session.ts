@@ -63,6 +63,12 @@ const contains = (outer: TimeWindow | undefined, inner: TimeWindow) =>
 
 type Pending = { resolve: (answer: never) => void; reject: (error: Error) => void };
 
+/**
+ * What DOWNLOAD waiting on the index is told: how many events the read it waits on holds, or
+ * (`deciding`) that no read runs yet, only the page's decision whether to start one.
+ */
+export type JoinWaitListener = (eventsRead: number, deciding: boolean) => void;
+
 export class IndexSession {
   private worker: IndexWorkerHandle | undefined;
   private current: IndexStatus = { state: 'idle', progress: EMPTY, revision: 0 };
@@ -228,7 +234,7 @@ export class IndexSession {
   async streamView(
     request: StreamRequest,
     signal?: AbortSignal,
-    onWait?: (eventsRead: number, deciding: boolean) => void,
+    onWait?: JoinWaitListener,
   ): Promise<MessagePort | undefined> {
     const { window } = request;
     for (;;) {
@@ -250,7 +256,6 @@ export class IndexSession {
         contains(this.wanted, window) ||
         contains(this.queued?.range, window);
       if (!weighing && !(reading && coming)) return undefined;
-      // `deciding`: no read is under way yet, only the page's decision whether to start one.
       onWait?.(this.current.progress.events, !(reading && coming));
       if ((await this.nextChange(signal)) !== 'changed') return undefined;
     }

@@ -5,6 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { JoinWaitListener } from '../../../lib/range-index/index-session.ts';
 import { viewRange } from '../../../lib/range-reader/fetch-window-page.ts';
 import type { AuditLogViewModel } from '../view/use-audit-log-view-model.ts';
 import { searchQueries } from './search-queries.ts';
@@ -16,12 +17,12 @@ export function useIndexedExportSource({
   search,
 }: Pick<AuditLogViewModel, 'org' | 'query' | 'search'>): (
   signal: AbortSignal,
-  onWait?: (eventsRead: number, deciding: boolean) => void,
+  onWait?: JoinWaitListener,
 ) => Promise<MessagePort | undefined> {
   const session = useQuery(searchQueries.session(org)).data;
   const { indexQuery, indexFilter } = search;
   return useCallback(
-    async (signal: AbortSignal, onWait?: (eventsRead: number, deciding: boolean) => void) => {
+    async (signal: AbortSignal, onWait?: JoinWaitListener) => {
       if (!session || !query) return undefined;
       const window = viewRange(query, Date.now());
       return session.streamView({ window, q: indexQuery, filter: indexFilter }, signal, onWait);

@@ -8,6 +8,7 @@ import type { ExportWorkerFactory, ExportWorkerHandle } from '../export-protocol
 import { exportReducer, IDLE, type ExportState } from '../export-state.ts';
 import type { ExportRequest } from '../export-types.ts';
 import { saveFile } from '../save-file.ts';
+import type { JoinWaitListener } from '../../../lib/range-index/index-session.ts';
 
 /** How long a cancelled worker gets to abort its requests itself before it is terminated. */
 const CANCEL_GRACE_MS = 500;
@@ -20,7 +21,7 @@ const CANCEL_GRACE_MS = 500;
  */
 export type IndexedSource = (
   signal: AbortSignal,
-  onWait?: (eventsRead: number, deciding: boolean) => void,
+  onWait?: JoinWaitListener,
 ) => Promise<MessagePort | undefined>;
 
 export interface ExportControls {
