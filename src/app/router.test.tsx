@@ -33,7 +33,9 @@ const unauthorized = () => Response.json({ code: 401, message: 'Unauthorized' },
 /** How the session check and the first page answer, when not at once. */
 interface Answers {
   user?: 'never' | 'unauthorized';
-  list?: 'unauthorized' | 'forbidden';
+  list?: 'never' | 'unauthorized' | 'forbidden' | 'failing-once';
+  /** The first page answers this late: after the service and the kept index have. */
+  listAfterMs?: number;
 }
 
 /**
@@ -42,6 +44,7 @@ interface Answers {
  */
 function openLogServedBy(service: 'embedded' | 'pulumi-cloud', answers: Answers = {}) {
   const endTime = 1_800_000_000;
+  let failedOnce = false;
   const asked = recordFetch(async (address) => {
     if (address === '/api/user') {
       if (answers.user === 'never') return never();
@@ -49,7 +52,13 @@ function openLogServedBy(service: 'embedded' | 'pulumi-cloud', answers: Answers 
     }
     if (address === '/console/config') return Response.json({ service });
     if (address.startsWith('/api/orgs/acme/auditlogs/v2?')) {
+      if (answers.list === 'never') return never();
+      await new Promise((resolve) => setTimeout(resolve, answers.listAfterMs ?? 0));
       if (answers.list === 'unauthorized') return unauthorized();
+      if (answers.list === 'failing-once' && !failedOnce) {
+        failedOnce = true;
+        return Response.json({ code: 500, message: 'Internal' }, { status: 500 });
+      }
       if (answers.list === 'forbidden') {
         return Response.json({ code: 403, message: 'Forbidden' }, { status: 403 });
       }
@@ -129,8 +138,8 @@ describe('createAppRouter', () => {
     router.dispose();
   });
 
-  it('starts the range index on what this browser kept, and on the embedded service reads the range once the first page has fixed its end, not waiting for the session check', async () => {
-    const { asked, told, router } = openLogServedBy('embedded', { user: 'never' });
+  it('starts the range index on what this browser kept, and on the embedded service reads the range alongside the first page, waiting neither for its answer nor for the session check', async () => {
+    const { asked, told, router } = openLogServedBy('embedded', { user: 'never', list: 'never' });
     await vi.waitFor(() => expect(told.map((m) => m.type)).toEqual(['restore', 'load']));
     // The range the page shows: from the beginning to the end the first page was asked with.
     const [list] = listRequests(asked) as [URL];
@@ -149,23 +158,35 @@ describe('createAppRouter', () => {
     router.dispose();
   });
 
-  it('reads no range when the first page is refused (a member, not an admin)', async () => {
-    const { asked, told, router } = openLogServedBy('embedded', { list: 'forbidden' });
-    await vi.waitFor(() => expect(listRequests(asked)).toHaveLength(1));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(told.map((m) => m.type)).toEqual(['restore']);
+  it('ends the read when the first page is refused (a member, not an admin)', async () => {
+    const { asked, told, router } = openLogServedBy('embedded', {
+      list: 'forbidden',
+      listAfterMs: 30,
+    });
+    await vi.waitFor(() => expect(told.map((m) => m.type)).toEqual(['restore', 'load', 'stop']));
+    expect(listRequests(asked)).toHaveLength(1);
     router.dispose();
   });
 
-  it('asks for the first page once when the session is lost, and reads no range', async () => {
+  it('ends the read at the first page’s first failed attempt, while the page retries it', async () => {
+    const { told, router } = openLogServedBy('embedded', {
+      list: 'failing-once',
+      listAfterMs: 30,
+    });
+    await vi.waitFor(() => expect(told.map((m) => m.type)).toEqual(['restore', 'load', 'stop']));
+    router.dispose();
+  });
+
+  it('asks for the first page once when the session is lost, and leaves no read running', async () => {
     const { asked, told, router } = openLogServedBy('embedded', {
       user: 'unauthorized',
       list: 'unauthorized',
+      listAfterMs: 30,
     });
     await vi.waitFor(() => expect(asked).toContain('/api/user'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 80));
     expect(listRequests(asked)).toHaveLength(1);
-    expect(told.map((m) => m.type)).not.toContain('load');
+    expect(told.map((m) => m.type)).toEqual(['restore', 'load', 'stop']);
     router.dispose();
   });
 

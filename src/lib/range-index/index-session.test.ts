@@ -174,6 +174,39 @@ describe('IndexSession', () => {
     expect(session.status.state).toBe('loading');
   });
 
+  it('ends a read withdrawn by the view that asked for it, and reads those seconds for a later view', () => {
+    const { made, session } = freshSession();
+    session.cover({ from: 100, to: 200 });
+    session.withdraw({ from: 300, to: 400 }); // another view's range: nothing changes
+    expect(made[0]!.sent.at(-1)?.type).toBe('load');
+    session.withdraw({ from: 100, to: 200 });
+    expect(made[0]!.sent.at(-1)).toEqual({ type: 'stop' });
+    made[0]!.reply({ type: 'loaded', progress, stopped: true });
+    expect(session.status.state).toBe('stopped');
+    session.cover({ from: 100, to: 200 });
+    expect(loads(made.at(-1)!.sent)).toEqual([[100, 200, 'older']]);
+    expect(session.status.state).toBe('loading');
+  });
+
+  it('reads the seconds of a withdrawn read that had failed when a later view asks for them', () => {
+    const { made, session } = freshSession();
+    session.cover({ from: 100, to: 200 });
+    made[0]!.reply({ type: 'failed', message: 'HTTP 403', progress: EMPTY });
+    session.withdraw({ from: 100, to: 200 });
+    session.cover({ from: 100, to: 200 });
+    expect(loads(made.at(-1)!.sent)).toEqual([[100, 200, 'older']]);
+  });
+
+  it('does not start a read withdrawn while it waited for the kept index', () => {
+    const { made, create } = fakeWorkers();
+    const session = new IndexSession('acme', create, () => 0);
+    session.cover({ from: 100, to: 200 });
+    session.withdraw({ from: 100, to: 200 });
+    made[0]!.reply({ type: 'restored', progress: EMPTY });
+    expect(loads(made[0]!.sent)).toEqual([]);
+    expect(session.status.state).toBe('idle');
+  });
+
   it('answers each search by its id and reports failures', async () => {
     const { made, session } = freshSession();
     const first = session.search({ q: 'a' });

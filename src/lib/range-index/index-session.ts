@@ -219,6 +219,21 @@ export class IndexSession {
     if (queued) this.cover(queued.range, { force: queued.force });
   }
 
+  /**
+   * The view that asked for `range` cannot be shown (its first page failed): a read started or
+   * queued for it ends, and its own failure is not told beside the view's. The range counts as
+   * not asked for, so a later view of the same seconds (after Try again) reads them.
+   */
+  withdraw(range: TimeWindow): void {
+    if (contains(this.queued?.range, range)) this.queued = undefined;
+    if (!contains(this.wanted, range)) return;
+    this.wanted = undefined;
+    const { state, target } = this.current;
+    if (!contains(target, range) || (state !== 'loading' && state !== 'failed')) return;
+    this.stop();
+    this.update({ ...this.current, target: undefined });
+  }
+
   /** Stops the read; what was read stays searchable. */
   stop(): void {
     if (this.current.state === 'loading') this.worker?.postMessage({ type: 'stop' });

@@ -65,11 +65,16 @@ export function filtersOf(view: AuditLogView): AuditLogFilters {
 export const auditLogQueries = {
   all: () => ['audit-logs'] as const,
   org: (org: string) => [...auditLogQueries.all(), org] as const,
-  list: (org: string, filters: AuditLogFilters) =>
+  /**
+   * `opening`: the snapshot the first page is asked with, when whoever starts the view needs
+   * its bounds before the answer (prefetch-view.ts reads the range alongside that page).
+   * Otherwise the first fetch resolves it from the clock.
+   */
+  list: (org: string, filters: AuditLogFilters, opening?: ViewSnapshot) =>
     infiniteQueryOptions({
       queryKey: [...auditLogQueries.org(org), 'list', filters] as const,
       queryFn: async ({ pageParam, signal }): Promise<LoadedAuditLogPage> => {
-        const param = pageParam ?? firstPageParam(resolveSnapshot(filters, nowSeconds()));
+        const param = pageParam ?? firstPageParam(openingSnapshot(filters));
         const query = toAuditLogQuery(org, filters, param.snapshot.bounds);
         const { continuationToken } = param;
         const pageSize = param.rowOffset === 0 ? FIRST_PAGE_SIZE : PAGE_SIZE;
@@ -82,7 +87,7 @@ export const auditLogQueries = {
           param,
         };
       },
-      initialPageParam: undefined as AuditLogPageParam | undefined,
+      initialPageParam: (opening && firstPageParam(opening)) as AuditLogPageParam | undefined,
       getNextPageParam: (last): AuditLogPageParam | undefined =>
         last.continuationToken
           ? {
@@ -103,6 +108,11 @@ export const auditLogQueries = {
 
 function firstPageParam(snapshot: ViewSnapshot): AuditLogPageParam {
   return { continuationToken: undefined, snapshot, rowOffset: 0, previous: undefined };
+}
+
+/** The snapshot a view opened now is asked with: an open end becomes this second. */
+export function openingSnapshot(filters: AuditLogFilters): ViewSnapshot {
+  return resolveSnapshot(filters, nowSeconds());
 }
 
 function nowSeconds(): number {

@@ -187,7 +187,10 @@ export function AuditLogPage({
             suggest={suggest}
             suggestScope={suggestScope}
           />
-          <SearchSummary index={index} range={range} answer={answer} timeZone={timeZone} />
+          {/* A view that failed says why once, in its own alert; counts of it would mislead. */}
+          {status.state === 'failed' ? null : (
+            <SearchSummary index={index} range={range} answer={answer} timeZone={timeZone} />
+          )}
           {openEnded && !live ? <NewerEventsButton newer={newer} onRefresh={refresh} /> : null}
           {answer ? (
             <button

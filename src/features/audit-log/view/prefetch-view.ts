@@ -7,13 +7,14 @@
  *   session check: one request more on the way to sign-in, where every visit saves a round trip);
  * - which service answers `/api`, which decides whether the range is read by itself;
  * - the organization's range index, started on what this browser kept, and, where the range is
- *   read by itself, reading it as soon as the first page has fixed its end: not after the page
- *   has rendered that page (a fifth of a second on a first visit). A first page that fails
- *   (a member, not an admin; an organization without audit logs) reads nothing more. The page
+ *   read by itself, reading it alongside the first page: the view's end is fixed here, before
+ *   that page is asked, so the read need not wait for its answer (a round trip and the service's
+ *   time for a page). A first page that fails (a member, not an admin; an organization without
+ *   audit logs; a lost session) withdraws the read: the page shows that failure, once. The page
  *   asks for the same range; a read already under way is not started again.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { auditLogQueries, filtersOf } from '../api/audit-log-queries.ts';
+import { auditLogQueries, filtersOf, openingSnapshot } from '../api/audit-log-queries.ts';
 import { readsByItself } from '../search/index-policy.ts';
 import { searchQueries } from '../search/search-queries.ts';
 import { rangeOf, snapshotOf } from './view-model.ts';
@@ -22,15 +23,39 @@ import { parseViewParams } from './view-params.ts';
 /** `prefetchView(client, 'acme', new URLSearchParams('range=7d'))` starts the 7-day view's page. */
 export async function prefetchView(queryClient: QueryClient, org: string, params: URLSearchParams) {
   const { view } = parseViewParams(params);
-  const list = auditLogQueries.list(org, filtersOf(view));
-  const [pages, config, session] = await Promise.all([
-    queryClient.fetchInfiniteQuery(list),
+  const filters = filtersOf(view);
+  // A view already asked for (the page's code came first, or it is in memory) keeps its own
+  // snapshot: the range is known once its first page is.
+  const asked = queryClient.getQueryState(auditLogQueries.list(org, filters).queryKey);
+  const opening = asked ? undefined : openingSnapshot(filters);
+  const list = auditLogQueries.list(org, filters, opening);
+  const pages = queryClient.fetchInfiniteQuery(list);
+  // Its failure is the page's to show; here it only withdraws the read.
+  pages.catch(() => undefined);
+  const [config, session] = await Promise.all([
     queryClient.fetchQuery(searchQueries.config()),
     queryClient.fetchQuery(searchQueries.session(org)).then((session) => {
       session.restore();
       return session;
     }),
   ]);
-  const range = rangeOf(snapshotOf(pages));
-  if (range && readsByItself(config.service, undefined)) session.cover(range);
+  if (!readsByItself(config.service, undefined)) return;
+  const early = rangeOf(opening);
+  if (!early) {
+    const range = rangeOf(snapshotOf(await pages));
+    if (range) session.cover(range);
+    return;
+  }
+  session.cover(early);
+  // The first failed attempt withdraws the read: a failing service is not asked for the range
+  // while the page's own retries run; the page reads it once its first page has an answer.
+  const cache = queryClient.getQueryCache();
+  const first = cache.find({ queryKey: list.queryKey, exact: true });
+  const failed = () => (first?.state.fetchFailureCount ?? 0) > 0;
+  const unsubscribe = cache.subscribe(({ query }) => {
+    if (query === first && failed()) session.withdraw(early);
+  });
+  await pages.catch(() => undefined);
+  unsubscribe();
+  if (failed()) session.withdraw(early);
 }
