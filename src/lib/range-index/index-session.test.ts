@@ -174,6 +174,28 @@ describe('IndexSession', () => {
     expect(session.status.state).toBe('loading');
   });
 
+  it('shows the latest progress once a pause follows a burst of it, not the first of the burst', () => {
+    vi.useFakeTimers();
+    try {
+      const { made, session } = freshSession();
+      session.cover({ from: 0, to: 10_000 });
+      const at = (events: number) => ({ events, oldest: 100, newest: 199 });
+      made[0]!.reply({ type: 'progress', progress: at(100) });
+      made[0]!.reply({ type: 'progress', progress: at(200) });
+      made[0]!.reply({ type: 'progress', progress: at(300) });
+      expect(session.status.progress.events).toBe(100); // a burst re-renders the page once
+      // The read pauses (the person scrolls, a rate limit's wait): the page still learns where
+      // it stands, not only at the next page.
+      vi.advanceTimersByTime(1000);
+      expect(session.status.progress.events).toBe(300);
+      made[0]!.reply({ type: 'loaded', progress: at(400), stopped: false });
+      vi.advanceTimersByTime(1000);
+      expect(session.status.progress.events).toBe(400);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('ends a read withdrawn by the view that asked for it, and reads those seconds for a later view', () => {
     const { made, session } = freshSession();
     session.cover({ from: 100, to: 200 });

@@ -8,6 +8,7 @@
 import type { AuditLogQuery } from '../audit-log-query.ts';
 import type { TimeWindow } from '../time-window.ts';
 import { YIELD_MS } from '../range-reader/yield-to-input.ts';
+import { trailingThrottle } from '../trailing-throttle.ts';
 import { createIndexWorker, type IndexWorkerHandle } from './create-index-worker.ts';
 import { forgetStoredIndex } from './index-store.ts';
 import type {
@@ -75,7 +76,12 @@ export class IndexSession {
   private readonly listeners = new Set<() => void>();
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
-  private lastProgressAt = -Infinity;
+  /** The read's progress, a few times a second, its latest always shown once it pauses. */
+  private readonly progress = trailingThrottle(
+    (progress: LoadProgress) => this.update({ ...this.current, progress }),
+    PROGRESS_INTERVAL_MS,
+    () => this.now(),
+  );
   /** What the running read adds to `covered` when it ends. */
   private reading: TimeWindow | undefined;
   /** The running read reads the newest indexed seconds (not only older ones). */
@@ -329,6 +335,7 @@ export class IndexSession {
 
   /** Ends the worker and forgets the index (sign-out, or the cache let it go). */
   dispose(): void {
+    this.progress.cancel();
     this.worker?.terminate();
     this.worker = undefined;
     this.failPending();
@@ -350,6 +357,7 @@ export class IndexSession {
   }
 
   private restart(): void {
+    this.progress.cancel();
     this.worker?.terminate();
     this.worker = undefined;
     this.failPending();
@@ -377,6 +385,7 @@ export class IndexSession {
       this.failPending();
       const message = `the index worker stopped (${event.message || 'no reason given'})`;
       if (this.restoring === 'asking') this.restoring = 'done';
+      this.progress.cancel();
       this.update({ ...this.current, state: 'failed', message });
     });
     this.worker = worker;
@@ -397,14 +406,11 @@ export class IndexSession {
         waiting?.resolve(message.answer as never);
         return;
       }
-      case 'progress': {
-        const at = this.now();
-        if (at - this.lastProgressAt < PROGRESS_INTERVAL_MS) return;
-        this.lastProgressAt = at;
-        this.update({ ...this.current, progress: message.progress });
+      case 'progress':
+        this.progress.push(message.progress);
         return;
-      }
       case 'loaded': {
+        this.progress.cancel();
         const { progress, stopped } = message;
         if (stopped) {
           this.update({ ...this.current, state: 'stopped', progress });
@@ -442,6 +448,7 @@ export class IndexSession {
         this.update({ ...this.current, stored: message.stored });
         return;
       case 'failed':
+        this.progress.cancel();
         this.update({
           ...this.current,
           state: 'failed',

@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { trailingThrottle } from './trailing-throttle.ts';
+
+describe('trailingThrottle', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('sends the first value at once and the last of a burst when the interval ends', () => {
+    const sent: number[] = [];
+    const throttle = trailingThrottle((v: number) => sent.push(v), 100, Date.now);
+    throttle.push(1);
+    throttle.push(2);
+    throttle.push(3);
+    expect(sent).toEqual([1]);
+    vi.advanceTimersByTime(99);
+    expect(sent).toEqual([1]);
+    vi.advanceTimersByTime(1);
+    expect(sent).toEqual([1, 3]);
+    vi.advanceTimersByTime(500);
+    throttle.push(4); // a quiet interval has passed: at once
+    expect(sent).toEqual([1, 3, 4]);
+  });
+
+  it('never sends more than one value per interval, however values arrive', () => {
+    const sentAt: number[] = [];
+    const throttle = trailingThrottle(() => sentAt.push(Date.now()), 100, Date.now);
+    for (let t = 0; t < 1000; t += 7) {
+      throttle.push(t);
+      vi.advanceTimersByTime(7);
+    }
+    vi.advanceTimersByTime(200);
+    const gaps = sentAt.slice(1).map((at, i) => at - (sentAt[i] as number));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(100);
+    expect(sentAt.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('drops a held value when cancelled', () => {
+    const sent: number[] = [];
+    const throttle = trailingThrottle((v: number) => sent.push(v), 100, Date.now);
+    throttle.push(1);
+    throttle.push(2);
+    throttle.cancel();
+    vi.advanceTimersByTime(1000);
+    expect(sent).toEqual([1]);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * At most one value per interval, and never a lost last one: a value that arrives within the
+ * interval is held (a newer one replaces it) and sent when the interval ends. A plain throttle
+ * drops it, so a figure shown on screen stays behind for as long as no newer value comes (a
+ * paused read's "events indexed").
+ */
+export interface TrailingThrottle<T> {
+  push(value: T): void;
+  /** Drops what is held: a newer state has replaced it. */
+  cancel(): void;
+}
+
+/** `const t = trailingThrottle(render, 250); t.push(a); t.push(b)`: `a` now, `b` 250 ms later. */
+export function trailingThrottle<T>(
+  send: (value: T) => void,
+  intervalMs: number,
+  now: () => number = Date.now,
+): TrailingThrottle<T> {
+  let sentAt = -Infinity;
+  let held: { value: T } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const sendNow = (value: T) => {
+    sentAt = now();
+    send(value);
+  };
+  const flush = () => {
+    timer = undefined;
+    const last = held;
+    held = undefined;
+    if (last) sendNow(last.value);
+  };
+  return {
+    push(value) {
+      const wait = sentAt + intervalMs - now();
+      if (wait <= 0 && timer === undefined) {
+        sendNow(value);
+        return;
+      }
+      held = { value };
+      timer ??= setTimeout(flush, Math.max(0, wait));
+    },
+    cancel() {
+      held = undefined;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
