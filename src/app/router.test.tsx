@@ -36,13 +36,19 @@ interface Answers {
   list?: 'never' | 'unauthorized' | 'forbidden' | 'failing-once';
   /** The first page answers this late: after the service and the kept index have. */
   listAfterMs?: number;
+  /** Which service answers, this late. */
+  configAfterMs?: number;
 }
 
 /**
  * Opens the log page against a service that says it is `service`, with one event, and an index
  * worker that keeps nothing: returns what the worker was told.
  */
-function openLogServedBy(service: 'embedded' | 'pulumi-cloud', answers: Answers = {}) {
+function openLogServedBy(
+  service: 'embedded' | 'pulumi-cloud',
+  answers: Answers = {},
+  queryClient = new QueryClient(),
+) {
   const endTime = 1_800_000_000;
   let failedOnce = false;
   const asked = recordFetch(async (address) => {
@@ -50,7 +56,10 @@ function openLogServedBy(service: 'embedded' | 'pulumi-cloud', answers: Answers 
       if (answers.user === 'never') return never();
       return answers.user === 'unauthorized' ? unauthorized() : signedIn();
     }
-    if (address === '/console/config') return Response.json({ service });
+    if (address === '/console/config') {
+      await new Promise((resolve) => setTimeout(resolve, answers.configAfterMs ?? 0));
+      return Response.json({ service });
+    }
     if (address.startsWith('/api/orgs/acme/auditlogs/v2?')) {
       if (answers.list === 'never') return never();
       await new Promise((resolve) => setTimeout(resolve, answers.listAfterMs ?? 0));
@@ -89,7 +98,7 @@ function openLogServedBy(service: 'embedded' | 'pulumi-cloud', answers: Answers 
     },
   );
   window.history.replaceState(null, '', '/orgs/acme/audit-logs');
-  return { asked, told, router: createAppRouter(new QueryClient()) };
+  return { asked, told, router: createAppRouter(queryClient) };
 }
 
 describe('createAppRouter', () => {
@@ -168,12 +177,26 @@ describe('createAppRouter', () => {
     router.dispose();
   });
 
-  it('ends the read at the first page’s first failed attempt, while the page retries it', async () => {
-    const { told, router } = openLogServedBy('embedded', {
-      list: 'failing-once',
-      listAfterMs: 30,
+  it('keeps reading the range while the page retries a first page that failed once', async () => {
+    const { asked, told, router } = openLogServedBy(
+      'embedded',
+      { list: 'failing-once', listAfterMs: 30 },
+      new QueryClient({ defaultOptions: { queries: { retry: 1, retryDelay: 10 } } }),
+    );
+    await vi.waitFor(() => expect(listRequests(asked)).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(told.map((m) => m.type)).toEqual(['restore', 'load']);
+    router.dispose();
+  });
+
+  it('reads no range when the first page is refused before the service has answered', async () => {
+    const { asked, told, router } = openLogServedBy('embedded', {
+      list: 'forbidden',
+      configAfterMs: 60,
     });
-    await vi.waitFor(() => expect(told.map((m) => m.type)).toEqual(['restore', 'load', 'stop']));
+    await vi.waitFor(() => expect(listRequests(asked)).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(told.map((m) => m.type)).toEqual(['restore']);
     router.dispose();
   });
 

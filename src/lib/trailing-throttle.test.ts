@@ -43,4 +43,13 @@ describe('trailingThrottle', () => {
     vi.advanceTimersByTime(1000);
     expect(sent).toEqual([1]);
   });
+
+  it('sends the first value after a cancel at once', () => {
+    const sent: number[] = [];
+    const throttle = trailingThrottle((v: number) => sent.push(v), 100, Date.now);
+    throttle.push(1);
+    throttle.cancel();
+    throttle.push(2);
+    expect(sent).toEqual([1, 2]);
+  });
 });

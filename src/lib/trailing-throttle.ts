@@ -6,7 +6,7 @@
  */
 export interface TrailingThrottle<T> {
   push(value: T): void;
-  /** Drops what is held: a newer state has replaced it. */
+  /** Drops what is held (a newer state has replaced it); the next value goes at once. */
   cancel(): void;
 }
 
@@ -41,6 +41,7 @@ export function trailingThrottle<T>(
     },
     cancel() {
       held = undefined;
+      sentAt = -Infinity;
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
     },

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IndexWorkerHandle } from './create-index-worker.ts';
 import type { FromIndexWorker, ToIndexWorker } from './index-protocol.ts';
 import { YIELD_MS } from '../range-reader/yield-to-input.ts';
@@ -174,26 +174,36 @@ describe('IndexSession', () => {
     expect(session.status.state).toBe('loading');
   });
 
-  it('shows the latest progress once a pause follows a burst of it, not the first of the burst', () => {
-    vi.useFakeTimers();
-    try {
+  describe('progress while a read runs', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+    const at = (events: number) => ({ events, oldest: 100, newest: 199 });
+    /** A read under way, and the worker that reads it. */
+    function reading() {
       const { made, session } = freshSession();
       session.cover({ from: 0, to: 10_000 });
-      const at = (events: number) => ({ events, oldest: 100, newest: 199 });
-      made[0]!.reply({ type: 'progress', progress: at(100) });
-      made[0]!.reply({ type: 'progress', progress: at(200) });
-      made[0]!.reply({ type: 'progress', progress: at(300) });
+      return { worker: made[0]!, session };
+    }
+
+    it('shows the latest progress once a pause follows a burst of it, not the first of the burst', () => {
+      const { worker, session } = reading();
+      for (const events of [100, 200, 300])
+        worker.reply({ type: 'progress', progress: at(events) });
       expect(session.status.progress.events).toBe(100); // a burst re-renders the page once
       // The read pauses (the person scrolls, a rate limit's wait): the page still learns where
       // it stands, not only at the next page.
       vi.advanceTimersByTime(1000);
       expect(session.status.progress.events).toBe(300);
-      made[0]!.reply({ type: 'loaded', progress: at(400), stopped: false });
+    });
+
+    it('does not let progress held back from a read overwrite what its end reported', () => {
+      const { worker, session } = reading();
+      worker.reply({ type: 'progress', progress: at(100) });
+      worker.reply({ type: 'progress', progress: at(200) }); // held for the interval's end
+      worker.reply({ type: 'loaded', progress: at(400), stopped: false });
       vi.advanceTimersByTime(1000);
-      expect(session.status.progress.events).toBe(400);
-    } finally {
-      vi.useRealTimers();
-    }
+      expect(session.status).toMatchObject({ state: 'loaded', progress: at(400) });
+    });
   });
 
   it('ends a read withdrawn by the view that asked for it, and reads those seconds for a later view', () => {
@@ -217,6 +227,49 @@ describe('IndexSession', () => {
     session.withdraw({ from: 100, to: 200 });
     session.cover({ from: 100, to: 200 });
     expect(loads(made.at(-1)!.sent)).toEqual([[100, 200, 'older']]);
+  });
+
+  it('leaves a wider read it did not start running when a view inside it is withdrawn', () => {
+    const { made, session } = freshSession();
+    session.cover({ from: 0, to: 1000 });
+    session.cover({ from: 500, to: 1000 }); // inside the read under way: nothing new to read
+    session.withdraw({ from: 500, to: 1000 });
+    expect(made[0]!.sent.map((m) => m.type)).toEqual(['restore', 'load']);
+    expect(session.status.state).toBe('loading');
+  });
+
+  it('goes back to the kept index when a read of its newer seconds is withdrawn, and extends it later', () => {
+    const { made, create } = fakeWorkers();
+    const session = new IndexSession('acme', create, () => 0);
+    session.restore();
+    const stored = { savedAt: 1, bytes: 4300 };
+    const kept = { from: 0, to: 100_000 };
+    made[0]!.reply({ type: 'restored', covered: kept, progress, stored });
+    session.cover({ from: 0, to: 101_000 });
+    expect(loads(made[0]!.sent)).toEqual([[100_000 - SETTLE_SECONDS, 101_000, 'newer']]);
+    session.withdraw({ from: 0, to: 101_000 });
+    expect(made[0]!.sent.at(-1)).toEqual({ type: 'stop' });
+    made[0]!.reply({ type: 'loaded', progress, stopped: true });
+    expect(session.status).toMatchObject({ state: 'loaded', covered: kept, stored });
+    expect(made[0]!.ended).toBe(false);
+    // Try again: only the newer seconds, on the same index, and nothing saved in between.
+    session.cover({ from: 0, to: 101_000 });
+    expect(made).toHaveLength(1);
+    expect(loads(made[0]!.sent)).toHaveLength(2);
+    expect(made[0]!.sent.filter((m) => m.type === 'save')).toEqual([]);
+  });
+
+  it('goes back to the kept index when a withdrawn read fails before its stop arrives', () => {
+    const { made, create } = fakeWorkers();
+    const session = new IndexSession('acme', create, () => 0);
+    session.restore();
+    const kept = { from: 0, to: 100_000 };
+    made[0]!.reply({ type: 'restored', covered: kept, progress });
+    session.cover({ from: 0, to: 101_000 });
+    session.withdraw({ from: 0, to: 101_000 });
+    made[0]!.reply({ type: 'failed', message: 'HTTP 401', progress });
+    expect(session.status).toMatchObject({ state: 'loaded', covered: kept });
+    expect(session.status.message).toBeUndefined();
   });
 
   it('does not start a read withdrawn while it waited for the kept index', () => {

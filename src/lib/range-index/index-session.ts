@@ -59,6 +59,9 @@ const EMPTY: LoadProgress = { events: 0, oldest: undefined, newest: undefined };
 /** Progress reaches the page this often at most, so a fast read does not re-render per page. */
 const PROGRESS_INTERVAL_MS = 250;
 
+const sameWindow = (a: TimeWindow | undefined, b: TimeWindow) =>
+  a !== undefined && a.from === b.from && a.to === b.to;
+
 const contains = (outer: TimeWindow | undefined, inner: TimeWindow) =>
   outer !== undefined && outer.from <= inner.from && inner.to <= outer.to;
 
@@ -86,6 +89,10 @@ export class IndexSession {
   private reading: TimeWindow | undefined;
   /** The running read reads the newest indexed seconds (not only older ones). */
   private readingNewest = false;
+  /** What a read of newer seconds started from, while it runs: withdrawn, it goes back to it. */
+  private beforeNewer: IndexStatus | undefined;
+  /** The running read was withdrawn (`withdraw`): its end goes back, not to "stopped". */
+  private withdrawn = false;
   /** Whether the kept index was asked for; reads wait until it has answered. */
   private restoring: 'not-asked' | 'asking' | 'done' = 'not-asked';
   private queued: { range: TimeWindow; force: boolean } | undefined;
@@ -226,18 +233,31 @@ export class IndexSession {
   }
 
   /**
-   * The view that asked for `range` cannot be shown (its first page failed): a read started or
-   * queued for it ends, and its own failure is not told beside the view's. The range counts as
-   * not asked for, so a later view of the same seconds (after Try again) reads them.
+   * The view that asked for exactly `range` cannot be shown (its first page failed): the read
+   * started or queued for it ends, and its own failure is not told beside the view's. A read of
+   * newer seconds changes nothing until it is whole, so the session goes back to the index it
+   * extended (a kept one stays kept); any other counts as not asked for, so a later view of the
+   * same seconds (after Try again) reads them.
    */
   withdraw(range: TimeWindow): void {
-    if (contains(this.queued?.range, range)) this.queued = undefined;
-    if (!contains(this.wanted, range)) return;
+    if (sameWindow(this.queued?.range, range)) this.queued = undefined;
+    if (!sameWindow(this.wanted, range)) return;
     this.wanted = undefined;
-    const { state, target } = this.current;
-    if (!contains(target, range) || (state !== 'loading' && state !== 'failed')) return;
-    this.stop();
-    this.update({ ...this.current, target: undefined });
+    const { state } = this.current;
+    if (state !== 'loading' && state !== 'failed') return;
+    this.withdrawn = true;
+    if (state === 'loading') {
+      this.stop();
+      this.update({ ...this.current, target: undefined });
+    } else this.settleWithdrawn(this.current.progress);
+  }
+
+  /** The end of a withdrawn read: back to the index it extended, or stopped. */
+  private settleWithdrawn(progress: LoadProgress): void {
+    this.withdrawn = false;
+    const before = this.beforeNewer;
+    if (before) this.update({ ...before, progress });
+    else this.update({ ...this.current, state: 'stopped', target: undefined, progress });
   }
 
   /** Stops the read; what was read stays searchable. */
@@ -358,6 +378,8 @@ export class IndexSession {
 
   private restart(): void {
     this.progress.cancel();
+    this.withdrawn = false;
+    this.beforeNewer = undefined;
     this.worker?.terminate();
     this.worker = undefined;
     this.failPending();
@@ -366,6 +388,9 @@ export class IndexSession {
 
   private read(seconds: TimeWindow, direction: 'older' | 'newer', after: TimeWindow): void {
     this.reading = after;
+    const extending = direction === 'newer' && this.current.state === 'loaded';
+    this.beforeNewer = extending ? this.current : undefined;
+    this.withdrawn = false;
     this.readingNewest = direction === 'newer' || this.current.covered === undefined;
     const query: AuditLogQuery = { org: this.org, startTime: seconds.from, endTime: seconds.to };
     this.ensureWorker().postMessage({ type: 'load', query, direction });
@@ -413,9 +438,12 @@ export class IndexSession {
         this.progress.cancel();
         const { progress, stopped } = message;
         if (stopped) {
-          this.update({ ...this.current, state: 'stopped', progress });
+          if (this.withdrawn) this.settleWithdrawn(progress);
+          else this.update({ ...this.current, state: 'stopped', progress });
           return;
         }
+        // Whole before a withdrawal's stop arrived: a read like any other.
+        this.withdrawn = false;
         const covered = this.reading;
         const readAt = this.readingNewest ? this.now() : this.current.readAt;
         this.update({ ...this.current, state: 'loaded', progress, covered, readAt });
@@ -449,6 +477,10 @@ export class IndexSession {
         return;
       case 'failed':
         this.progress.cancel();
+        if (this.withdrawn) {
+          this.settleWithdrawn(message.progress);
+          return;
+        }
         this.update({
           ...this.current,
           state: 'failed',

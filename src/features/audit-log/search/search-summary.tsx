@@ -56,6 +56,9 @@ function IndexState({ index, range, timeZone }: Omit<SearchSummaryProps, 'answer
       ? `, ${formatDay(progress.oldest, timeZone)} … ${formatDay(progress.newest, timeZone)}`
       : '';
   const indexed = `${countOf(progress.events, 'event', 'events')} indexed${span}`;
+  // Until the view's first page has fixed its seconds, a stopped or failed read is another
+  // view's (or one withdrawn), and its buttons would have no range to read.
+  if (range === undefined && (status.state === 'stopped' || status.state === 'failed')) return null;
   switch (status.state) {
     case 'loading':
       return (

@@ -46,16 +46,8 @@ export async function prefetchView(queryClient: QueryClient, org: string, params
     if (range) session.cover(range);
     return;
   }
+  // Failed for good already (refused, or its retries spent): nothing to read.
+  if (queryClient.getQueryState(list.queryKey)?.status === 'error') return;
   session.cover(early);
-  // The first failed attempt withdraws the read: a failing service is not asked for the range
-  // while the page's own retries run; the page reads it once its first page has an answer.
-  const cache = queryClient.getQueryCache();
-  const first = cache.find({ queryKey: list.queryKey, exact: true });
-  const failed = () => (first?.state.fetchFailureCount ?? 0) > 0;
-  const unsubscribe = cache.subscribe(({ query }) => {
-    if (query === first && failed()) session.withdraw(early);
-  });
-  await pages.catch(() => undefined);
-  unsubscribe();
-  if (failed()) session.withdraw(early);
+  await pages.catch(() => session.withdraw(early));
 }
