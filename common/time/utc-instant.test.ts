@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCompactUtc, formatUtcInstant } from './utc-instant.ts';
 
@@ -11,5 +12,22 @@ describe('UTC instants', () => {
   ])('writes %i as RFC 3339 and as ISO 8601 basic', (seconds, rfc3339, basic) => {
     expect(formatUtcInstant(seconds)).toBe(rfc3339);
     expect(formatCompactUtc(seconds)).toBe(basic);
+  });
+
+  it('writes any second as the Date of that second does, whatever came before it', () => {
+    const asDate = (seconds: number) =>
+      new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const second = fc.oneof(
+      fc.integer({ min: 0, max: 4_102_444_800 }), // 1970 to 2100
+      fc.integer({ min: -62_135_596_800, max: 253_402_300_799 }), // years 1 to 9999
+      fc.constantFrom(-1, 0, 86_399, 86_400, 951_782_399, 951_782_400, 253_402_300_799),
+      fc.constant(253_402_300_800), // year 10000: six digits, as the Date writes it
+    );
+    fc.assert(
+      fc.property(fc.array(second, { minLength: 1, maxLength: 20 }), (seconds) => {
+        for (const s of seconds) expect(formatUtcInstant(s)).toBe(asDate(s));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
