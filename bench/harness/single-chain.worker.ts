@@ -22,7 +22,7 @@ async function exportSingleChain(query: AuditLogQuery) {
     await sink.write(encodeText(encoder.encode(page.events)));
     events += page.events.length;
   }
-  const { blob, sha256 } = sink.finish();
+  const { blob, sha256 } = await sink.finish();
   return { events, bytes: blob.size, sha256 };
 }
 

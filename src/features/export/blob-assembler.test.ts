@@ -1,7 +1,13 @@
-import { createHash } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createBlobAssembler } from './blob-assembler.ts';
-import { createFileSink, encodeText } from './file-sink.ts';
+import { createBlobAssembler, type FilePart } from './blob-assembler.ts';
+import {
+  createFileSink,
+  encodeText,
+  type FileSinkOptions,
+  type NativeDigest,
+} from './file-sink.ts';
 import { createSha256Stream } from './sha256-stream.ts';
 import { readBlobBytes, readBlobText } from '../../testing/test-blob.ts';
 
@@ -43,19 +49,59 @@ describe('encodeText', () => {
 });
 
 describe('createFileSink', () => {
-  it('hashes bytes and Blob parts in file order, as a hash of the whole file', async () => {
-    const sink = createFileSink('text/csv', readBlobBytes);
-    const parts = [
-      encodeText('Zoë,'),
-      new Blob(['🚀\r\n', 'x']),
-      encodeText(''),
-      encodeText('y'.repeat(10_000)),
-    ];
-    for (const part of parts) await sink.write(part);
-    const { blob, sha256 } = sink.finish();
-    const whole = createHash('sha256').update(new Uint8Array(await readBlobBytes(blob)));
-    expect(sha256).toBe(whole.digest('hex'));
-    expect(await readBlobText(blob)).toBe(`Zoë,🚀\r\nx${'y'.repeat(10_000)}`);
+  const nodeDigest: NativeDigest = (bytes) => webcrypto.subtle.digest('SHA-256', bytes);
+  const part = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 40 }).map((text) => encodeText(text) as FilePart),
+    fc.string({ maxLength: 40 }).map((text) => new Blob([text]) as FilePart),
+  );
+
+  it('hashes bytes and Blob parts in file order, as a hash of the whole file, however it hashes', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(part, { maxLength: 12 }),
+        fc.constantFrom<FileSinkOptions>(
+          { digest: nodeDigest }, // hashed once written
+          { digest: nodeDigest, nativeHashBytes: 30 }, // too large: hashed as written from there
+          { digest: undefined }, // no Web Crypto: hashed as written
+        ),
+        async (parts, options) => {
+          const sink = createFileSink('text/csv', { ...options, read: readBlobBytes });
+          for (const p of parts) await sink.write(p);
+          const { blob, sha256 } = await sink.finish();
+          const bytes = new Uint8Array(await readBlobBytes(blob));
+          const expected = await Promise.all(
+            parts.map(async (p) =>
+              p instanceof Blob ? new Uint8Array(await readBlobBytes(p)) : p,
+            ),
+          );
+          expect(bytes).toEqual(new Uint8Array(expected.flatMap((b) => [...b])));
+          expect(sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads a file back for its hash only when it is small enough, and each Blob part at most once', async () => {
+    const reads: number[] = [];
+    const read = async (blob: Blob) => {
+      reads.push(blob.size);
+      return readBlobBytes(blob);
+    };
+    const small = createFileSink('', { read, digest: nodeDigest, nativeHashBytes: 100 });
+    await small.write(new Blob(['x'.repeat(40)]));
+    await small.write(encodeText('y'.repeat(40)));
+    await small.finish();
+    expect(reads).toEqual([80]); // the whole file, once written
+    reads.length = 0;
+    const large = createFileSink('', { read, digest: nodeDigest, nativeHashBytes: 100 });
+    await large.write(new Blob(['x'.repeat(60)]));
+    await large.write(encodeText('y'.repeat(60))); // past the limit: the 60 before, read once
+    await large.write(new Blob(['z'.repeat(10)]));
+    const { sha256 } = await large.finish();
+    expect(reads).toEqual([60, 10]);
+    const whole = 'x'.repeat(60) + 'y'.repeat(60) + 'z'.repeat(10);
+    expect(sha256).toBe(createHash('sha256').update(whole).digest('hex'));
   });
 });
 

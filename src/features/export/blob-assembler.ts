@@ -15,6 +15,8 @@ export interface BlobAssembler {
   append(bytes: Uint8Array): void;
   /** A part already in the blob store, placed after everything appended so far. */
   appendBlob(blob: Blob): void;
+  /** Everything appended so far, as one Blob; the assembler goes on. */
+  sofar(): Blob;
   /** The whole file; the assembler is empty afterwards. */
   finish(): Blob;
 }
@@ -40,6 +42,10 @@ export function createBlobAssembler(type: string, flushBytes = FLUSH_BYTES): Blo
     appendBlob(blob) {
       flush();
       parts.push(blob);
+    },
+    sofar() {
+      flush();
+      return new Blob(parts, { type });
     },
     finish() {
       flush();

@@ -37,7 +37,7 @@ describe('exportSpool', () => {
               if (batch) spools[i]?.push(batch.map(event));
             });
           }
-          const sink = createFileSink('', readBlobBytes);
+          const sink = createFileSink('', { read: readBlobBytes });
           let events = 0;
           for (const spool of spools) {
             for (const chunk of spool.take()) {
@@ -51,7 +51,7 @@ describe('exportSpool', () => {
             .map((d) => `${d}\n`)
             .join('');
           expect(events).toBe(windows.flat(2).length);
-          expect(await readBlobText(sink.finish().blob)).toBe(expected);
+          expect(await readBlobText((await sink.finish()).blob)).toBe(expected);
         },
       ),
     );

@@ -1,19 +1,40 @@
 /**
- * Where the export's parts go, in file order: into the file's Blob parts and through the
- * SHA-256, so the receipt's hash is ready the moment the last part is written.
+ * Where the export's parts go, in file order: into the file's Blob parts, and the SHA-256 of
+ * the receipt. A file of up to `NATIVE_HASH_BYTES` is hashed once written by Web Crypto, about
+ * ten times the speed of hashing in JavaScript (4.5 MB of CSV: 5 ms against 42 ms in Node); a
+ * larger one, or one on a page without Web Crypto (it needs a secure context: a console served
+ * over plain HTTP at a LAN address has none), is hashed as it is written, so a multi-gigabyte
+ * file never has to be read back whole.
  */
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { createBlobAssembler, type FilePart } from './blob-assembler.ts';
-import { createSha256Stream } from './sha256-stream.ts';
+import { createSha256Stream, type Sha256Stream } from './sha256-stream.ts';
 
 /** Reads a Blob part back for hashing (jsdom's Blob has no `arrayBuffer`, so tests pass one). */
 export type BlobReader = (blob: Blob) => Promise<ArrayBuffer>;
 
 export const readBlob: BlobReader = (blob) => blob.arrayBuffer();
 
+/** A whole file's SHA-256, natively; undefined where the page has no Web Crypto. */
+export type NativeDigest = ((bytes: Uint8Array<ArrayBuffer>) => Promise<ArrayBuffer>) | undefined;
+
+export const webCryptoDigest: NativeDigest = globalThis.crypto?.subtle
+  ? (bytes) => globalThis.crypto.subtle.digest('SHA-256', bytes)
+  : undefined;
+
+/** Files up to this size are hashed once written (read back whole, natively). */
+export const NATIVE_HASH_BYTES = 64 * 1024 * 1024;
+
 export interface FileSink {
   write(part: FilePart): Promise<void>;
   /** The file so far and its SHA-256; the sink is empty afterwards. */
-  finish(): { blob: Blob; sha256: string };
+  finish(): Promise<{ blob: Blob; sha256: string }>;
+}
+
+export interface FileSinkOptions {
+  read?: BlobReader;
+  digest?: NativeDigest;
+  nativeHashBytes?: number;
 }
 
 const utf8 = new TextEncoder();
@@ -30,24 +51,46 @@ export function encodeText(text: string): Uint8Array {
   return room.slice(0, written);
 }
 
-/** `const sink = createFileSink('text/csv'); await sink.write(encodeText('a')); sink.finish().sha256`. */
-export function createFileSink(type: string, read: BlobReader = readBlob): FileSink {
+/** `const sink = createFileSink('text/csv'); await sink.write(encodeText('a')); (await sink.finish()).sha256`. */
+export function createFileSink(
+  type: string,
+  {
+    read = readBlob,
+    digest = webCryptoDigest,
+    nativeHashBytes = NATIVE_HASH_BYTES,
+  }: FileSinkOptions = {},
+): FileSink {
   const file = createBlobAssembler(type);
-  const hash = createSha256Stream();
+  const streamed = () => (digest ? undefined : createSha256Stream());
+  let stream: Sha256Stream | undefined = streamed();
+  let written = 0;
   return {
     async write(part) {
       // Not `instanceof`: bytes made by another realm's TextEncoder (a test's) are bytes too.
-      if (ArrayBuffer.isView(part)) {
-        hash.update(part);
-        file.append(part);
+      const bytes = ArrayBuffer.isView(part) ? part : undefined;
+      written += bytes ? bytes.length : (part as Blob).size;
+      if (!stream && written > nativeHashBytes) {
+        // Too large to read back whole: what is written so far is hashed now, the rest as it comes.
+        stream = createSha256Stream();
+        stream.update(new Uint8Array(await read(file.sofar())));
+      }
+      if (bytes) {
+        stream?.update(bytes);
+        file.append(bytes);
         return;
       }
       // Only parts that waited in the blob store (a spool over its memory budget) come back.
-      hash.update(new Uint8Array(await read(part)));
-      file.appendBlob(part);
+      if (stream) stream.update(new Uint8Array(await read(part as Blob)));
+      file.appendBlob(part as Blob);
     },
-    finish() {
-      return { blob: file.finish(), sha256: hash.hex() };
+    async finish() {
+      const blob = file.finish();
+      const sha256 = stream
+        ? stream.hex()
+        : bytesToHex(new Uint8Array(await digest!(new Uint8Array(await read(blob)))));
+      stream = streamed();
+      written = 0;
+      return { blob, sha256 };
     },
   };
 }

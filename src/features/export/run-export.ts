@@ -47,14 +47,14 @@ export interface ExportDeps extends Pick<
   now?: () => number;
 }
 
-function buildFile(
+async function buildFile(
   request: ExportRequest,
   sink: FileSink,
   events: number,
   partial: boolean,
   times: { startedAt: number; finishedAt: number },
-): ExportFile {
-  const { blob, sha256 } = sink.finish();
+): Promise<ExportFile> {
+  const { blob, sha256 } = await sink.finish();
   return {
     blob,
     fileName: exportFileName(request.query, request.options.format, partial, request.timeZone),
@@ -76,7 +76,9 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
   const startedAt = now();
   const cef = { org: request.query.org, host: request.host ?? 'localhost' };
   const encoder = createEncoder(request.options, cef);
-  const sink = createFileSink(EXPORT_FORMATS[request.options.format].mimeType, deps.readBlob);
+  const sink = createFileSink(EXPORT_FORMATS[request.options.format].mimeType, {
+    read: deps.readBlob,
+  });
   await sink.write(encodeText(encoder.preamble));
   let progress: ExportProgress = { events: 0, pages: 0 };
   const reader = {
@@ -125,10 +127,10 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
       status: 'failed',
       kind: error.kind,
       message: failureMessage(error.kind, error.message),
-      partial: written > 0 ? buildFile(request, sink, written, true, finished()) : undefined,
+      partial: written > 0 ? await buildFile(request, sink, written, true, finished()) : undefined,
     };
   }
-  return { status: 'complete', file: buildFile(request, sink, written, false, finished()) };
+  return { status: 'complete', file: await buildFile(request, sink, written, false, finished()) };
 }
 
 /**
