@@ -6,9 +6,8 @@
  * over plain HTTP at a LAN address has none), is hashed as it is written, so a multi-gigabyte
  * file never has to be read back whole.
  */
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { createBlobAssembler, type FilePart } from './blob-assembler.ts';
-import { createSha256Stream, type Sha256Stream } from './sha256-stream.ts';
+import { createSha256Stream, digestHex, type Sha256Stream } from './sha256-stream.ts';
 
 /** Reads a Blob part back for hashing (jsdom's Blob has no `arrayBuffer`, so tests pass one). */
 export type BlobReader = (blob: Blob) => Promise<ArrayBuffer>;
@@ -67,27 +66,26 @@ export function createFileSink(
   return {
     async write(part) {
       // Not `instanceof`: bytes made by another realm's TextEncoder (a test's) are bytes too.
-      const bytes = ArrayBuffer.isView(part) ? part : undefined;
-      written += bytes ? bytes.length : (part as Blob).size;
+      written += ArrayBuffer.isView(part) ? part.length : part.size;
       if (!stream && written > nativeHashBytes) {
         // Too large to read back whole: what is written so far is hashed now, the rest as it comes.
         stream = createSha256Stream();
         stream.update(new Uint8Array(await read(file.sofar())));
       }
-      if (bytes) {
-        stream?.update(bytes);
-        file.append(bytes);
+      if (ArrayBuffer.isView(part)) {
+        stream?.update(part);
+        file.append(part);
         return;
       }
       // Only parts that waited in the blob store (a spool over its memory budget) come back.
-      if (stream) stream.update(new Uint8Array(await read(part as Blob)));
-      file.appendBlob(part as Blob);
+      if (stream) stream.update(new Uint8Array(await read(part)));
+      file.appendBlob(part);
     },
     async finish() {
       const blob = file.finish();
       const sha256 = stream
         ? stream.hex()
-        : bytesToHex(new Uint8Array(await digest!(new Uint8Array(await read(blob)))));
+        : digestHex(await digest!(new Uint8Array(await read(blob))));
       stream = streamed();
       written = 0;
       return { blob, sha256 };

@@ -22,7 +22,12 @@ export function createSha256Stream(): Sha256Stream {
     },
     hex() {
       // A copy is finished, so the stream can go on.
-      return bytesToHex(hash.clone().digest());
+      return digestHex(hash.clone().digest());
     },
   };
+}
+
+/** A digest's bytes as the receipt writes them: lowercase hex. */
+export function digestHex(digest: ArrayBuffer | Uint8Array): string {
+  return bytesToHex(new Uint8Array(digest));
 }

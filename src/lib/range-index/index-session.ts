@@ -59,8 +59,8 @@ const EMPTY: LoadProgress = { events: 0, oldest: undefined, newest: undefined };
 /** Progress reaches the page this often at most, so a fast read does not re-render per page. */
 const PROGRESS_INTERVAL_MS = 250;
 
-const sameWindow = (a: TimeWindow | undefined, b: TimeWindow) =>
-  a !== undefined && a.from === b.from && a.to === b.to;
+const sameWindow = (a: TimeWindow | undefined, b: TimeWindow | undefined) =>
+  a?.from === b?.from && a?.to === b?.to;
 
 const contains = (outer: TimeWindow | undefined, inner: TimeWindow) =>
   outer !== undefined && outer.from <= inner.from && inner.to <= outer.to;
@@ -151,7 +151,7 @@ export class IndexSession {
    * `cover`, when it reads). `session.weighing(range)` while the cost is found out.
    */
   weighing(range: TimeWindow | undefined): void {
-    if (this.weighed?.from === range?.from && this.weighed?.to === range?.to) return;
+    if (sameWindow(this.weighed, range)) return;
     this.weighed = range;
     for (const wake of this.decided) wake();
   }
@@ -410,7 +410,6 @@ export class IndexSession {
       this.failPending();
       const message = `the index worker stopped (${event.message || 'no reason given'})`;
       if (this.restoring === 'asking') this.restoring = 'done';
-      this.progress.cancel();
       this.update({ ...this.current, state: 'failed', message });
     });
     this.worker = worker;
@@ -435,7 +434,6 @@ export class IndexSession {
         this.progress.push(message.progress);
         return;
       case 'loaded': {
-        this.progress.cancel();
         const { progress, stopped } = message;
         if (stopped) {
           if (this.withdrawn) this.settleWithdrawn(progress);
@@ -476,7 +474,6 @@ export class IndexSession {
         this.update({ ...this.current, stored: message.stored });
         return;
       case 'failed':
-        this.progress.cancel();
         if (this.withdrawn) {
           this.settleWithdrawn(message.progress);
           return;
@@ -491,6 +488,9 @@ export class IndexSession {
   }
 
   private update(status: IndexStatus): void {
+    // A read's end (loaded, stopped, failed, withdrawn) reports its own progress: none held
+    // back from it may come after.
+    if (status.state !== 'loading') this.progress.cancel();
     this.current = { ...status, revision: this.current.revision + 1 };
     for (const listener of this.listeners) listener();
   }

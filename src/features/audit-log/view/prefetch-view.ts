@@ -9,9 +9,10 @@
  * - the organization's range index, started on what this browser kept, and, where the range is
  *   read by itself, reading it alongside the first page: the view's end is fixed here, before
  *   that page is asked, so the read need not wait for its answer (a round trip and the service's
- *   time for a page). A first page that fails (a member, not an admin; an organization without
- *   audit logs; a lost session) withdraws the read: the page shows that failure, once. The page
- *   asks for the same range; a read already under way is not started again.
+ *   time for a page). A first page that fails for good (a member, not an admin; an
+ *   organization without audit logs; a lost session; a service failing past the retries)
+ *   withdraws the read: the page shows that failure, once. An attempt the page retries leaves
+ *   the read running. The page asks for the same range; a read under way is not started again.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { auditLogQueries, filtersOf, openingSnapshot } from '../api/audit-log-queries.ts';
@@ -26,10 +27,9 @@ export async function prefetchView(queryClient: QueryClient, org: string, params
   const filters = filtersOf(view);
   // A view already asked for (the page's code came first, or it is in memory) keeps its own
   // snapshot: the range is known once its first page is.
-  const asked = queryClient.getQueryState(auditLogQueries.list(org, filters).queryKey);
-  const opening = asked ? undefined : openingSnapshot(filters);
-  const list = auditLogQueries.list(org, filters, opening);
-  const pages = queryClient.fetchInfiniteQuery(list);
+  const { queryKey } = auditLogQueries.list(org, filters);
+  const opening = queryClient.getQueryState(queryKey) ? undefined : openingSnapshot(filters);
+  const pages = queryClient.fetchInfiniteQuery(auditLogQueries.list(org, filters, opening));
   // Its failure is the page's to show; here it only withdraws the read.
   pages.catch(() => undefined);
   const [config, session] = await Promise.all([
@@ -47,7 +47,7 @@ export async function prefetchView(queryClient: QueryClient, org: string, params
     return;
   }
   // Failed for good already (refused, or its retries spent): nothing to read.
-  if (queryClient.getQueryState(list.queryKey)?.status === 'error') return;
+  if (queryClient.getQueryState(queryKey)?.status === 'error') return;
   session.cover(early);
   await pages.catch(() => session.withdraw(early));
 }
