@@ -2,8 +2,17 @@
 import type { ExportOutcome, ExportProgress, ExportRequest } from './export-types.ts';
 
 export type ToExportWorker =
-  /** `source`: the view's events from the console's range index, when it holds them all. */
-  { type: 'start'; request: ExportRequest; source?: MessagePort } | { type: 'cancel' };
+  /**
+   * The export waits on the console's read of its range: the batches that read gets come on
+   * `port` to be encoded ahead (prepared-store.ts).
+   */
+  | { type: 'prepare'; request: ExportRequest; port: MessagePort }
+  /**
+   * `source`: the view's events from the console's range index, when it holds them all; 'prepared'
+   * when they come on the port given to prepare, else the export reads the API.
+   */
+  | { type: 'start'; request: ExportRequest; source?: MessagePort | 'prepared' }
+  | { type: 'cancel' };
 
 export type FromExportWorker =
   | { type: 'progress'; progress: ExportProgress }

@@ -4,11 +4,13 @@
  * (a handle, not a copy of the bytes).
  */
 import { readIndexStream } from '../../lib/range-index/index-stream.ts';
+import type { PrepareMessage } from '../../lib/range-index/batch-preparer.ts';
 import { createWindowPageFetcher } from '../../lib/range-reader/fetch-window-page.ts';
 import type { FromExportWorker, ToExportWorker } from './export-protocol.ts';
 import type { ExportRequest } from './export-types.ts';
 import { throttleProgress } from './progress-throttle.ts';
-import { readQueryOf, runExport } from './run-export.ts';
+import { createPreparedStore, type PreparedStore } from './prepared-store.ts';
+import { exportEncoder, readQueryOf, runExport } from './run-export.ts';
 
 interface WorkerScope {
   postMessage(message: FromExportWorker): void;
@@ -17,8 +19,34 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 let controller: AbortController | undefined;
+/** Batches encoded ahead while the read this export waits on goes on, and their port. */
+let prepared: { port: MessagePort; store: PreparedStore } | undefined;
 
-async function start(request: ExportRequest, source: MessagePort | undefined, signal: AbortSignal) {
+function prepare(request: ExportRequest, port: MessagePort) {
+  prepared?.port.close();
+  const store = createPreparedStore(exportEncoder(request));
+  port.onmessage = ({ data }: MessageEvent<PrepareMessage>) => {
+    if (data.type === 'prepare') store.add(data.id, data.events);
+  };
+  port.start();
+  prepared = { port, store };
+}
+
+/** The index's port for this export, if any; what was prepared is dropped unless it is used. */
+function sourceOf(source: MessagePort | 'prepared' | undefined) {
+  const ahead = prepared;
+  prepared = undefined;
+  if (source === 'prepared' && ahead) return ahead;
+  ahead?.port.close();
+  return source instanceof MessagePort ? { port: source, store: undefined } : undefined;
+}
+
+async function start(
+  request: ExportRequest,
+  from: MessagePort | 'prepared' | undefined,
+  signal: AbortSignal,
+) {
+  const source = sourceOf(from);
   const onProgress = throttleProgress(
     (progress) => scope.postMessage({ type: 'progress', progress }),
     100,
@@ -27,7 +55,9 @@ async function start(request: ExportRequest, source: MessagePort | undefined, si
   try {
     const outcome = await runExport(request, {
       fetchPage: createWindowPageFetcher(readQueryOf(request)),
-      indexed: source && readIndexStream(source, signal),
+      indexed:
+        source && readIndexStream(source.port, signal, (m) => source.store?.add(m.id, m.events)),
+      prepared: source?.store,
       signal,
       onProgress,
     });
@@ -49,6 +79,10 @@ scope.addEventListener('message', (event) => {
   const message = event.data;
   if (message.type === 'cancel') {
     controller?.abort();
+    return;
+  }
+  if (message.type === 'prepare') {
+    prepare(message.request, message.port);
     return;
   }
   controller?.abort();

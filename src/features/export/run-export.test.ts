@@ -11,7 +11,8 @@ import {
 } from '../../lib/range-reader/test-api.ts';
 import type { ExportOptions } from './export-format.ts';
 import type { ExportProgress, ExportSearch } from './export-types.ts';
-import { readQueryOf, runExport } from './run-export.ts';
+import { createPreparedStore } from './prepared-store.ts';
+import { exportEncoder, readQueryOf, runExport } from './run-export.ts';
 import { naiveMatch } from '../../lib/range-index/testing/naive-search.ts';
 import { parseSearchQuery } from '../../lib/search-query/parse-search-query.ts';
 import { readBlobBytes, readBlobText } from '../../testing/test-blob.ts';
@@ -272,5 +273,52 @@ describe('runExport from the console’s range index', () => {
     expect(outcome.file.sha256).toBe(fromApi.file.sha256);
     expect(await readBlobText(outcome.file.blob)).toBe(await readBlobText(fromApi.file.blob));
     expect(progress.at(-1)).toMatchObject({ events: kim.length, pages: 0, covered: 1 });
+  });
+
+  it('writes batches encoded ahead where the stream names them, the same bytes as a read of the API', async () => {
+    const fromApi = await exportWith().run;
+    if (fromApi.status !== 'complete') throw new Error('expected a complete export');
+    const kim = EVENTS.filter((e) => e.user.githubLogin === 'kim');
+    const request = { query: QUERY, options: CSV };
+    const prepared = createPreparedStore(exportEncoder(request));
+    // Batches 0 and 1 were prepared while the read went on; the rest come as events.
+    prepared.add(0, kim.slice(0, 2));
+    prepared.add(1, kim.slice(2, 5));
+    async function* batches() {
+      yield { prepared: [0, 1], events: [], total: kim.length };
+      yield { events: kim.slice(5), total: kim.length };
+    }
+    const fetchPage = vi.fn();
+    const progress: ExportProgress[] = [];
+    const outcome = await runExport(request, {
+      fetchPage,
+      indexed: batches(),
+      prepared,
+      signal: new AbortController().signal,
+      onProgress: (p) => progress.push(p),
+      readBlob: readBlobBytes,
+    });
+    if (outcome.status !== 'complete') throw new Error('expected a complete export');
+    expect(fetchPage).not.toHaveBeenCalled();
+    expect(outcome.file.events).toBe(kim.length);
+    expect(await readBlobText(outcome.file.blob)).toBe(await readBlobText(fromApi.file.blob));
+    expect(outcome.file.sha256).toBe(fromApi.file.sha256);
+    expect(progress[0]).toMatchObject({ events: 5, covered: 5 / kim.length });
+  });
+
+  it('fails rather than leave out a batch the stream names but never came', async () => {
+    const request = { query: QUERY, options: CSV };
+    async function* batches() {
+      yield { prepared: [7], events: [], total: 3 };
+    }
+    const run = runExport(request, {
+      fetchPage: vi.fn(),
+      indexed: batches(),
+      prepared: createPreparedStore(exportEncoder(request)),
+      signal: new AbortController().signal,
+      onProgress: () => {},
+      readBlob: readBlobBytes,
+    });
+    await expect(run).rejects.toThrow(/went missing/);
   });
 });

@@ -18,7 +18,7 @@ import type { IndexBatch } from '../../lib/range-index/index-stream.ts';
 import { RangeIndex } from '../../lib/range-index/range-index.ts';
 import { parseSearchQuery } from '../../lib/search-query/parse-search-query.ts';
 import { PagerError } from '../../../common/pulumi/retrying-fetcher.ts';
-import { createEncoder } from './encode-events.ts';
+import { createEncoder, type EventEncoder } from './encode-events.ts';
 import { exportFileName } from './export-file-name.ts';
 import { EXPORT_FORMATS } from './export-format.ts';
 import { exportSpool, type EncodedEvents } from './export-spool.ts';
@@ -31,6 +31,7 @@ import type {
   RetryState,
 } from './export-types.ts';
 import { failureMessage } from './failure-message.ts';
+import type { PreparedStore } from './prepared-store.ts';
 import { createFileSink, encodeText, type BlobReader, type FileSink } from './file-sink.ts';
 
 export interface ExportDeps extends Pick<
@@ -43,6 +44,8 @@ export interface ExportDeps extends Pick<
    * applied: set when the index holds the whole view, so nothing is asked of the API.
    */
   indexed?: AsyncIterable<IndexBatch>;
+  /** What was encoded ahead while the read `indexed` comes from went on (prepared-store.ts). */
+  prepared?: PreparedStore;
   readBlob?: BlobReader;
   now?: () => number;
 }
@@ -67,6 +70,14 @@ async function buildFile(
   };
 }
 
+/** The request's encoder; whatever encodes ahead for it must use the same. */
+export function exportEncoder(request: ExportRequest): EventEncoder {
+  return createEncoder(request.options, {
+    org: request.query.org,
+    host: request.host ?? 'localhost',
+  });
+}
+
 /**
  * Exports the request's view; resolves with the file or the failure (with any partial file),
  * and rejects only with the abort reason when `deps.signal` aborts.
@@ -74,8 +85,7 @@ async function buildFile(
 export async function runExport(request: ExportRequest, deps: ExportDeps): Promise<ExportOutcome> {
   const now = deps.now ?? Date.now;
   const startedAt = now();
-  const cef = { org: request.query.org, host: request.host ?? 'localhost' };
-  const encoder = createEncoder(request.options, cef);
+  const encoder = exportEncoder(request);
   const sink = createFileSink(EXPORT_FORMATS[request.options.format].mimeType, {
     read: deps.readBlob,
   });
@@ -101,7 +111,13 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
   try {
     if (deps.indexed) {
       const spool = exportSpool(encoder);
-      for await (const { events, total } of deps.indexed) {
+      for await (const { prepared = [], events, total } of deps.indexed) {
+        for (const id of prepared) {
+          const chunks = deps.prepared?.take(id);
+          if (!chunks)
+            throw new Error('A batch read for this file went missing; press DOWNLOAD again.');
+          for (const chunk of chunks) await write(chunk);
+        }
         await writeEvents(events, spool, write);
         const covered = total > 0 ? written / total : 1;
         deps.onProgress({ events: written, pages: 0, covered });

@@ -86,8 +86,15 @@ export type ToIndexWorker =
   | { type: 'save'; org: string; covered: TimeWindow }
   /** Forgets the kept index. */
   | { type: 'forget'; org: string }
-  /** Serves a view's events over `port` (index-stream.ts), for DOWNLOAD. */
-  | { type: 'stream'; request: StreamRequest; port: MessagePort };
+  /** A DOWNLOAD waits on the read in flight: its batches are sent ahead on `port`. */
+  | { type: 'prepare'; port: MessagePort }
+  /** The DOWNLOAD that waited stopped waiting: nothing more is sent ahead. */
+  | { type: 'unprepare' }
+  /**
+   * Serves a view's events over `port` (index-stream.ts), for DOWNLOAD; without one, over the
+   * port of the DOWNLOAD that waited on the read, naming what it prepared.
+   */
+  | { type: 'stream'; request: StreamRequest; port?: MessagePort };
 
 export type FromIndexWorker =
   | { type: 'progress'; progress: LoadProgress }

@@ -50,6 +50,19 @@ const loads = (sent: ToIndexWorker[]) =>
     m.type === 'load' ? [[m.query.startTime, m.query.endTime, m.direction ?? 'older']] : [],
   );
 
+/** DOWNLOAD pressed while a read of its view runs, ready to be sent that read's batches. */
+async function downloadWaitingOnARead() {
+  const { made, session } = freshSession();
+  const window = { from: 10_000, to: 20_000 };
+  session.cover(window);
+  const ports: MessagePort[] = [];
+  const source = session.streamView({ window, q: '', filter: '' }, undefined, undefined, (p) =>
+    ports.push(p),
+  );
+  await Promise.resolve();
+  return { made, session, window, ports, source };
+}
+
 describe('IndexSession', () => {
   it('tells a running read to give way while the person scrolls, at most three times a yield', () => {
     let now = 0;
@@ -369,6 +382,27 @@ describe('IndexSession', () => {
     made[0]!.reply({ type: 'loaded', progress, stopped: false });
     (await port)?.close();
     expect(told).toEqual([0, 700]);
+  });
+
+  it('sends a waiting DOWNLOAD the read’s batches ahead, then streams on that same port', async () => {
+    const { made, window, ports, source } = await downloadWaitingOnARead();
+    expect(ports).toHaveLength(1);
+    expect(made[0]!.sent.at(-1)).toMatchObject({ type: 'prepare' });
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    expect(await source).toBe('prepared');
+    const stream = made[0]!.sent.at(-1);
+    expect(stream).toMatchObject({ type: 'stream', request: { window } });
+    expect(stream).not.toHaveProperty('port');
+    expect(made[0]!.sent.some((m) => m.type === 'unprepare')).toBe(false);
+    ports[0]!.close();
+  });
+
+  it('ends the sending ahead when the read a DOWNLOAD waited on stops, and leaves it to the API', async () => {
+    const { made, ports, source } = await downloadWaitingOnARead();
+    made[0]!.reply({ type: 'loaded', progress, stopped: true });
+    expect(await source).toBeUndefined();
+    expect(made[0]!.sent.at(-1)).toEqual({ type: 'unprepare' });
+    ports[0]!.close();
   });
 
   it('leaves DOWNLOAD to the API when the read it waited on is stopped, or covers another range', async () => {

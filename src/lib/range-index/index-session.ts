@@ -73,6 +73,9 @@ type Pending = { resolve: (answer: never) => void; reject: (error: Error) => voi
  */
 export type JoinWaitListener = (eventsRead: number, deciding: boolean) => void;
 
+/** Takes the port a read's batches are sent ahead on, for DOWNLOAD (batch-preparer.ts). */
+export type PrepareAhead = (port: MessagePort) => void;
+
 export class IndexSession {
   private worker: IndexWorkerHandle | undefined;
   private current: IndexStatus = { state: 'idle', progress: EMPTY, revision: 0 };
@@ -271,34 +274,66 @@ export class IndexSession {
    * (DOWNLOAD joins that read instead of starting its own). Undefined when no read will cover
    * it by itself (another range, or a read stopped, failed, stalled or let go) or `signal`
    * aborts (DOWNLOAD cancelled): then the caller reads the API. It never waits for good.
+   * While it waits on a read, `onPrepare` is given a port the read's batches are sent ahead on
+   * (batch-preparer.ts); the stream then comes on that port, and this resolves 'prepared'.
    */
+  streamView(
+    request: StreamRequest,
+    signal?: AbortSignal,
+    onWait?: JoinWaitListener,
+  ): Promise<MessagePort | undefined>;
+  streamView(
+    request: StreamRequest,
+    signal: AbortSignal | undefined,
+    onWait: JoinWaitListener | undefined,
+    onPrepare: PrepareAhead | undefined,
+  ): Promise<MessagePort | 'prepared' | undefined>;
   async streamView(
     request: StreamRequest,
     signal?: AbortSignal,
     onWait?: JoinWaitListener,
-  ): Promise<MessagePort | undefined> {
+    onPrepare?: PrepareAhead,
+  ): Promise<MessagePort | 'prepared' | undefined> {
     const { window } = request;
-    for (;;) {
-      if (this.disposed || signal?.aborted) return undefined;
-      const { state, covered, target } = this.current;
-      if (state === 'loaded' && contains(covered, window)) {
-        const channel = new MessageChannel();
-        this.ensureWorker().postMessage({ type: 'stream', request, port: channel.port2 }, [
-          channel.port2,
-        ]);
-        return channel.port1;
+    let preparing = false;
+    try {
+      for (;;) {
+        if (this.disposed || signal?.aborted) return undefined;
+        const { state, covered, target } = this.current;
+        if (state === 'loaded' && contains(covered, window)) {
+          if (preparing) {
+            preparing = false;
+            this.ensureWorker().postMessage({ type: 'stream', request });
+            return 'prepared';
+          }
+          const channel = new MessageChannel();
+          this.ensureWorker().postMessage({ type: 'stream', request, port: channel.port2 }, [
+            channel.port2,
+          ]);
+          return channel.port1;
+        }
+        // A read runs, or waits for the kept index, that will cover the view; or the page is
+        // still deciding whether to read it.
+        const weighing = contains(this.weighed, window);
+        const reading = state === 'loading' || this.restoring !== 'done';
+        const coming =
+          contains(target, window) ||
+          contains(this.wanted, window) ||
+          contains(this.queued?.range, window);
+        if (!weighing && !(reading && coming)) return undefined;
+        if (onPrepare && !preparing && state === 'loading' && contains(target, window)) {
+          const channel = new MessageChannel();
+          this.ensureWorker().postMessage({ type: 'prepare', port: channel.port2 }, [
+            channel.port2,
+          ]);
+          onPrepare(channel.port1);
+          preparing = true;
+        }
+        onWait?.(this.current.progress.events, !(reading && coming));
+        if ((await this.nextChange(signal)) !== 'changed') return undefined;
       }
-      // A read runs, or waits for the kept index, that will cover the view; or the page is
-      // still deciding whether to read it.
-      const weighing = contains(this.weighed, window);
-      const reading = state === 'loading' || this.restoring !== 'done';
-      const coming =
-        contains(target, window) ||
-        contains(this.wanted, window) ||
-        contains(this.queued?.range, window);
-      if (!weighing && !(reading && coming)) return undefined;
-      onWait?.(this.current.progress.events, !(reading && coming));
-      if ((await this.nextChange(signal)) !== 'changed') return undefined;
+    } finally {
+      if (preparing) this.worker?.postMessage({ type: 'unprepare' });
     }
   }
 

@@ -9,7 +9,9 @@ import { createInputYield } from '../range-reader/yield-to-input.ts';
 import { eventBatchSpool } from '../range-reader/window-spool.ts';
 import { answerMarks, answerSearch, answerSuggest } from './answer-search.ts';
 import type { FromIndexWorker, ToIndexWorker } from './index-protocol.ts';
-import { serveIndexStream } from './index-stream.ts';
+import type { StreamRequest } from './index-stream.ts';
+import { BatchPreparer } from './batch-preparer.ts';
+import { serveIndexStream, STREAM_BATCH_EVENTS } from './index-stream.ts';
 import { loadRange, progressOf } from './load-range.ts';
 import {
   forgetStoredIndex,
@@ -31,11 +33,15 @@ let index = new RangeIndex();
 let controller: AbortController | undefined;
 /** Held back while the person scrolls (the page's `yield` messages). */
 const inputYield = createInputYield();
+/** What a DOWNLOAD waiting on the read is sent ahead (batch-preparer.ts). */
+const preparer = new BatchPreparer();
 
 /** Signs of life reach the page at most this often (a page answered, a retry's wait). */
 const READING_INTERVAL_MS = 1000;
 
 async function load(message: Extract<ToIndexWorker, { type: 'load' }>, signal: AbortSignal) {
+  const target = index;
+  const read = message.direction === 'newer' ? undefined : preparer.startRead(target);
   try {
     const range = viewRange(message.query, Date.now());
     let saidAt = -Infinity;
@@ -50,7 +56,7 @@ async function load(message: Extract<ToIndexWorker, { type: 'load' }>, signal: A
       fetchPage: inputYield.wrap(createWindowPageFetcher(message.query), alive),
       range,
       signal,
-      spool: eventBatchSpool,
+      spool: read === undefined ? eventBatchSpool : preparer.spool(read, eventBatchSpool),
       onProgress: () => alive(0),
       onRetry: ({ delayMs }) => alive(delayMs),
     });
@@ -60,6 +66,7 @@ async function load(message: Extract<ToIndexWorker, { type: 'load' }>, signal: A
       // A newer read starts inside what is indexed (the settle window): it replaces those seconds.
       replaceFrom: message.direction === 'newer' ? range.from : undefined,
       onProgress: (p) => scope.postMessage({ type: 'progress', progress: p }),
+      onAdded: (batch, row) => preparer.added(target, batch, row),
     });
     scope.postMessage({ type: 'loaded', progress, stopped: signal.aborted });
   } catch (error) {
@@ -70,6 +77,7 @@ async function load(message: Extract<ToIndexWorker, { type: 'load' }>, signal: A
       scope.postMessage({ type: 'failed', message: text, progress });
     }
   } finally {
+    if (read !== undefined) preparer.endRead(read);
     if (controller?.signal === signal) controller = undefined;
   }
 }
@@ -110,6 +118,20 @@ async function save(org: string, covered: TimeWindow) {
   }
 }
 
+/** Serves a view's events on `port`, or on the port of the export that waited on the read. */
+function stream(request: StreamRequest, port: MessagePort | undefined) {
+  if (port) return serveIndexStream(() => index, request, port);
+  const prepared = preparer.release();
+  if (!prepared) return;
+  serveIndexStream(
+    () => index,
+    request,
+    prepared,
+    STREAM_BATCH_EVENTS,
+    (at, row) => preparer.segmentAt(at, row),
+  );
+}
+
 scope.addEventListener('message', (event) => {
   const message = event.data;
   if (message.type === 'restore') void restore(message.org);
@@ -117,7 +139,9 @@ scope.addEventListener('message', (event) => {
   else if (message.type === 'forget') void forgetStoredIndex(message.org).catch(() => undefined);
   else if (message.type === 'stop') controller?.abort();
   else if (message.type === 'yield') inputYield.yieldFor(message.ms);
-  else if (message.type === 'stream') serveIndexStream(() => index, message.request, message.port);
+  else if (message.type === 'prepare') preparer.attach(message.port);
+  else if (message.type === 'unprepare') preparer.detach();
+  else if (message.type === 'stream') stream(message.request, message.port);
   else if (message.type === 'marks') {
     scope.postMessage({ type: 'marks', answer: answerMarks(index, message.request) });
   } else if (message.type === 'suggest') {

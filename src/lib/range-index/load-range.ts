@@ -36,6 +36,8 @@ export interface LoadOptions {
    */
   replaceFrom?: number;
   onProgress?: (progress: LoadProgress) => void;
+  /** An older batch went into the index from row `row` on (batch-preparer.ts). */
+  onAdded?: (batch: readonly AuditLogEvent[], row: number) => void;
 }
 
 /**
@@ -46,13 +48,15 @@ export interface LoadOptions {
 export async function loadRange(
   index: RangeIndex,
   batches: EventBatches,
-  { signal, direction = 'older', replaceFrom, onProgress }: LoadOptions,
+  { signal, direction = 'older', replaceFrom, onProgress, onAdded }: LoadOptions,
 ): Promise<LoadProgress> {
   const newer: AuditLogEvent[] = [];
   for await (const batch of batches) {
     if (signal.aborted) break;
     if (direction === 'older') {
+      const row = index.size;
       index.addOlder(batch);
+      onAdded?.(batch, row);
       onProgress?.(progressOf(index));
     } else {
       newer.push(...batch);

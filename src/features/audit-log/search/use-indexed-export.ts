@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { JoinWaitListener } from '../../../lib/range-index/index-session.ts';
+import type { JoinWaitListener, PrepareAhead } from '../../../lib/range-index/index-session.ts';
 import { viewRange } from '../../../lib/range-reader/fetch-window-page.ts';
 import type { AuditLogViewModel } from '../view/use-audit-log-view-model.ts';
 import { searchQueries } from './search-queries.ts';
@@ -18,14 +18,16 @@ export function useIndexedExportSource({
 }: Pick<AuditLogViewModel, 'org' | 'query' | 'search'>): (
   signal: AbortSignal,
   onWait?: JoinWaitListener,
-) => Promise<MessagePort | undefined> {
+  onPrepare?: PrepareAhead,
+) => Promise<MessagePort | 'prepared' | undefined> {
   const session = useQuery(searchQueries.session(org)).data;
   const { indexQuery, indexFilter } = search;
   return useCallback(
-    async (signal: AbortSignal, onWait?: JoinWaitListener) => {
+    async (signal: AbortSignal, onWait?: JoinWaitListener, onPrepare?: PrepareAhead) => {
       if (!session || !query) return undefined;
       const window = viewRange(query, Date.now());
-      return session.streamView({ window, q: indexQuery, filter: indexFilter }, signal, onWait);
+      const request = { window, q: indexQuery, filter: indexFilter };
+      return session.streamView(request, signal, onWait, onPrepare);
     },
     [session, query, indexQuery, indexFilter],
   );

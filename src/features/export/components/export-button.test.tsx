@@ -2,6 +2,8 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportWorkerHandle, FromExportWorker, ToExportWorker } from '../export-protocol.ts';
+import type { IndexedSource } from '../hooks/use-export.ts';
+import type { PrepareAhead } from '../../../lib/range-index/index-session.ts';
 import type { ExportFile } from '../export-types.ts';
 import { ExportButton } from './export-button.tsx';
 
@@ -48,6 +50,17 @@ function renderButton() {
     />,
   );
   return userEvent.setup();
+}
+
+/** The button with a source that may hand the export the console's own read. */
+function renderJoining(openIndexedSource: IndexedSource) {
+  render(
+    <ExportButton
+      query={QUERY}
+      openIndexedSource={openIndexedSource}
+      createWorker={() => workers[workers.push(new FakeWorker()) - 1]!}
+    />,
+  );
 }
 
 beforeEach(() => {
@@ -136,19 +149,48 @@ describe('ExportButton', () => {
         waiting = signal;
         signal.addEventListener('abort', () => resolve(undefined));
       });
-    render(
-      <ExportButton
-        query={QUERY}
-        openIndexedSource={openIndexedSource}
-        createWorker={() => workers[workers.push(new FakeWorker()) - 1]!}
-      />,
-    );
+    renderJoining(openIndexedSource);
     act(() => screen.getByRole('button', { name: 'Download' }).click());
     expect(waiting?.aborted).toBe(false);
     act(() => screen.getByRole('button', { name: 'Cancel' }).click());
     expect(waiting?.aborted).toBe(true);
     await act(() => Promise.resolve());
     expect(workers[0]!.posted.some((m) => m.type === 'start')).toBe(false);
+  });
+
+  it('hands the worker the read’s batches ahead while it waits, then starts it on them', async () => {
+    const channel = new MessageChannel();
+    let finish: (source: 'prepared') => void = () => {};
+    const openIndexedSource: IndexedSource = (_signal, _onWait, onPrepare) =>
+      new Promise((resolve) => {
+        onPrepare?.(channel.port2);
+        finish = resolve;
+      });
+    renderJoining(openIndexedSource);
+    act(() => screen.getByRole('button', { name: 'Download' }).click());
+    const worker = workers[0]!;
+    expect(worker.posted).toEqual([
+      { type: 'prepare', request: expect.objectContaining({ query: QUERY }), port: channel.port2 },
+    ]);
+    await act(async () => finish('prepared'));
+    expect(worker.posted.at(-1)).toMatchObject({ type: 'start', source: 'prepared' });
+    channel.port1.close();
+  });
+
+  it('prepares no JSON Lines ahead: the index’s events do not keep the API’s key order', async () => {
+    let offered: PrepareAhead | undefined;
+    const openIndexedSource: IndexedSource = (_signal, _onWait, onPrepare) => {
+      offered = onPrepare;
+      return Promise.resolve(undefined);
+    };
+    renderJoining(openIndexedSource);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'CSV: download options' }));
+    await user.click(screen.getByRole('radio', { name: 'JSON Lines' }));
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    expect(offered).toBeUndefined();
+    await vi.waitFor(() => expect(workers[0]!.posted.at(-1)).toMatchObject({ type: 'start' }));
   });
 
   it('explains a failure and offers the partial file', async () => {

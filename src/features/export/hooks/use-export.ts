@@ -8,7 +8,7 @@ import type { ExportWorkerFactory, ExportWorkerHandle } from '../export-protocol
 import { exportReducer, IDLE, type ExportState } from '../export-state.ts';
 import type { ExportRequest } from '../export-types.ts';
 import { saveFile } from '../save-file.ts';
-import type { JoinWaitListener } from '../../../lib/range-index/index-session.ts';
+import type { JoinWaitListener, PrepareAhead } from '../../../lib/range-index/index-session.ts';
 
 /** How long a cancelled worker gets to abort its requests itself before it is terminated. */
 const CANCEL_GRACE_MS = 500;
@@ -17,12 +17,14 @@ const CANCEL_GRACE_MS = 500;
  * A port serving the view's events from the range index, or undefined to read the API; it may
  * wait for a read in flight (telling `onWait` how many events that read holds as it grows), or
  * for the page's decision whether to read the range (`deciding`), and stops waiting when
- * `signal` aborts (DOWNLOAD cancelled).
+ * `signal` aborts (DOWNLOAD cancelled). While it waits on a read, the read's batches may come
+ * ahead on the port given to `onPrepare`; 'prepared': the events come on that port.
  */
 export type IndexedSource = (
   signal: AbortSignal,
   onWait?: JoinWaitListener,
-) => Promise<MessagePort | undefined>;
+  onPrepare?: PrepareAhead,
+) => Promise<MessagePort | 'prepared' | undefined>;
 
 export interface ExportControls {
   state: ExportState;
@@ -91,13 +93,23 @@ export function useExport(createWorker: ExportWorkerFactory = createExportWorker
       const onWait = (eventsRead: number, deciding: boolean) => {
         if (workerRef.current === worker) dispatch({ type: 'joining', eventsRead, deciding });
       };
-      void openSource(wait.signal, onWait)
+      // Encoded ahead while the read goes on. Not JSON Lines: the index gives its events' keys
+      // in its own order, the API in the API's, and one file must not mix the two.
+      const onPrepare =
+        request.options.format === 'jsonl'
+          ? undefined
+          : (port: MessagePort) => {
+              if (workerRef.current !== worker) return port.close();
+              worker.postMessage({ type: 'prepare', request, port }, [port]);
+            };
+      void openSource(wait.signal, onWait, onPrepare)
         .catch(() => undefined)
         .then((source) => {
+          const port = source instanceof MessagePort ? source : undefined;
           // Cancelled (or another export started) while the read it waited on ran.
-          if (workerRef.current !== worker) return source?.close();
-          if (source) worker.postMessage({ type: 'start', request, source }, [source]);
-          else worker.postMessage({ type: 'start', request });
+          if (workerRef.current !== worker) return port?.close();
+          if (port) worker.postMessage({ type: 'start', request, source: port }, [port]);
+          else worker.postMessage({ type: 'start', request, source });
         });
     },
     [createWorker, release],
