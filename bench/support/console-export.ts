@@ -25,6 +25,7 @@ import {
   type MethodRun,
 } from './export-methods.ts';
 import { startH2Front } from './h2-front.ts';
+import { sixConnectionsFloor } from './six-connections.ts';
 import { listRequestTally, rateLimitBoundSeconds } from './list-requests.ts';
 import { formatTraceSummary, PROFILING, traceWhile } from './trace-profile.ts';
 
@@ -140,6 +141,17 @@ export async function runConsoleExport(
   const scenarios = [];
   try {
     const sha256 = await serverExportSha256(server.baseURL, exportPath, server.adminToken);
+    const floor = await sixConnectionsFloor(
+      server.baseURL,
+      server.adminToken,
+      'acme',
+      Math.ceil(events / pageSize),
+    );
+    console.info(
+      `six keep-alive HTTP/1.1 connections from Node, no browser: ${floor.pages} pages in ` +
+        `${floor.seconds.toFixed(2)} s, ${floor.answersPerSecond.toFixed(1)} answers a second ` +
+        `(${(floor.seconds / boundSeconds).toFixed(2)}× the bound; ${floor.refused} refused)`,
+    );
     for (const overHttp2 of [false, true]) {
       const front = overHttp2 ? await startH2Front(server.baseURL) : undefined;
       const browserSide = { pid: server.pid, baseURL: front?.url ?? server.baseURL };
@@ -164,6 +176,7 @@ export async function runConsoleExport(
           env,
           seedSeconds: server.seedSeconds,
           boundSeconds,
+          ...(overHttp2 ? {} : { sixConnections: floor }),
           exact: results.every((r) => r.exact),
           results,
         });
