@@ -52,4 +52,29 @@ describe('trailingThrottle', () => {
     throttle.push(2);
     expect(sent).toEqual([1, 2]);
   });
+
+  it('sends nothing during quiet time, then the latest value once it has passed', () => {
+    const sent: number[] = [];
+    let quietUntil = -Infinity;
+    const throttle = trailingThrottle(
+      (v: number) => sent.push(v),
+      100,
+      Date.now,
+      () => quietUntil,
+    );
+    quietUntil = Date.now() + 300;
+    throttle.push(1);
+    throttle.push(2);
+    vi.advanceTimersByTime(250);
+    // Still scrolling: the quiet time is pushed on while a value is held.
+    quietUntil = Date.now() + 300;
+    throttle.push(3);
+    vi.advanceTimersByTime(299);
+    expect(sent).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(sent).toEqual([3]);
+    throttle.push(4); // within the interval after a send: held as before
+    vi.advanceTimersByTime(100);
+    expect(sent).toEqual([3, 4]);
+  });
 });

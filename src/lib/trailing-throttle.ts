@@ -10,28 +10,43 @@ export interface TrailingThrottle<T> {
   cancel(): void;
 }
 
-/** `const t = trailingThrottle(render, 250); t.push(a); t.push(b)`: `a` now, `b` 250 ms later. */
+/**
+ * `const t = trailingThrottle(render, 250); t.push(a); t.push(b)`: `a` now, `b` 250 ms later.
+ * `quietUntil`: a time before which nothing is sent (the person is scrolling); what arrives
+ * meanwhile is held, the latest sent once that time has passed.
+ */
 export function trailingThrottle<T>(
   send: (value: T) => void,
   intervalMs: number,
   now: () => number = Date.now,
+  quietUntil: () => number = () => -Infinity,
 ): TrailingThrottle<T> {
   let sentAt = -Infinity;
   let held: { value: T } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const waitFor = () => {
+    const at = now();
+    return Math.max(sentAt + intervalMs - at, quietUntil() - at);
+  };
   const sendNow = (value: T) => {
     sentAt = now();
     send(value);
   };
   const flush = () => {
     timer = undefined;
+    // Quiet time was asked for since the timer was set: wait it out.
+    const wait = quietUntil() - now();
+    if (held && wait > 0) {
+      timer = setTimeout(flush, wait);
+      return;
+    }
     const last = held;
     held = undefined;
     if (last) sendNow(last.value);
   };
   return {
     push(value) {
-      const wait = sentAt + intervalMs - now();
+      const wait = waitFor();
       if (wait <= 0 && timer === undefined) {
         sendNow(value);
         return;

@@ -209,6 +209,24 @@ describe('IndexSession', () => {
       expect(session.status.progress.events).toBe(300);
     });
 
+    it('holds progress back while the person scrolls, and shows the latest once they stop', () => {
+      const workers = fakeWorkers();
+      const session = new IndexSession('acme', workers.create, Date.now);
+      session.restore();
+      const worker = workers.made[0]!;
+      worker.reply({ type: 'restored', progress: EMPTY });
+      session.cover({ from: 0, to: 10_000 });
+      worker.reply({ type: 'progress', progress: at(100) });
+      vi.advanceTimersByTime(1000);
+      session.yieldToInput();
+      worker.reply({ type: 'progress', progress: at(200) });
+      worker.reply({ type: 'progress', progress: at(300) });
+      vi.advanceTimersByTime(YIELD_MS - 1);
+      expect(session.status.progress.events).toBe(100);
+      vi.advanceTimersByTime(1);
+      expect(session.status.progress.events).toBe(300);
+    });
+
     it('does not let progress held back from a read overwrite what its end reported', () => {
       const { worker, session } = reading();
       worker.reply({ type: 'progress', progress: at(100) });

@@ -82,12 +82,19 @@ export class IndexSession {
   private readonly listeners = new Set<() => void>();
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
-  /** The read's progress, a few times a second, its latest always shown once it pauses. */
+  /**
+   * The read's progress, a few times a second, its latest always shown once it pauses; none
+   * while the person scrolls (the count, chart and facets it redraws would land in the frames
+   * they scroll through), the latest once they stop.
+   */
   private readonly progress = trailingThrottle(
     (progress: LoadProgress) => this.update({ ...this.current, progress }),
     PROGRESS_INTERVAL_MS,
     () => this.now(),
+    () => this.scrollingUntil,
   );
+  /** Until when the person counts as scrolling (`yieldToInput`). */
+  private scrollingUntil = -Infinity;
   /** What the running read adds to `covered` when it ends. */
   private reading: TimeWindow | undefined;
   /** The running read reads the newest indexed seconds (not only older ones). */
@@ -167,6 +174,7 @@ export class IndexSession {
   yieldToInput(): void {
     if (this.current.state !== 'loading' || this.activity.size > 0) return;
     const at = this.now();
+    this.scrollingUntil = at + YIELD_MS;
     if (at - this.lastYieldAt < YIELD_MS / 3) return;
     this.lastYieldAt = at;
     this.worker?.postMessage({ type: 'yield', ms: YIELD_MS });
