@@ -134,10 +134,7 @@ export function AuditLogPage({
           {primaryAction?.({
             // Only a whole read can say a search finds nothing.
             searchFoundNothing:
-              search.needsIndex &&
-              index.coverage.kind === 'complete' &&
-              answer !== undefined &&
-              answer.count === 0,
+              search.needsIndex && answer !== undefined && answer.exact && answer.count === 0,
           })}
           <PageMenu label="More for this audit log" links={pageLinks} />
           <ToolbarDisclosure label="Filters" />

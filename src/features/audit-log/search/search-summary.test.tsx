@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IndexStatus } from '../../../lib/range-index/index-session.ts';
 import { SearchSummary } from './search-summary.tsx';
 import type { RangeIndexState } from './use-range-index.ts';
+import type { ViewAnswer } from './use-search-answer.ts';
 
 const progress = { events: 120, oldest: 1_790_000_000, newest: 1_790_086_400 };
 
@@ -48,5 +49,40 @@ describe('SearchSummary', () => {
     render(summaryOf({ state: 'loading' }, undefined));
     expect(screen.getByText(/Reading the range: 120 events indexed/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Stop' })).toBeVisible();
+  });
+
+  it('calls a count exact only when the index held the whole view as it was counted', () => {
+    const whole: RangeIndexState = {
+      ...indexIn({ state: 'loaded', covered: range }),
+      coverage: { kind: 'complete' },
+    };
+    const answer = {
+      count: 29_918,
+      events: [],
+      facets: {},
+      facetDistinct: {},
+      errors: [],
+      progress,
+      loading: true,
+    } as unknown as ViewAnswer;
+    // The read has just ended; the answer on screen is still the one counted while it ran.
+    const { rerender } = render(
+      <SearchSummary
+        index={whole}
+        range={range}
+        answer={{ ...answer, exact: false }}
+        timeZone="UTC"
+      />,
+    );
+    expect(screen.getByTestId('match-count')).toHaveTextContent('At least 29,918 events');
+    rerender(
+      <SearchSummary
+        index={whole}
+        range={range}
+        answer={{ ...answer, count: 100_000, loading: false, exact: true }}
+        timeZone="UTC"
+      />,
+    );
+    expect(screen.getByTestId('match-count')).toHaveTextContent(/^100,000 events$/);
   });
 });

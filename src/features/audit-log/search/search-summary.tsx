@@ -6,11 +6,11 @@
  */
 import { Button } from '../../../components/button.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
-import type { SearchAnswer } from '../../../lib/range-index/index-protocol.ts';
 import { formatDay, formatRelative } from '../../../lib/time-format.ts';
 import { useNowSeconds } from '../format/use-now-seconds.ts';
 import type { TimeWindow } from '../../../lib/time-window.ts';
 import type { RangeIndexState } from './use-range-index.ts';
+import type { ViewAnswer } from './use-search-answer.ts';
 import { describeCoverage } from './view-coverage.ts';
 import { countOf, formatCount } from '../../../lib/count-format.ts';
 
@@ -18,15 +18,16 @@ interface SearchSummaryProps {
   index: RangeIndexState;
   /** The view's seconds, once its first page has resolved them. */
   range: TimeWindow | undefined;
-  answer: SearchAnswer | undefined;
+  answer: ViewAnswer | undefined;
   timeZone: string | undefined;
 }
 
 const formatMegabytes = (bytes: number) =>
   `${(bytes / 1_000_000).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`;
 
-/** Exact once the index holds the whole view; a lower bound before, never 0 while counting. */
-function Count({ answer, exact }: { answer: SearchAnswer; exact: boolean }) {
+/** Exact once counted on the whole view; a lower bound before, never 0 while counting. */
+function Count({ answer }: { answer: ViewAnswer }) {
+  const { exact } = answer;
   const text = countOf(answer.count, 'event', 'events');
   if (!exact && answer.count === 0 && answer.loading) {
     return (
@@ -156,7 +157,7 @@ export function SearchSummary({ index, range, answer, timeZone }: SearchSummaryP
   return (
     <div className="search-summary">
       <div aria-live="polite" aria-atomic="true" aria-busy={answer?.loading}>
-        {answer ? <Count answer={answer} exact={index.coverage.kind === 'complete'} /> : null}
+        {answer ? <Count answer={answer} /> : null}
       </div>
       <div className="search-summary__index">
         <IndexState index={index} range={range} timeZone={timeZone} />

@@ -31,8 +31,18 @@ export function chartRangeOf(
   return { from: Math.min(oldest, range.to - 1), to: range.to };
 }
 
+/** The index's answer, and whether it held every second of the view when it was asked. */
+export interface ViewAnswer extends SearchAnswer {
+  /**
+   * Its count is the view's exact count. Kept with the answer, not read from the index's state
+   * now: the last answer stays on screen while the next is computed, and one counted during a
+   * read is still a lower bound after the read has ended.
+   */
+  exact: boolean;
+}
+
 export interface SearchAnswerState {
-  answer: SearchAnswer | undefined;
+  answer: ViewAnswer | undefined;
   /** The seconds the answer's histogram spans. */
   chartRange: TimeWindow | undefined;
 }
@@ -55,14 +65,18 @@ export function useSearchAnswer(
       chartRange,
       group,
       status.revision,
+      index.coverage.kind,
     ] as const,
-    queryFn: () =>
-      session!.search({
+    queryFn: async (): Promise<ViewAnswer> => {
+      const exact = index.coverage.kind === 'complete';
+      const answer = await session!.search({
         ...question,
         limit: 0,
         facetLimit: FACET_ENTRIES,
         histogram: chartRange && { ...chartRange, maxBuckets: CHART_BUCKETS, group },
-      }),
+      });
+      return { ...answer, exact };
+    },
     enabled: session !== undefined && range !== undefined && status.state !== 'idle',
     placeholderData: keepPreviousData,
     staleTime: Infinity,
