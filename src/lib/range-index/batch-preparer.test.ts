@@ -57,14 +57,8 @@ async function prepareAndStream(
     preparer.added(index, batch, row);
   }
   preparer.endRead(read);
-  const port = preparer.release()!;
-  serveIndexStream(
-    () => index,
-    request,
-    port,
-    7,
-    (at, row) => preparer.segmentAt(at, row),
-  );
+  const { port, segmentAt } = preparer.release()!;
+  serveIndexStream(() => index, request, port, 7, segmentAt);
   const parts: { prepared: number[]; events: AuditLogEvent[] }[] = [];
   const onPrepare = ({ id, events }: PrepareMessage) => prepared.set(id, events);
   for await (const batch of readIndexStream(channel.port1, new AbortController().signal, onPrepare))
@@ -149,9 +143,25 @@ describe('DOWNLOAD prepared while the range is read', () => {
     const channel = new MessageChannel();
     preparer.attach(channel.port2);
     readInto(index, preparer, [events.slice(10, 20), events.slice(20)]);
-    expect(preparer.segmentAt(index, 10)).toMatchObject({ row: 10, count: 10 });
+    const { segmentAt } = preparer.release()!;
+    expect(segmentAt(index, 10)).toMatchObject({ row: 10, count: 10 });
     index.addNewer(events.slice(0, 10));
-    expect(preparer.segmentAt(index, 10)).toBeUndefined();
+    expect(segmentAt(index, 10)).toBeUndefined();
+    channel.port1.close();
+  });
+
+  it('forgets where batches lay once a newer read has moved the rows, even when an older read follows', () => {
+    const events = steadyLog(30);
+    const index = new RangeIndex();
+    const preparer = new BatchPreparer();
+    const channel = new MessageChannel();
+    preparer.attach(channel.port2);
+    readInto(index, preparer, [events.slice(10, 20)]);
+    index.addNewer(events.slice(0, 10)); // rows 0–9 now hold other events
+    readInto(index, preparer, [events.slice(20)]);
+    const { segmentAt } = preparer.release()!;
+    expect(segmentAt(index, 0)).toBeUndefined();
+    expect(segmentAt(index, 20)).toMatchObject({ row: 20, count: 10 });
     channel.port1.close();
   });
 

@@ -13,6 +13,7 @@
  */
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import type { SpoolFactory, WindowSpool } from '../range-reader/window-spool.ts';
+import type { SegmentLookup } from './index-stream.ts';
 import type { RangeIndex } from './range-index.ts';
 
 /** A batch sent ahead to the export: `{ type: 'prepare', id, events }` on the stream's port. */
@@ -47,6 +48,8 @@ export class BatchPreparer {
   /** A read of older seconds starts on `index`: batches it reads may be prepared. */
   startRead(index: RangeIndex): number {
     this.pending.clear();
+    // Changed since the last add (a newer read moved every row): what was noted no longer holds.
+    if (this.seen !== index.version) this.segments.clear();
     this.reading = ++this.reads;
     this.seen = index.version;
     return this.reading;
@@ -94,11 +97,19 @@ export class BatchPreparer {
     if (this.reading !== undefined) for (const batch of this.pending) this.send(port, batch);
   }
 
-  /** The port the export waits on, handed over for its stream; nothing more is sent ahead. */
-  release(): MessagePort | undefined {
-    const { port } = this;
+  /**
+   * The port the export waits on, handed over for its stream with where its prepared batches
+   * lie, as the index is now; nothing more is sent ahead, and later reads change neither.
+   */
+  release(): { port: MessagePort; segmentAt: SegmentLookup } | undefined {
+    const { port, seen } = this;
+    const segments = new Map(this.segments);
     this.port = undefined;
-    return port;
+    this.segments.clear();
+    if (!port) return undefined;
+    const segmentAt: SegmentLookup = (index, row) =>
+      index.version === seen ? segments.get(row) : undefined;
+    return { port, segmentAt };
   }
 
   /** The export gave up waiting: its port closes and what it prepared is forgotten. */
@@ -116,11 +127,5 @@ export class BatchPreparer {
     this.seen = index.version;
     const id = this.ids.get(batch);
     if (id !== undefined) this.segments.set(row, { id, row, count: batch.length });
-  }
-
-  /** The prepared batch starting at `row` of `index`, while the index is as the adds left it. */
-  segmentAt(index: RangeIndex, row: number): PreparedSegment | undefined {
-    if (index.version !== this.seen) return undefined;
-    return this.segments.get(row);
   }
 }

@@ -56,9 +56,10 @@ async function downloadWaitingOnARead() {
   const window = { from: 10_000, to: 20_000 };
   session.cover(window);
   const ports: MessagePort[] = [];
-  const source = session.streamView({ window, q: '', filter: '' }, undefined, undefined, (p) =>
-    ports.push(p),
-  );
+  const source = session.streamView({ window, q: '', filter: '' }, undefined, undefined, (p) => {
+    ports.push(p);
+    return true;
+  });
   await Promise.resolve();
   return { made, session, window, ports, source };
 }
@@ -413,6 +414,39 @@ describe('IndexSession', () => {
     expect(stream).not.toHaveProperty('port');
     expect(made[0]!.sent.some((m) => m.type === 'unprepare')).toBe(false);
     ports[0]!.close();
+  });
+
+  it('sends ahead again from a new worker when the read a DOWNLOAD waits on starts over', async () => {
+    const { made, session, window, ports, source } = await downloadWaitingOnARead();
+    // The view widens while the read runs: the session starts over in a new worker, whose
+    // read covers the DOWNLOAD's view too.
+    session.cover({ from: 5_000, to: 30_000 });
+    expect(made).toHaveLength(2);
+    await vi.waitFor(() => expect(ports).toHaveLength(2));
+    expect(made[1]!.sent.filter((m) => m.type === 'prepare')).toHaveLength(1);
+    made[1]!.reply({ type: 'loaded', progress, stopped: false });
+    expect(await source).toBe('prepared');
+    expect(made[1]!.sent.at(-1)).toMatchObject({ type: 'stream', request: { window } });
+    for (const port of ports) port.close();
+  });
+
+  it('sends a DOWNLOAD of a search nothing ahead: a batch is named only when all of it matches', async () => {
+    const { made, session } = freshSession();
+    const window = { from: 10_000, to: 20_000 };
+    session.cover(window);
+    const offered = vi.fn(() => true);
+    const source = session.streamView(
+      { window, q: 'kim', filter: '' },
+      undefined,
+      undefined,
+      offered,
+    );
+    await Promise.resolve();
+    made[0]!.reply({ type: 'loaded', progress, stopped: false });
+    const port = await source;
+    expect(port).toBeInstanceOf(MessagePort);
+    expect(offered).not.toHaveBeenCalled();
+    if (port instanceof MessagePort) port.close();
   });
 
   it('ends the sending ahead when the read a DOWNLOAD waited on stops, and leaves it to the API', async () => {

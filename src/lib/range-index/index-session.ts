@@ -73,8 +73,11 @@ type Pending = { resolve: (answer: never) => void; reject: (error: Error) => voi
  */
 export type JoinWaitListener = (eventsRead: number, deciding: boolean) => void;
 
-/** Takes the port a read's batches are sent ahead on, for DOWNLOAD (batch-preparer.ts). */
-export type PrepareAhead = (port: MessagePort) => void;
+/**
+ * Takes the port a read's batches are sent ahead on, for DOWNLOAD (batch-preparer.ts); false
+ * when nobody will listen on it (the DOWNLOAD has ended).
+ */
+export type PrepareAhead = (port: MessagePort) => boolean;
 
 export class IndexSession {
   private worker: IndexWorkerHandle | undefined;
@@ -303,15 +306,18 @@ export class IndexSession {
     onPrepare?: PrepareAhead,
   ): Promise<MessagePort | 'prepared' | undefined> {
     const { window } = request;
-    let preparing = false;
+    // The worker the read's batches are sent ahead from; a restart ends it, and its port.
+    let preparedOn: IndexWorkerHandle | undefined;
+    const preparable = onPrepare && request.q === '' && request.filter === '';
     try {
       for (;;) {
         if (this.disposed || signal?.aborted) return undefined;
+        if (preparedOn !== this.worker) preparedOn = undefined;
         const { state, covered, target } = this.current;
         if (state === 'loaded' && contains(covered, window)) {
-          if (preparing) {
-            preparing = false;
-            this.ensureWorker().postMessage({ type: 'stream', request });
+          if (preparedOn) {
+            preparedOn.postMessage({ type: 'stream', request });
+            preparedOn = undefined;
             return 'prepared';
           }
           const channel = new MessageChannel();
@@ -329,19 +335,20 @@ export class IndexSession {
           contains(this.wanted, window) ||
           contains(this.queued?.range, window);
         if (!weighing && !(reading && coming)) return undefined;
-        if (onPrepare && !preparing && state === 'loading' && contains(target, window)) {
+        // Only a view of every event in its seconds: a search keeps part of a batch, and a
+        // batch is named only where all of its rows match.
+        if (preparable && !preparedOn && state === 'loading' && contains(target, window)) {
+          const worker = this.ensureWorker();
           const channel = new MessageChannel();
-          this.ensureWorker().postMessage({ type: 'prepare', port: channel.port2 }, [
-            channel.port2,
-          ]);
-          onPrepare(channel.port1);
-          preparing = true;
+          worker.postMessage({ type: 'prepare', port: channel.port2 }, [channel.port2]);
+          if (onPrepare(channel.port1)) preparedOn = worker;
+          else worker.postMessage({ type: 'unprepare' });
         }
         onWait?.(this.current.progress.events, !(reading && coming));
         if ((await this.nextChange(signal)) !== 'changed') return undefined;
       }
     } finally {
-      if (preparing) this.worker?.postMessage({ type: 'unprepare' });
+      if (preparedOn && preparedOn === this.worker) preparedOn.postMessage({ type: 'unprepare' });
     }
   }
 

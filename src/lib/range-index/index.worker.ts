@@ -123,13 +123,7 @@ function stream(request: StreamRequest, port: MessagePort | undefined) {
   if (port) return serveIndexStream(() => index, request, port);
   const prepared = preparer.release();
   if (!prepared) return;
-  serveIndexStream(
-    () => index,
-    request,
-    prepared,
-    STREAM_BATCH_EVENTS,
-    (at, row) => preparer.segmentAt(at, row),
-  );
+  serveIndexStream(() => index, request, prepared.port, STREAM_BATCH_EVENTS, prepared.segmentAt);
 }
 
 scope.addEventListener('message', (event) => {

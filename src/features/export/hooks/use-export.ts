@@ -76,6 +76,9 @@ export function useExport(createWorker: ExportWorkerFactory = createExportWorker
       };
       worker.onerror = (event) => {
         workerRef.current = null;
+        // The read it waited on need not send it anything more.
+        waitRef.current?.abort();
+        waitRef.current = null;
         worker.terminate();
         const message = event.message || 'The export worker stopped unexpectedly.';
         dispatch({
@@ -99,8 +102,12 @@ export function useExport(createWorker: ExportWorkerFactory = createExportWorker
         request.options.format === 'jsonl'
           ? undefined
           : (port: MessagePort) => {
-              if (workerRef.current !== worker) return port.close();
+              if (workerRef.current !== worker) {
+                port.close();
+                return false;
+              }
               worker.postMessage({ type: 'prepare', request, port }, [port]);
+              return true;
             };
       void openSource(wait.signal, onWait, onPrepare)
         .catch(() => undefined)
