@@ -141,12 +141,10 @@ export async function runConsoleExport(
   const scenarios = [];
   try {
     const sha256 = await serverExportSha256(server.baseURL, exportPath, server.adminToken);
-    const floor = await sixConnectionsFloor(
-      server.baseURL,
-      server.adminToken,
-      'acme',
-      Math.ceil(events / pageSize),
-    );
+    const floor = await sixConnectionsFloor(server.baseURL, server.adminToken, 'acme', {
+      pages: Math.ceil(events / pageSize),
+      pageSize,
+    });
     console.info(
       `six keep-alive HTTP/1.1 connections from Node, no browser: ${floor.pages} pages in ` +
         `${floor.seconds.toFixed(2)} s, ${floor.answersPerSecond.toFixed(1)} answers a second ` +

@@ -26,15 +26,19 @@ function getPage(agent: http.Agent, url: URL, token: string): Promise<number> {
   });
 }
 
-/** Reads `pages` pages of `org`'s whole log over six connections; then lets the rate limit refill. */
+/**
+ * Reads `pages` pages of `pageSize` events of `org`'s whole log over six connections; then lets
+ * the rate limit refill.
+ */
 export async function sixConnectionsFloor(
   baseURL: string,
   token: string,
   org: string,
-  pages: number,
+  { pages, pageSize }: { pages: number; pageSize: number },
 ): Promise<SixConnectionsResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const url = new URL(`/api/orgs/${org}/auditlogs/v2?pageSize=100&startTime=0`, baseURL);
+  const url = new URL(`/api/orgs/${org}/auditlogs/v2?startTime=0`, baseURL);
+  url.searchParams.set('pageSize', String(pageSize));
   url.searchParams.set('endTime', String(Math.floor(Date.now() / 1000) + 1));
   let claimed = 0;
   let refused = 0;

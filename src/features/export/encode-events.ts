@@ -7,6 +7,7 @@ import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import { csvHeaderLine, eventsToCsvChunk, UTF8_BOM } from '../../../common/export/audit-csv.ts';
 import { eventToCefLine } from '../../../common/export/cef.ts';
 import { writesBom, type ExportOptions } from './export-format.ts';
+import type { ExportRequest } from './export-types.ts';
 
 export interface EventEncoder {
   /** What the file starts with (BOM, header), even when no event matches. */
@@ -51,4 +52,12 @@ export function createEncoder(options: ExportOptions, cef: CefContext): EventEnc
     preamble: (writesBom(options) ? UTF8_BOM : '') + csvHeaderLine(),
     encode: eventsToCsvChunk,
   };
+}
+
+/** The encoder of an export's file; whatever encodes ahead for it uses the same. */
+export function requestEncoder(request: ExportRequest): EventEncoder {
+  return createEncoder(request.options, {
+    org: request.query.org,
+    host: request.host ?? 'localhost',
+  });
 }

@@ -9,8 +9,9 @@ import { createWindowPageFetcher } from '../../lib/range-reader/fetch-window-pag
 import type { FromExportWorker, ToExportWorker } from './export-protocol.ts';
 import type { ExportRequest } from './export-types.ts';
 import { throttleProgress } from './progress-throttle.ts';
+import { requestEncoder } from './encode-events.ts';
 import { createPreparedStore, type PreparedStore } from './prepared-store.ts';
-import { exportEncoder, readQueryOf, runExport } from './run-export.ts';
+import { readQueryOf, runExport } from './run-export.ts';
 
 interface WorkerScope {
   postMessage(message: FromExportWorker): void;
@@ -24,7 +25,7 @@ let prepared: { port: MessagePort; store: PreparedStore } | undefined;
 
 function prepare(request: ExportRequest, port: MessagePort) {
   prepared?.port.close();
-  const store = createPreparedStore(exportEncoder(request));
+  const store = createPreparedStore(requestEncoder(request));
   port.onmessage = ({ data }: MessageEvent<PrepareMessage>) => {
     if (data.type === 'prepare') store.add(data.id, data.events);
   };

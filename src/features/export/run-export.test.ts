@@ -10,9 +10,11 @@ import {
   type FakeApiOptions,
 } from '../../lib/range-reader/test-api.ts';
 import type { ExportOptions } from './export-format.ts';
-import type { ExportProgress, ExportSearch } from './export-types.ts';
-import { createPreparedStore } from './prepared-store.ts';
-import { exportEncoder, readQueryOf, runExport } from './run-export.ts';
+import type { ExportProgress, ExportRequest, ExportSearch } from './export-types.ts';
+import { requestEncoder } from './encode-events.ts';
+import { createPreparedStore, type PreparedStore } from './prepared-store.ts';
+import { readQueryOf, runExport } from './run-export.ts';
+import type { IndexBatch } from '../../lib/range-index/index-stream.ts';
 import { naiveMatch } from '../../lib/range-index/testing/naive-search.ts';
 import { parseSearchQuery } from '../../lib/search-query/parse-search-query.ts';
 import { readBlobBytes, readBlobText } from '../../testing/test-blob.ts';
@@ -246,6 +248,25 @@ describe('runExport', () => {
   });
 });
 
+/** An export of `request` fed by `indexed` (the index's stream), with nothing asked of the API. */
+async function exportFromIndex(
+  request: ExportRequest,
+  indexed: AsyncIterable<IndexBatch>,
+  prepared?: PreparedStore,
+) {
+  const fetchPage = vi.fn();
+  const progress: ExportProgress[] = [];
+  const run = runExport(request, {
+    fetchPage,
+    indexed,
+    prepared,
+    signal: new AbortController().signal,
+    onProgress: (p) => progress.push(p),
+    readBlob: readBlobBytes,
+  });
+  return { run, fetchPage, progress };
+}
+
 describe('runExport from the console’s range index', () => {
   it('writes the same bytes as a read of the API, and asks the API nothing', async () => {
     const fromApi = await exportWith().run;
@@ -255,18 +276,11 @@ describe('runExport from the console’s range index', () => {
       for (let i = 0; i < kim.length; i += 4)
         yield { events: kim.slice(i, i + 4), total: kim.length };
     }
-    const fetchPage = vi.fn();
-    const progress: ExportProgress[] = [];
-    const outcome = await runExport(
+    const { run, fetchPage, progress } = await exportFromIndex(
       { query: QUERY, options: CSV },
-      {
-        fetchPage,
-        indexed: batches(),
-        signal: new AbortController().signal,
-        onProgress: (p) => progress.push(p),
-        readBlob: readBlobBytes,
-      },
+      batches(),
     );
+    const outcome = await run;
     if (outcome.status !== 'complete') throw new Error('expected a complete export');
     expect(fetchPage).not.toHaveBeenCalled();
     expect(outcome.file.events).toBe(kim.length);
@@ -280,7 +294,7 @@ describe('runExport from the console’s range index', () => {
     if (fromApi.status !== 'complete') throw new Error('expected a complete export');
     const kim = EVENTS.filter((e) => e.user.githubLogin === 'kim');
     const request = { query: QUERY, options: CSV };
-    const prepared = createPreparedStore(exportEncoder(request));
+    const prepared = createPreparedStore(requestEncoder(request));
     // Batches 0 and 1 were prepared while the read went on; the rest come as events.
     prepared.add(0, kim.slice(0, 2));
     prepared.add(1, kim.slice(2, 5));
@@ -288,16 +302,8 @@ describe('runExport from the console’s range index', () => {
       yield { prepared: [0, 1], events: [], total: kim.length };
       yield { events: kim.slice(5), total: kim.length };
     }
-    const fetchPage = vi.fn();
-    const progress: ExportProgress[] = [];
-    const outcome = await runExport(request, {
-      fetchPage,
-      indexed: batches(),
-      prepared,
-      signal: new AbortController().signal,
-      onProgress: (p) => progress.push(p),
-      readBlob: readBlobBytes,
-    });
+    const { run, fetchPage, progress } = await exportFromIndex(request, batches(), prepared);
+    const outcome = await run;
     if (outcome.status !== 'complete') throw new Error('expected a complete export');
     expect(fetchPage).not.toHaveBeenCalled();
     expect(outcome.file.events).toBe(kim.length);
@@ -311,14 +317,11 @@ describe('runExport from the console’s range index', () => {
     async function* batches() {
       yield { prepared: [7], events: [], total: 3 };
     }
-    const run = runExport(request, {
-      fetchPage: vi.fn(),
-      indexed: batches(),
-      prepared: createPreparedStore(exportEncoder(request)),
-      signal: new AbortController().signal,
-      onProgress: () => {},
-      readBlob: readBlobBytes,
-    });
+    const { run } = await exportFromIndex(
+      request,
+      batches(),
+      createPreparedStore(requestEncoder(request)),
+    );
     await expect(run).rejects.toThrow(/went missing/);
   });
 });

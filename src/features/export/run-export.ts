@@ -18,7 +18,7 @@ import type { IndexBatch } from '../../lib/range-index/index-stream.ts';
 import { RangeIndex } from '../../lib/range-index/range-index.ts';
 import { parseSearchQuery } from '../../lib/search-query/parse-search-query.ts';
 import { PagerError } from '../../../common/pulumi/retrying-fetcher.ts';
-import { createEncoder, type EventEncoder } from './encode-events.ts';
+import { requestEncoder } from './encode-events.ts';
 import { exportFileName } from './export-file-name.ts';
 import { EXPORT_FORMATS } from './export-format.ts';
 import { exportSpool, type EncodedEvents } from './export-spool.ts';
@@ -70,14 +70,6 @@ async function buildFile(
   };
 }
 
-/** The request's encoder; whatever encodes ahead for it must use the same. */
-export function exportEncoder(request: ExportRequest): EventEncoder {
-  return createEncoder(request.options, {
-    org: request.query.org,
-    host: request.host ?? 'localhost',
-  });
-}
-
 /**
  * Exports the request's view; resolves with the file or the failure (with any partial file),
  * and rejects only with the abort reason when `deps.signal` aborts.
@@ -85,7 +77,7 @@ export function exportEncoder(request: ExportRequest): EventEncoder {
 export async function runExport(request: ExportRequest, deps: ExportDeps): Promise<ExportOutcome> {
   const now = deps.now ?? Date.now;
   const startedAt = now();
-  const encoder = exportEncoder(request);
+  const encoder = requestEncoder(request);
   const sink = createFileSink(EXPORT_FORMATS[request.options.format].mimeType, {
     read: deps.readBlob,
   });

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
-import { eventBatchSpool } from '../range-reader/window-spool.ts';
 import { parseSearchQuery } from '../search-query/parse-search-query.ts';
 import { serializeSearchQuery } from '../search-query/serialize-search-query.ts';
 import { BatchPreparer, type PrepareMessage } from './batch-preparer.ts';
@@ -25,7 +24,7 @@ function cut(events: AuditLogEvent[], points: number[]): AuditLogEvent[][] {
 /** A read of `batches` into `index`: each is pushed to a window's spool, then added in order. */
 function readInto(index: RangeIndex, preparer: BatchPreparer, batches: AuditLogEvent[][]) {
   const read = preparer.startRead(index);
-  const spool = preparer.spool(read, eventBatchSpool)();
+  const spool = preparer.spool(read)();
   for (const batch of batches) spool.push(batch);
   for (const batch of spool.take()) {
     const row = index.size;
@@ -45,7 +44,7 @@ async function prepareAndStream(
   const channel = new MessageChannel();
   const prepared = new Map<number, readonly AuditLogEvent[]>();
   const read = preparer.startRead(index);
-  const spool = preparer.spool(read, eventBatchSpool)();
+  const spool = preparer.spool(read)();
   // Half the batches are read before the export waits on the read, half after.
   const half = Math.ceil(batches.length / 2);
   for (const batch of batches.slice(0, half)) spool.push(batch);
@@ -173,13 +172,13 @@ describe('DOWNLOAD prepared while the range is read', () => {
     channel.port1.onmessage = ({ data }: MessageEvent<PrepareMessage>) =>
       sent.push(data.events.length);
     const stopped = preparer.startRead(index);
-    const late = preparer.spool(stopped, eventBatchSpool)();
+    const late = preparer.spool(stopped)();
     const current = preparer.startRead(index);
     preparer.attach(channel.port2);
     late.push(steadyLog(3));
-    preparer.spool(current, eventBatchSpool)().push(steadyLog(5));
+    preparer.spool(current)().push(steadyLog(5));
     preparer.endRead(stopped);
-    preparer.spool(current, eventBatchSpool)().push(steadyLog(7));
+    preparer.spool(current)().push(steadyLog(7));
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(sent).toEqual([5, 7]);
     channel.port1.close();

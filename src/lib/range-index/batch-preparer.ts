@@ -12,7 +12,11 @@
  * batch. Anything else is sent as events, as without preparing.
  */
 import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
-import type { SpoolFactory, WindowSpool } from '../range-reader/window-spool.ts';
+import {
+  eventBatchSpool,
+  type SpoolFactory,
+  type WindowSpool,
+} from '../range-reader/window-spool.ts';
 import type { SegmentLookup } from './index-stream.ts';
 import type { RangeIndex } from './range-index.ts';
 
@@ -62,10 +66,10 @@ export class BatchPreparer {
     this.reading = undefined;
   }
 
-  /** The spools of read `read`, telling the preparer every batch they are given. */
-  spool(read: number, inner: SpoolFactory<Batch>): SpoolFactory<Batch> {
+  /** The spools of read `read` (event batches), telling the preparer every batch they are given. */
+  spool(read: number): SpoolFactory<Batch> {
     return (): WindowSpool<Batch> => {
-      const spool = inner();
+      const spool = eventBatchSpool();
       return {
         push: (events) => {
           spool.push(events);

@@ -56,7 +56,7 @@ async function load(message: Extract<ToIndexWorker, { type: 'load' }>, signal: A
       fetchPage: inputYield.wrap(createWindowPageFetcher(message.query), alive),
       range,
       signal,
-      spool: read === undefined ? eventBatchSpool : preparer.spool(read, eventBatchSpool),
+      spool: read === undefined ? eventBatchSpool : preparer.spool(read),
       onProgress: () => alive(0),
       onRetry: ({ delayMs }) => alive(delayMs),
     });
