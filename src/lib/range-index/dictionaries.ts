@@ -1,5 +1,9 @@
-/** The dictionaries of the range index: each distinct user, event, address, token, actor once. */
+/**
+ * The dictionaries of the range index: each distinct user, event, address, token, actor and
+ * event shape (event-shape.ts) once.
+ */
 import { eventDisplayName } from '../../../common/pulumi/event-catalog.ts';
+import { ShapeDictionary } from './event-shape.ts';
 import { TextDictionary } from './text-dictionary.ts';
 import { ValueDictionary } from './value-dictionary.ts';
 
@@ -49,6 +53,7 @@ export function createDictionaries() {
       (a) => pairKey(a.name, a.urn),
       (a) => [a.name, a.urn],
     ),
+    shape: new ShapeDictionary(),
   };
 }
 

@@ -4,7 +4,7 @@ import type { AuditLogEvent } from '../../../common/pulumi/wire-types.ts';
 import { matchRows } from './match-rows.ts';
 import { RangeIndex } from './range-index.ts';
 import { naiveMatch } from './testing/naive-search.ts';
-import { randomEvents, randomTerm } from './testing/random-events.ts';
+import { randomEvents, randomTerm, wireShapedEvents } from './testing/random-events.ts';
 
 const event = (timestamp: number): AuditLogEvent => ({
   timestamp,
@@ -30,6 +30,30 @@ describe('RangeIndex', () => {
         expect(all(index)).toEqual(events);
       }),
     );
+  });
+
+  it('gives every event back key for key, as JSON Lines of the API pages would write it', () => {
+    fc.assert(
+      fc.property(wireShapedEvents(), fc.nat(), (events, seed) => {
+        const index = new RangeIndex();
+        const at = seed % (events.length + 1);
+        index.addOlder(events.slice(at));
+        index.addNewer(events.slice(0, at));
+        expect(all(index).map((e) => JSON.stringify(e))).toEqual(
+          events.map((e) => JSON.stringify(e)),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('shares no kept value between events read back', () => {
+    const sent = { ...event(1), context: { stack: 'web/prod' } };
+    const index = new RangeIndex();
+    index.addOlder([sent, { ...sent }]);
+    (index.event(0) as unknown as { context: { stack: string } }).context.stack = 'changed';
+    expect(index.event(1)).toEqual(sent);
+    expect(index.event(0)).toEqual(sent);
   });
 
   it('reads the same whether built from pages, older ranges and newer ones', () => {

@@ -65,6 +65,7 @@ export class RangeIndex {
       name: actorName,
       urn: actorUrn,
     }));
+    ids.shape[at] = d.shape.idOfEvent(event);
   }
 
   /**
@@ -119,7 +120,7 @@ export class RangeIndex {
     this.version++;
   }
 
-  /** Row `row` as the API sent it (empty fields and false flags left out). */
+  /** Row `row` as the API sent it: the same keys in the same order (event-shape.ts). */
   event(row: number): AuditLogEvent {
     const { columns, dictionaries: d } = this;
     const at = columns.head + row;
@@ -128,28 +129,20 @@ export class RangeIndex {
     const token = d.token.values[ids.token[at] as number]!;
     const actor = d.actor.values[ids.actor[at] as number]!;
     const flags = columns.flags[at] as number;
-    const event: AuditLogEvent = {
+    return d.shape.build(ids.shape[at] as number, {
       timestamp: columns.times[at] as number,
       event: d.event.values[ids.event[at] as number]!,
-      user: { githubLogin: user.login },
-    };
-    const optional: Partial<AuditLogEvent> = {
-      sourceIP: d.ip.values[ids.ip[at] as number] || undefined,
-      description: d.description.values[ids.description[at] as number] || undefined,
-      tokenID: token.id || undefined,
-      tokenName: token.name || undefined,
-      actorName: actor.name || undefined,
-      actorUrn: actor.urn || undefined,
-      reqOrgAdmin: (flags & FLAG_ORG_ADMIN) !== 0 || undefined,
-      reqStackAdmin: (flags & FLAG_STACK_ADMIN) !== 0 || undefined,
-      authFailure: (flags & FLAG_AUTH_FAILURE) !== 0 || undefined,
-    };
-    for (const [key, value] of Object.entries(optional)) {
-      if (value !== undefined) Object.assign(event, { [key]: value });
-    }
-    if (user.name) event.user.name = user.name;
-    if (user.avatarUrl) event.user.avatarUrl = user.avatarUrl;
-    return event;
+      sourceIP: d.ip.values[ids.ip[at] as number]!,
+      description: d.description.values[ids.description[at] as number]!,
+      tokenID: token.id,
+      tokenName: token.name,
+      actorName: actor.name,
+      actorUrn: actor.urn,
+      reqOrgAdmin: (flags & FLAG_ORG_ADMIN) !== 0,
+      reqStackAdmin: (flags & FLAG_STACK_ADMIN) !== 0,
+      authFailure: (flags & FLAG_AUTH_FAILURE) !== 0,
+      user: { githubLogin: user.login, name: user.name, avatarUrl: user.avatarUrl },
+    });
   }
 
   /** Rows [first, end) whose time is in [from, to), by binary search (rows are newest first). */

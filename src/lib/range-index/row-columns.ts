@@ -5,7 +5,15 @@
  */
 
 /** Dictionary ids per event, one column per dictionary. */
-export const ID_COLUMNS = ['user', 'event', 'description', 'ip', 'token', 'actor'] as const;
+export const ID_COLUMNS = [
+  'user',
+  'event',
+  'description',
+  'ip',
+  'token',
+  'actor',
+  'shape',
+] as const;
 export type IdColumn = (typeof ID_COLUMNS)[number];
 
 /** Bits of `flags`, as the API's booleans. */

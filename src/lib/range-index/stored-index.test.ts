@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { matchRows } from './match-rows.ts';
 import { RangeIndex } from './range-index.ts';
 import { fromStoredIndex, toStoredIndex } from './stored-index.ts';
-import { randomEvents, randomTerm } from './testing/random-events.ts';
+import { randomEvents, randomTerm, wireShapedEvents } from './testing/random-events.ts';
 
 describe('stored index', () => {
   it('gives back the same events and the same answers', () => {
@@ -23,6 +23,31 @@ describe('stored index', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('gives back each event key for key, as the API sent it', () => {
+    fc.assert(
+      fc.property(wireShapedEvents(), (events) => {
+        const index = new RangeIndex();
+        index.addOlder(events);
+        const stored = structuredClone(toStoredIndex(index, 'acme', { from: 0, to: 2e9 }, 5));
+        const restored = fromStoredIndex(stored)!;
+        const lines = Array.from({ length: restored.size }, (_, row) =>
+          JSON.stringify(restored.event(row)),
+        );
+        expect(lines).toEqual(events.map((e) => JSON.stringify(e)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('is read again rather than trusted when its shapes are damaged', () => {
+    const index = new RangeIndex();
+    index.addOlder([{ timestamp: 1, event: 'e', user: { githubLogin: 'k' } }]);
+    const stored = toStoredIndex(index, 'acme', { from: 0, to: 2 }, 5);
+    expect(fromStoredIndex({ ...stored, shapes: ['{not json'] })).toBeUndefined();
+    expect(fromStoredIndex({ ...stored, shapes: ['{}'] })).toBeUndefined();
+    expect(fromStoredIndex({ ...stored, shapes: [] })).toBeUndefined();
   });
 
   it('keeps growing at both ends after it is restored', () => {

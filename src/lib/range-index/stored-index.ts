@@ -10,7 +10,7 @@ import { ID_COLUMNS, type IdColumn } from './row-columns.ts';
 import type { TimeWindow } from '../time-window.ts';
 
 /** Bump when the layout changes: an older stored index is then read again from the API. */
-export const STORED_INDEX_FORMAT = 1;
+export const STORED_INDEX_FORMAT = 2;
 
 export interface StoredIndex {
   format: number;
@@ -28,6 +28,8 @@ export interface StoredIndex {
   ips: string[];
   tokens: IndexedToken[];
   actors: IndexedActor[];
+  /** Each event shape as JSON text (event-shape.ts). */
+  shapes: string[];
 }
 
 /** The index (trimmed to its rows) as a record to store. */
@@ -56,6 +58,7 @@ export function toStoredIndex(
     ips: [...d.ip.values],
     tokens: [...d.token.values],
     actors: [...d.actor.values],
+    shapes: [...d.shape.values],
   };
 }
 
@@ -75,6 +78,11 @@ export function fromStoredIndex(stored: StoredIndex): RangeIndex | undefined {
   for (const ip of stored.ips) d.ip.idOf(ip);
   for (const token of stored.tokens) d.token.idOf(token);
   for (const actor of stored.actors) d.actor.idOf(actor);
+  try {
+    for (const shape of stored.shapes) d.shape.idOf(shape);
+  } catch {
+    return undefined;
+  }
   const sizes: Record<IdColumn, number> = {
     user: d.user.size,
     event: d.event.size,
@@ -82,6 +90,7 @@ export function fromStoredIndex(stored: StoredIndex): RangeIndex | undefined {
     ip: d.ip.size,
     token: d.token.size,
     actor: d.actor.size,
+    shape: d.shape.size,
   };
   for (const name of ID_COLUMNS) {
     if (stored.ids[name].some((id) => id >= sizes[name])) return undefined;

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportWorkerHandle, FromExportWorker, ToExportWorker } from '../export-protocol.ts';
 import type { IndexedSource } from '../hooks/use-export.ts';
-import type { PrepareAhead } from '../../../lib/range-index/index-session.ts';
 import type { ExportFile } from '../export-types.ts';
 import { ExportButton } from './export-button.tsx';
 
@@ -158,15 +157,22 @@ describe('ExportButton', () => {
     expect(workers[0]!.posted.some((m) => m.type === 'start')).toBe(false);
   });
 
-  it('hands the worker the read’s batches ahead while it waits, then starts it on them', async () => {
+  /** A read that offers its batches ahead at once and ends when `finish` is called. */
+  function renderPreparing() {
     const channel = new MessageChannel();
-    let finish: (source: 'prepared') => void = () => {};
-    const openIndexedSource: IndexedSource = (_signal, _onWait, onPrepare) =>
-      new Promise((resolve) => {
-        onPrepare?.(channel.port2);
-        finish = resolve;
-      });
-    renderJoining(openIndexedSource);
+    const read = { finish: (_source: 'prepared') => {} };
+    renderJoining(
+      (_signal, _onWait, onPrepare) =>
+        new Promise((resolve) => {
+          onPrepare?.(channel.port2);
+          read.finish = resolve;
+        }),
+    );
+    return { channel, finish: (source: 'prepared') => read.finish(source) };
+  }
+
+  it('hands the worker the read’s batches ahead while it waits, then starts it on them', async () => {
+    const { channel, finish } = renderPreparing();
     act(() => screen.getByRole('button', { name: 'Download' }).click());
     const worker = workers[0]!;
     expect(worker.posted).toEqual([
@@ -177,20 +183,23 @@ describe('ExportButton', () => {
     channel.port1.close();
   });
 
-  it('prepares no JSON Lines ahead: the index’s events do not keep the API’s key order', async () => {
-    let offered: PrepareAhead | undefined;
-    const openIndexedSource: IndexedSource = (_signal, _onWait, onPrepare) => {
-      offered = onPrepare;
-      return Promise.resolve(undefined);
-    };
-    renderJoining(openIndexedSource);
+  it('prepares JSON Lines ahead too: the index gives each event back as the API sent it', async () => {
+    const { channel, finish } = renderPreparing();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'CSV: download options' }));
     await user.click(screen.getByRole('radio', { name: 'JSON Lines' }));
     await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: 'Download' }));
-    expect(offered).toBeUndefined();
-    await vi.waitFor(() => expect(workers[0]!.posted.at(-1)).toMatchObject({ type: 'start' }));
+    expect(workers[0]!.posted).toEqual([
+      {
+        type: 'prepare',
+        request: expect.objectContaining({ options: expect.objectContaining({ format: 'jsonl' }) }),
+        port: channel.port2,
+      },
+    ]);
+    await act(async () => finish('prepared'));
+    expect(workers[0]!.posted.at(-1)).toMatchObject({ type: 'start', source: 'prepared' });
+    channel.port1.close();
   });
 
   it('explains a failure and offers the partial file', async () => {

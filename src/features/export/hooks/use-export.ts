@@ -96,19 +96,16 @@ export function useExport(createWorker: ExportWorkerFactory = createExportWorker
       const onWait = (eventsRead: number, deciding: boolean) => {
         if (workerRef.current === worker) dispatch({ type: 'joining', eventsRead, deciding });
       };
-      // Encoded ahead while the read goes on. Not JSON Lines: the index gives its events' keys
-      // in its own order, the API in the API's, and one file must not mix the two.
-      const onPrepare =
-        request.options.format === 'jsonl'
-          ? undefined
-          : (port: MessagePort) => {
-              if (workerRef.current !== worker) {
-                port.close();
-                return false;
-              }
-              worker.postMessage({ type: 'prepare', request, port }, [port]);
-              return true;
-            };
+      // Encoded ahead while the read goes on, in any format: the index gives each event back
+      // as the API sent it (range-index/event-shape.ts), so prepared and streamed lines agree.
+      const onPrepare = (port: MessagePort) => {
+        if (workerRef.current !== worker) {
+          port.close();
+          return false;
+        }
+        worker.postMessage({ type: 'prepare', request, port }, [port]);
+        return true;
+      };
       void openSource(wait.signal, onWait, onPrepare)
         .catch(() => undefined)
         .then((source) => {

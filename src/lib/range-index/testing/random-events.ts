@@ -169,3 +169,51 @@ export const randomTerm: fc.Arbitrary<SearchTerm> = fc.oneof(
 
 /** A random query of those terms with parenthesised groups (`-(a OR b c)`), two deep at most. */
 export const randomQuery: fc.Arbitrary<SearchQuery> = nestedQuery(randomTerm);
+
+/** What the API may also send: explicit `false`s and empty strings, `null`s, fields we index not. */
+const extras = fc.record(
+  {
+    reqOrgAdmin: fc.constant(false),
+    authFailure: fc.constant(false),
+    description: fc.constant(''),
+    tokenName: fc.constant(''),
+    sourceIP: fc.constant(null),
+    requestId: fc.constantFrom('r-1', 'r-2'),
+    context: fc.constantFrom({ stack: 'web/prod' }, ['a', 1]),
+  },
+  { requiredKeys: [] },
+);
+const userExtras = fc.record(
+  { email: fc.constantFrom('kim@acme.example', ''), name: fc.constant('') },
+  { requiredKeys: [] },
+);
+
+/** `record`'s keys in the order `order` (a permutation's seeds) puts them. */
+function reorder<T extends object>(record: T, order: number[]): T {
+  const keys = Object.keys(record);
+  const ranked = keys.map((key, i) => [order[i % order.length] ?? i, key] as const);
+  ranked.sort((a, b) => a[0] - b[0]);
+  return Object.fromEntries(ranked.map(([, key]) => [key, record[key as keyof T]])) as T;
+}
+
+/**
+ * Events as an API may send them: those of `randomEvents` with keys in any order (the user's
+ * too), and sometimes explicit `false`s, empty strings, `null`s and fields the index does not
+ * hold. Written back as JSON, each must be the line it came as.
+ */
+export const wireShapedEvents = (shape: RandomLogShape = {}) =>
+  randomEvents(shape).chain((events) =>
+    fc
+      .tuple(
+        ...events.map(() =>
+          fc.tuple(extras, userExtras, fc.array(fc.nat(20), { minLength: 1, maxLength: 14 })),
+        ),
+      )
+      .map((drafts) =>
+        events.map((event, i): AuditLogEvent => {
+          const [extra, userExtra, order] = drafts[i]!;
+          const user = reorder({ ...event.user, ...userExtra }, order);
+          return reorder({ ...event, ...extra, user } as AuditLogEvent, order.slice(1));
+        }),
+      ),
+  );
