@@ -6,7 +6,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
-import { holdIndexRead } from '../support/index-read.ts';
+import { isNewerEventsCheck } from '../../src/features/audit-log/api/newer-events-query.ts';
+import { holdIndexRead, isRangeRead } from '../support/index-read.ts';
 import {
   apiEvents,
   asShown,
@@ -78,4 +79,31 @@ test('rows turn from the API’s pages to the index’s without a “Loading…�
   await expect(page.getByTestId('table-footer')).toHaveText(
     `Start of the audit log for this view: ${expected.length} events`,
   );
+});
+
+test('while the index reads the view, the table asks the API for no page ahead until the person scrolls', async ({
+  page,
+}) => {
+  const release = await holdIndexRead(page);
+  // The table's pages: the view's bounds (Pulumi-like services are also sampled for density).
+  const lists: URLSearchParams[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    const list = new URL(url).pathname.endsWith('/auditlogs/v2');
+    if (list && !isRangeRead(url) && !isNewerEventsCheck(url))
+      lists.push(new URL(url).searchParams);
+  });
+  const bounds = (params: URLSearchParams | undefined) =>
+    `${params?.get('startTime')}-${params?.get('endTime')}`;
+  const tablePages = () => lists.filter((params) => bounds(params) === bounds(lists[0]));
+  await page.goto(`${LOG_PATH}?range=30d&tz=utc`);
+  await waitForRows(page);
+  await expect(tableScroller(page)).toHaveAttribute('data-row-source', 'api');
+  // Pages ahead were asked as soon as the first page rendered; the read brings them instead.
+  await page.waitForTimeout(1000);
+  expect(tablePages()).toHaveLength(1);
+  // Scrolled, the table reads ahead as ever, whatever the read.
+  await tableScroller(page).evaluate((scroller) => (scroller.scrollTop = scroller.scrollHeight));
+  await expect.poll(() => tablePages().length).toBeGreaterThan(1);
+  release();
 });

@@ -170,6 +170,28 @@ export class IndexSession {
   }
 
   /**
+   * Whether every event of `window` is indexed or on its way: a read runs, or waits for the kept
+   * index, that will cover it, or the page is still deciding whether to read it. What DOWNLOAD
+   * waits on rather than reading the API beside it, and what the table need not ask ahead for.
+   */
+  expects(window: TimeWindow): boolean {
+    return this.outlook(window) !== undefined;
+  }
+
+  /** How `window` stands: held whole, to be held by a read, weighed by the page, or none. */
+  private outlook(window: TimeWindow): 'held' | 'reading' | 'weighing' | undefined {
+    const { state, covered, target } = this.current;
+    if (state === 'loaded' && contains(covered, window)) return 'held';
+    const reading = state === 'loading' || this.restoring !== 'done';
+    const coming =
+      contains(target, window) ||
+      contains(this.wanted, window) ||
+      contains(this.queued?.range, window);
+    if (reading && coming) return 'reading';
+    return contains(this.weighed, window) ? 'weighing' : undefined;
+  }
+
+  /**
    * The person is scrolling: the running read starts no request for a moment, so its work does
    * not land in the frames they scroll through (yield-to-input.ts). Told at most three times a
    * yield, and only while a read runs that nobody waits on (a DOWNLOAD waiting is not held back).
@@ -313,7 +335,7 @@ export class IndexSession {
       for (;;) {
         if (this.disposed || signal?.aborted) return undefined;
         if (preparedOn !== this.worker) preparedOn = undefined;
-        const { state, covered, target } = this.current;
+        const { state, covered } = this.current;
         if (state === 'loaded' && contains(covered, window)) {
           if (preparedOn) {
             preparedOn.postMessage({ type: 'stream', request });
@@ -326,25 +348,23 @@ export class IndexSession {
           ]);
           return channel.port1;
         }
-        // A read runs, or waits for the kept index, that will cover the view; or the page is
-        // still deciding whether to read it.
-        const weighing = contains(this.weighed, window);
-        const reading = state === 'loading' || this.restoring !== 'done';
-        const coming =
-          contains(target, window) ||
-          contains(this.wanted, window) ||
-          contains(this.queued?.range, window);
-        if (!weighing && !(reading && coming)) return undefined;
+        const outlook = this.outlook(window);
+        if (!outlook) return undefined;
         // Only a view of every event in its seconds: a search keeps part of a batch, and a
         // batch is named only where all of its rows match.
-        if (preparable && !preparedOn && state === 'loading' && contains(target, window)) {
+        if (
+          preparable &&
+          !preparedOn &&
+          state === 'loading' &&
+          contains(this.current.target, window)
+        ) {
           const worker = this.ensureWorker();
           const channel = new MessageChannel();
           worker.postMessage({ type: 'prepare', port: channel.port2 }, [channel.port2]);
           if (onPrepare(channel.port1)) preparedOn = worker;
           else worker.postMessage({ type: 'unprepare' });
         }
-        onWait?.(this.current.progress.events, !(reading && coming));
+        onWait?.(this.current.progress.events, outlook === 'weighing');
         if ((await this.nextChange(signal)) !== 'changed') return undefined;
       }
     } finally {

@@ -29,8 +29,8 @@ function query(overrides: Partial<Record<Flags, boolean>> = {}) {
   };
 }
 
-function rangeChange(q: ReturnType<typeof query>, from: number, to: number) {
-  const { result } = renderHook(() => useFetchAround(q, to - from + 1, window(from, to)));
+function rangeChange(q: ReturnType<typeof query>, from: number, to: number, sparing = false) {
+  const { result } = renderHook(() => useFetchAround(q, to - from + 1, window(from, to), sparing));
   return result.current;
 }
 
@@ -39,6 +39,19 @@ describe('useFetchAround', () => {
     const q = query({ hasPreviousPage: false });
     rangeChange(q, 0, 4)(1000, 2030);
     expect(q.fetchNextPage).toHaveBeenCalledOnce();
+  });
+
+  it('asks for no page ahead of a view at the top while the rows come another way (the index reads them)', () => {
+    const q = query({ hasPreviousPage: false });
+    rangeChange(q, 0, 0, true)(0, 998);
+    expect(q.fetchNextPage).not.toHaveBeenCalled();
+    // Rows it renders and lacks, or a scroll, fetch as ever.
+    rangeChange(q, 0, 0, true)(0, 999);
+    rangeChange(q, 0, 0, true)(1, 31);
+    expect(q.fetchNextPage).toHaveBeenCalledTimes(2);
+    const eager = query({ hasPreviousPage: false });
+    rangeChange(eager, 0, 0)(0, 30);
+    expect(eager.fetchNextPage).toHaveBeenCalledOnce();
   });
 
   it('asks for nothing in the middle of the window', () => {

@@ -20,16 +20,28 @@ interface PagedQuery {
   fetchPreviousPage: () => unknown;
 }
 
-/** The table's `onRangeChange`: fetches the next or previous page when the view nears an edge. */
-export function useFetchAround(query: PagedQuery, pageCount: number, rows: LoadedRows) {
+/**
+ * The table's `onRangeChange`: fetches the next or previous page when the view nears an edge.
+ * `sparing` while the rows will come another way (the range index holds or reads the view's
+ * range): then a view still at the top fetches only rows it renders and lacks, not pages ahead
+ * that the read brings anyway (most people who open the log read its first screen); a view
+ * scrolled fetches ahead as ever.
+ */
+export function useFetchAround(
+  query: PagedQuery,
+  pageCount: number,
+  rows: LoadedRows,
+  sparing = false,
+) {
   const { isFetching, hasNextPage, hasPreviousPage } = query;
   const { isFetchNextPageError, isFetchPreviousPageError, fetchNextPage, fetchPreviousPage } =
     query;
   return useCallback(
     (first: number, last: number) => {
       if (isFetching || pageCount === 0) return;
-      const margin = PAGES_AROUND * Math.ceil((rows.end - rows.start) / pageCount);
-      if (hasNextPage && !isFetchNextPageError && last >= rows.end - margin) {
+      const ahead = sparing && first === 0 ? 0 : PAGES_AROUND;
+      const margin = ahead * Math.ceil((rows.end - rows.start) / pageCount);
+      if (hasNextPage && !isFetchNextPageError && last >= rows.end - Math.max(1, margin)) {
         void fetchNextPage();
       } else if (hasPreviousPage && !isFetchPreviousPageError && first < rows.start + margin) {
         void fetchPreviousPage();
@@ -38,6 +50,7 @@ export function useFetchAround(query: PagedQuery, pageCount: number, rows: Loade
     [
       rows,
       pageCount,
+      sparing,
       isFetching,
       hasNextPage,
       hasPreviousPage,

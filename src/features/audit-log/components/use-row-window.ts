@@ -28,6 +28,11 @@ export interface RowWindowIndex {
   /** The index's answer for the view: matches known so far, and whether it is still reading. */
   count: number | undefined;
   reading: boolean;
+  /**
+   * The index holds the view's range whole or is about to (it reads it, will read it by itself,
+   * or is still finding out whether to): the rows below the first page come from it.
+   */
+  coming: boolean;
 }
 
 export interface RowWindow {
@@ -70,7 +75,8 @@ export function useRowWindow(listOptions: ListOptions, index: RowWindowIndex): R
   const list: ListQuery = useInfiniteQuery(listOptions);
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = list;
   const api = useViewRows(data);
-  const apiRangeChange = useFetchAround(list, data?.pages.length ?? 0, api.rows);
+  // The index brings the rows below: the table asks the API for no page ahead of the top.
+  const apiRangeChange = useFetchAround(list, data?.pages.length ?? 0, api.rows, index.coming);
   const { only, coverage, question } = index;
   const holds = !only && coverage.kind === 'complete';
   const wanted = only || holds;
