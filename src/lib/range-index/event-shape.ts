@@ -109,9 +109,20 @@ const isShape = (shape: unknown): shape is TopSlot[] =>
         slot[2].every(isSlot)),
   );
 
-/** A kept value, copied when it is an object, so no event read back shares one with another. */
-const kept = (value: unknown) =>
-  typeof value === 'object' && value !== null ? structuredClone(value) : value;
+/**
+ * Sets a kept value on `target` as its own property, as JSON.parse made it (a key named
+ * `__proto__` included, which assignment would take for the prototype), copied when it is an
+ * object, so no event read back shares one with another.
+ */
+function keep(target: Record<string, unknown>, key: string, value: unknown): void {
+  const copy = typeof value === 'object' && value !== null ? structuredClone(value) : value;
+  Object.defineProperty(target, key, {
+    value: copy,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
 
 /** What the columns hold for one row, as `RangeIndex.event` reads them. */
 export interface ColumnValues {
@@ -178,13 +189,13 @@ export class ShapeDictionary {
     const event: Record<string, unknown> = {};
     for (const slot of this.shapes[id]!) {
       if (typeof slot === 'string') event[slot] = values[slot as keyof ColumnValues];
-      else if (slot.length === 2) event[slot[0]] = kept(slot[1]);
+      else if (slot.length === 2) keep(event, slot[0], slot[1]);
       else {
         const user: Record<string, unknown> = {};
         for (const part of slot[2]) {
           if (typeof part === 'string')
             user[part] = values.user[part as keyof ColumnValues['user']];
-          else user[part[0]] = kept(part[1]);
+          else keep(user, part[0], part[1]);
         }
         event.user = user;
       }

@@ -47,6 +47,17 @@ describe('RangeIndex', () => {
     );
   });
 
+  it('gives back a field named like a prototype as a field, touching no prototype', () => {
+    const line =
+      '{"timestamp":1,"__proto__":{"polluted":true},"event":"e","user":{"githubLogin":"k","__proto__":{"x":1}}}';
+    const index = new RangeIndex();
+    index.addOlder([JSON.parse(line) as AuditLogEvent]);
+    const back = index.event(0);
+    expect(JSON.stringify(back)).toBe(line);
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
   it('shares no kept value between events read back', () => {
     const sent = { ...event(1), context: { stack: 'web/prod' } };
     const index = new RangeIndex();
