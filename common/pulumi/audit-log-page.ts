@@ -23,7 +23,8 @@ export interface CheckedAuditLogPage {
   continuationToken: string | undefined;
 }
 
-const EVENT_STRINGS = [
+/** The event's optional fields, by the type the API sends them as (the range index's columns). */
+export const EVENT_STRINGS = [
   'sourceIP',
   'description',
   'tokenID',
@@ -31,7 +32,7 @@ const EVENT_STRINGS = [
   'actorName',
   'actorUrn',
 ] as const;
-const EVENT_BOOLEANS = ['reqOrgAdmin', 'reqStackAdmin', 'authFailure'] as const;
+export const EVENT_BOOLEANS = ['reqOrgAdmin', 'reqStackAdmin', 'authFailure'] as const;
 const USER_STRINGS = ['name', 'avatarUrl', 'email'] as const;
 
 /** The first optional field present with the wrong type, if any. */

@@ -30,7 +30,11 @@ export type FacetName = keyof Facets;
 export type FacetDistinct = Record<FacetName, number>;
 
 /** Counts per dictionary id of `column` over `rows`. */
-function countIds(index: RangeIndex, column: IdColumn, rows: Uint32Array): Uint32Array {
+function countIds(
+  index: RangeIndex,
+  column: Exclude<IdColumn, 'shape' | 'kept'>,
+  rows: Uint32Array,
+): Uint32Array {
   const counts = new Uint32Array(index.dictionaries[column].size);
   const ids = index.columns.ids[column].subarray(index.columns.head);
   for (let i = 0; i < rows.length; i++) {

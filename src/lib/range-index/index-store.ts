@@ -64,6 +64,8 @@ export function storedIndexBytes(record: StoredIndex): number {
     text(record.descriptions) +
     text(record.ips) +
     text(record.tokens) +
-    text(record.actors)
+    text(record.actors) +
+    text(record.shapes) +
+    text(record.kept)
   );
 }

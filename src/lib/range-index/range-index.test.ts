@@ -58,6 +58,28 @@ describe('RangeIndex', () => {
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 
+  it('keeps one shape for events that differ only in a field it does not index', () => {
+    const sent = Array.from({ length: 500 }, (_, i) => ({
+      ...event(1000 - i),
+      requestId: `r-${i}`,
+      user: { githubLogin: 'k', email: `k${i % 3}@acme.example` },
+    }));
+    const index = new RangeIndex();
+    index.addOlder(sent);
+    expect(index.dictionaries.shape.size).toBe(1);
+    expect(all(index).map((e) => JSON.stringify(e))).toEqual(sent.map((e) => JSON.stringify(e)));
+  });
+
+  it('indexes an event with a field nested deeper than JSON can write, keeping the rest', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const index = new RangeIndex();
+    index.addOlder([{ ...event(2), description: 'first' }, { ...event(1), deep } as AuditLogEvent]);
+    expect(index.size).toBe(2);
+    expect(index.event(0)).toEqual({ ...event(2), description: 'first' });
+    expect(index.event(1)).toMatchObject(event(1));
+  });
+
   it('shares no kept value between events read back', () => {
     const sent = { ...event(1), context: { stack: 'web/prod' } };
     const index = new RangeIndex();

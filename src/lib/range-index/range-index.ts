@@ -65,7 +65,7 @@ export class RangeIndex {
       name: actorName,
       urn: actorUrn,
     }));
-    ids.shape[at] = d.shape.idOfEvent(event);
+    [ids.shape[at], ids.kept[at]] = d.shape.idsOfEvent(event);
   }
 
   /**
@@ -129,7 +129,7 @@ export class RangeIndex {
     const token = d.token.values[ids.token[at] as number]!;
     const actor = d.actor.values[ids.actor[at] as number]!;
     const flags = columns.flags[at] as number;
-    return d.shape.build(ids.shape[at] as number, {
+    return d.shape.build(ids.shape[at] as number, ids.kept[at] as number, {
       timestamp: columns.times[at] as number,
       event: d.event.values[ids.event[at] as number]!,
       sourceIP: d.ip.values[ids.ip[at] as number]!,

@@ -13,6 +13,7 @@ export const ID_COLUMNS = [
   'token',
   'actor',
   'shape',
+  'kept',
 ] as const;
 export type IdColumn = (typeof ID_COLUMNS)[number];
 

@@ -48,6 +48,9 @@ describe('stored index', () => {
     expect(fromStoredIndex({ ...stored, shapes: ['{not json'] })).toBeUndefined();
     expect(fromStoredIndex({ ...stored, shapes: ['{}'] })).toBeUndefined();
     expect(fromStoredIndex({ ...stored, shapes: [] })).toBeUndefined();
+    // A slot may name only a column the index has.
+    expect(fromStoredIndex({ ...stored, shapes: ['[["constructor","column"]]'] })).toBeUndefined();
+    expect(fromStoredIndex({ ...stored, kept: ['[]', '{}'] })).toBeUndefined();
   });
 
   it('keeps growing at both ends after it is restored', () => {

@@ -28,8 +28,9 @@ export interface StoredIndex {
   ips: string[];
   tokens: IndexedToken[];
   actors: IndexedActor[];
-  /** Each event shape as JSON text (event-shape.ts). */
+  /** Each event shape, and each row's values kept as sent, as JSON text (event-shape.ts). */
   shapes: string[];
+  kept: string[];
 }
 
 /** The index (trimmed to its rows) as a record to store. */
@@ -59,6 +60,7 @@ export function toStoredIndex(
     tokens: [...d.token.values],
     actors: [...d.actor.values],
     shapes: [...d.shape.values],
+    kept: [...d.shape.keptValues],
   };
 }
 
@@ -80,6 +82,7 @@ export function fromStoredIndex(stored: StoredIndex): RangeIndex | undefined {
   for (const actor of stored.actors) d.actor.idOf(actor);
   try {
     for (const shape of stored.shapes) d.shape.idOf(shape);
+    for (const kept of stored.kept) d.shape.idOfKept(kept);
   } catch {
     return undefined;
   }
@@ -91,6 +94,7 @@ export function fromStoredIndex(stored: StoredIndex): RangeIndex | undefined {
     token: d.token.size,
     actor: d.actor.size,
     shape: d.shape.size,
+    kept: d.shape.keptSize,
   };
   for (const name of ID_COLUMNS) {
     if (stored.ids[name].some((id) => id >= sizes[name])) return undefined;

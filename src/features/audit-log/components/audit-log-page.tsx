@@ -118,21 +118,9 @@ export function AuditLogPage({
       only: search.needsIndex,
       count: answer?.count,
       reading: answer?.loading ?? true,
-      coming:
-        index.automatic ||
-        index.pricing !== false ||
-        (question.window !== undefined && session?.expects(question.window) === true),
+      coming: index.expected,
     }),
-    [
-      session,
-      index.status,
-      index.coverage,
-      index.automatic,
-      index.pricing,
-      question,
-      search.needsIndex,
-      answer,
-    ],
+    [session, index.status, index.coverage, index.expected, question, search.needsIndex, answer],
   );
   const timeZone = zoneOf(view.tz);
   // Beside the table on wide windows; on narrower ones above it, when asked for.

@@ -51,8 +51,11 @@ interface AuditLogTableProps {
   layout: Pick<TableLayout, 'density' | 'wrap'>;
   /** True when more rows may follow (the row count is then unknown). */
   hasMore: boolean;
-  /** Called with the first and last row rendered whenever they change. */
-  onRangeChange: (first: number, last: number) => void;
+  /**
+   * Called with the first and last row rendered whenever they change, and the first row in view
+   * (rows above it may be rendered too: the focused one is kept).
+   */
+  onRangeChange: (first: number, last: number, top: number) => void;
   /** Shown under the last row: loading, the end of the log, or a failed page. */
   footer: ReactNode;
   /** Opens the details of the row at `index`. */
@@ -143,9 +146,10 @@ export function AuditLogTable({
     onFilterRowUser,
   });
 
+  const top = virtualizer.range?.startIndex ?? first;
   useEffect(() => {
-    onRangeChange(first, last);
-  }, [first, last, rows, onRangeChange]);
+    onRangeChange(first, last, top);
+  }, [first, last, top, rows, onRangeChange]);
 
   useEffect(() => {
     if (revealIndex !== undefined) virtualizer.scrollToIndex(revealIndex, { align: 'center' });

@@ -48,7 +48,9 @@ describe('useFetchAround', () => {
     // Rows it renders and lacks, or a scroll, fetch as ever.
     rangeChange(q, 0, 0, true)(0, 999);
     rangeChange(q, 0, 0, true)(1, 31);
-    expect(q.fetchNextPage).toHaveBeenCalledTimes(2);
+    // Scrolled with the focused row 0 still rendered above the view.
+    rangeChange(q, 0, 0, true)(0, 60, 30);
+    expect(q.fetchNextPage).toHaveBeenCalledTimes(3);
     const eager = query({ hasPreviousPage: false });
     rangeChange(eager, 0, 0)(0, 30);
     expect(eager.fetchNextPage).toHaveBeenCalledOnce();

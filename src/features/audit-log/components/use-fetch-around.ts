@@ -23,9 +23,9 @@ interface PagedQuery {
 /**
  * The table's `onRangeChange`: fetches the next or previous page when the view nears an edge.
  * `sparing` while the rows will come another way (the range index holds or reads the view's
- * range): then a view still at the top fetches only rows it renders and lacks, not pages ahead
- * that the read brings anyway (most people who open the log read its first screen); a view
- * scrolled fetches ahead as ever.
+ * range): then a view still at the top (`top`, its first row in view, is 0) fetches only rows it
+ * renders and lacks, not pages ahead that the read brings anyway (most people who open the log
+ * read its first screen); a view scrolled fetches ahead as ever.
  */
 export function useFetchAround(
   query: PagedQuery,
@@ -37,9 +37,9 @@ export function useFetchAround(
   const { isFetchNextPageError, isFetchPreviousPageError, fetchNextPage, fetchPreviousPage } =
     query;
   return useCallback(
-    (first: number, last: number) => {
+    (first: number, last: number, top = first) => {
       if (isFetching || pageCount === 0) return;
-      const ahead = sparing && first === 0 ? 0 : PAGES_AROUND;
+      const ahead = sparing && top === 0 ? 0 : PAGES_AROUND;
       const margin = ahead * Math.ceil((rows.end - rows.start) / pageCount);
       if (hasNextPage && !isFetchNextPageError && last >= rows.end - Math.max(1, margin)) {
         void fetchNextPage();

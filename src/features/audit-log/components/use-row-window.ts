@@ -52,7 +52,8 @@ export interface RowWindow {
   retry: () => void;
   /** The rows rendered, once they stop moving (use-settled-range.ts). */
   visible: RowRange;
-  onRangeChange: (first: number, last: number) => void;
+  /** The table's: the first and last row rendered, and the first in view. */
+  onRangeChange: (first: number, last: number, top: number) => void;
   /** Loads the index's rows around the second `at` (a linked event's), so its row can be found. */
   seek: (at: number) => void;
 }
@@ -99,10 +100,10 @@ export function useRowWindow(listOptions: ListOptions, index: RowWindowIndex): R
 
   const indexRangeChange = fromIndex.onRangeChange;
   const onRangeChange = useCallback(
-    (first: number, last: number) => {
+    (first: number, last: number, top: number) => {
       changeVisible(first, last);
       if (wanted) indexRangeChange(first, last);
-      if (!onIndex) apiRangeChange(first, last);
+      if (!onIndex) apiRangeChange(first, last, top);
     },
     [changeVisible, wanted, onIndex, indexRangeChange, apiRangeChange],
   );

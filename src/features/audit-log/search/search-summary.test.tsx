@@ -15,6 +15,7 @@ function indexIn(status: Omit<IndexStatus, 'revision' | 'progress'>): RangeIndex
     coverage: { kind: 'none' },
     pricing: false,
     automatic: true,
+    expected: true,
     read: vi.fn(),
     stop: vi.fn(),
     reread: vi.fn(),

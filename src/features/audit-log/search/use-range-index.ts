@@ -33,6 +33,12 @@ export interface RangeIndexState {
   pricing: ReturnType<typeof stillPricing>;
   /** The range is read without asking. */
   automatic: boolean;
+  /**
+   * The range is, or will be, in the index without the person asking: held whole, being read,
+   * read by itself once the page has decided, or still being decided. Not after a stop or a
+   * failure, which wait for the person.
+   */
+  expected: boolean;
   /** Reads the range (the person asked, or asks again after a stop or failure). */
   read: () => void;
   stop: () => void;
@@ -116,6 +122,11 @@ export function useRangeIndex({
     if (session && range) session.reread(range);
   }, [session, range]);
   const coverage = useMemo(() => coverageOf(status, range), [status, range]);
+  const halted = status.state === 'stopped' || status.state === 'failed';
+  const deciding = pricing !== false || estimate === undefined;
+  const expected =
+    (range !== undefined && session?.expects(range) === true) ||
+    (!halted && (automatic || deciding));
   const forget = useCallback(() => void session?.forget(), [session]);
   const suggestValues = useCallback(
     (key: FacetKey, text: string, limit: number) =>
@@ -130,6 +141,7 @@ export function useRangeIndex({
     coverage,
     pricing,
     automatic,
+    expected,
     read,
     stop,
     reread,

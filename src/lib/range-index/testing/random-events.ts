@@ -178,13 +178,20 @@ const extras = fc.record(
     description: fc.constant(''),
     tokenName: fc.constant(''),
     sourceIP: fc.constant(null),
-    requestId: fc.constantFrom('r-1', 'r-2'),
+    requestId: fc.string({ maxLength: 4 }),
+    retries: fc.integer(),
+    internal: fc.constant(true),
     context: fc.constantFrom({ stack: 'web/prod' }, ['a', 1]),
   },
   { requiredKeys: [] },
 );
 const userExtras = fc.record(
-  { email: fc.constantFrom('kim@acme.example', ''), name: fc.constant('') },
+  {
+    email: fc.constantFrom('kim@acme.example', ''),
+    name: fc.constant(''),
+    avatarUrl: fc.constant(null),
+    verified: fc.boolean(),
+  },
   { requiredKeys: [] },
 );
 
