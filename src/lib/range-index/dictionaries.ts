@@ -23,12 +23,14 @@ export interface IndexedActor {
   urn: string;
 }
 
-const SEP = '\u0000';
-
-/** The dictionary keys of composite values (one place, for the index's writer and lookups). */
+/**
+ * The dictionary keys of composite values (one place, for the index's writer and lookups). Each
+ * part but the last is prefixed by its length, so no two values share a key whatever characters
+ * they hold: `pairKey('a', 'bc') !== pairKey('ab', 'c')`.
+ */
 export const userKey = (login: string, name: string, avatarUrl: string) =>
-  login + SEP + name + SEP + avatarUrl;
-export const pairKey = (first: string, second: string) => first + SEP + second;
+  `${login.length}:${login}${name.length}:${name}${avatarUrl}`;
+export const pairKey = (first: string, second: string) => `${first.length}:${first}${second}`;
 
 export function createDictionaries() {
   return {

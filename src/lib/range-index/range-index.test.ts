@@ -80,6 +80,35 @@ describe('RangeIndex', () => {
     expect(index.event(1)).toMatchObject(event(1));
   });
 
+  it('tells apart users and tokens whose parts differ only where a separator could fall', () => {
+    const sent: AuditLogEvent[] = [
+      {
+        timestamp: 3,
+        event: 'e',
+        user: { githubLogin: 'a\u0000b', name: 'c' },
+        tokenID: 'x\u0000',
+        tokenName: 'y',
+      },
+      {
+        timestamp: 2,
+        event: 'e',
+        user: { githubLogin: 'a', name: 'b\u0000c' },
+        tokenID: 'x',
+        tokenName: '\u0000y',
+      },
+      {
+        timestamp: 1,
+        event: 'e',
+        user: { githubLogin: 'a:1', name: '' },
+        tokenID: '1:',
+        tokenName: '',
+      },
+    ];
+    const index = new RangeIndex();
+    index.addOlder(sent);
+    expect(all(index)).toEqual(sent);
+  });
+
   it('shares no kept value between events read back', () => {
     const sent = { ...event(1), context: { stack: 'web/prod' } };
     const index = new RangeIndex();
