@@ -123,7 +123,9 @@ export function useRangeIndex({
   }, [session, range]);
   const coverage = useMemo(() => coverageOf(status, range), [status, range]);
   const halted = status.state === 'stopped' || status.state === 'failed';
-  const deciding = pricing !== false || estimate === undefined;
+  // Undecided until the cost is known; a view narrowed to a user or an event never is (its first
+  // page says nothing of the range's), and waits for the person unless the service reads it.
+  const deciding = pricing !== false || (estimate === undefined && !narrowed);
   const expected =
     (range !== undefined && session?.expects(range) === true) ||
     (!halted && (automatic || deciding));
