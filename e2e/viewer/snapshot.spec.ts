@@ -8,6 +8,7 @@
  */
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
+import { holdIndexRead } from '../support/index-read.ts';
 import { LOG_PATH, signInContext, waitForRows } from './viewer-helpers.ts';
 
 const LIST = '/api/orgs/acme/auditlogs/v2?';
@@ -98,6 +99,8 @@ test('the export of an open view asks the table’s bounds, end included', async
 
 test('Refresh starts a new snapshot, and the export follows it', async ({ page }) => {
   const requests = recordListRequests(page);
+  // The index's read waits, so the rows below the first page are the API's pages, not its.
+  const release = await holdIndexRead(page);
   await page.goto(`${LOG_PATH}?range=90d`);
   await waitForRows(page);
   // Load a second page, so Refresh must fetch every page again rather than only the first.
@@ -105,6 +108,7 @@ test('Refresh starts a new snapshot, and the export follows it', async ({ page }
     .getByRole('region', { name: 'Audit log events' })
     .evaluate((el) => el.scrollBy(0, 4000));
   await expect.poll(() => tablePages(requests).length).toBeGreaterThan(1);
+  release();
   const before = tablePages(requests)[0]!;
   const asOf = await page.getByTestId('as-of').textContent();
 
