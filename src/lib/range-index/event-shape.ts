@@ -16,6 +16,7 @@
  */
 import { EVENT_BOOLEANS, EVENT_STRINGS } from '../../../common/pulumi/audit-log-page.ts';
 import type { AuditLogEvent, UserInfo } from '../../../common/pulumi/wire-types.ts';
+import { TextDictionary } from './text-dictionary.ts';
 
 /** Where a key's value is: the columns, a constant, or the row's kept values (in key order). */
 type Slot =
@@ -38,13 +39,11 @@ function inColumn(key: string, value: unknown): boolean {
   return FLAG_COLUMNS.has(key) && value === true;
 }
 
-function inUserColumn(key: string, value: unknown): boolean {
-  return (
-    (key === 'githubLogin' || key === 'name' || key === 'avatarUrl') && typeof value === 'string'
-  );
-}
-
 const USER_COLUMN_KEYS = new Set(['githubLogin', 'name', 'avatarUrl']);
+
+function inUserColumn(key: string, value: unknown): boolean {
+  return USER_COLUMN_KEYS.has(key) && typeof value === 'string';
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -112,9 +111,9 @@ function keptValues(event: AuditLogEvent, shape: readonly TopSlot[]): unknown[] 
   return kept;
 }
 
+const isKept = (slot: Slot) => slot[1] === 'kept';
 const keepsAny = (shape: readonly TopSlot[]) =>
-  shape.some((slot) => slot[1] === 'kept' || (slot[1] === 'user' && slot[2].some(keepsAny1)));
-const keepsAny1 = (slot: Slot) => slot[1] === 'kept';
+  shape.some((slot) => (slot[1] === 'user' ? slot[2].some(isKept) : isKept(slot)));
 
 /** JSON text, or undefined for a value JSON cannot write (nested deeper than the stack). */
 function jsonOf(value: unknown): string | undefined {
@@ -186,25 +185,45 @@ export const NOTHING_KEPT = 0;
  * by id; both stored with the index as JSON text.
  */
 export class ShapeDictionary {
-  readonly values: string[] = [];
+  private readonly shapeTexts = new TextDictionary();
   /** Each row's values kept as sent, as the JSON text of their array (id 0: none). */
-  readonly keptValues: string[] = ['[]'];
+  private readonly keptTexts = new TextDictionary();
+  /** Each shape parsed, and whether it keeps any value as sent, by the shape's id. */
   private readonly shapes: TopSlot[][] = [];
-  /** Whether each shape keeps any value as sent. */
   private readonly keeps: boolean[] = [];
-  private readonly ids = new Map<string, number>();
-  private readonly keptIds = new Map<string, number>([['[]', NOTHING_KEPT]]);
   /** The shapes met last, latest first: an event is most often shaped as one of them. */
   private readonly recent: number[] = [];
+
+  constructor() {
+    this.keptTexts.idOf('[]');
+  }
+
+  /** Each shape's JSON text, by id. */
+  get values(): readonly string[] {
+    return this.shapeTexts.values;
+  }
+
+  /** Each set of values kept as sent, as JSON text, by id. */
+  get keptValues(): readonly string[] {
+    return this.keptTexts.values;
+  }
+
+  get size(): number {
+    return this.shapeTexts.size;
+  }
+
+  get keptSize(): number {
+    return this.keptTexts.size;
+  }
 
   /** `event`'s shape id and the id of its values kept as sent, adding either when new. */
   idsOfEvent(event: AuditLogEvent): [shape: number, kept: number] {
     const shape = this.idOfEvent(event);
     if (!this.keeps[shape]) return [shape, NOTHING_KEPT];
-    const slots = this.shapes[shape]!;
+    const values = keptValues(event, this.shapes[shape]!);
     // A value JSON cannot write (nested past the stack) is not kept: the event is still indexed.
-    const text = jsonOf(keptValues(event, slots)) ?? jsonOf(keptValues(event, slots).map(jsonSafe));
-    return [shape, this.idOfKept(text ?? '[]')];
+    const text = jsonOf(values) ?? JSON.stringify(values.map(jsonSafe));
+    return [shape, this.keptTexts.idOf(text)];
   }
 
   private idOfEvent(event: AuditLogEvent): number {
@@ -229,17 +248,13 @@ export class ShapeDictionary {
    * `SyntaxError` for text that is no shape (a damaged stored index).
    */
   idOf(text: string): number {
-    let id = this.ids.get(text);
-    if (id === undefined) {
-      const shape: unknown = JSON.parse(text);
-      if (!isShape(shape)) throw new SyntaxError('not an event shape');
-      id = this.values.length;
-      this.ids.set(text, id);
-      this.values.push(text);
-      this.shapes.push(shape);
-      this.keeps.push(keepsAny(shape));
-    }
-    return id;
+    const known = this.shapeTexts.find(text);
+    if (known >= 0) return known;
+    const shape: unknown = JSON.parse(text);
+    if (!isShape(shape)) throw new SyntaxError('not an event shape');
+    this.shapes.push(shape);
+    this.keeps.push(keepsAny(shape));
+    return this.shapeTexts.idOf(text);
   }
 
   /**
@@ -247,43 +262,30 @@ export class ShapeDictionary {
    * a `SyntaxError` for text that is no array (a damaged stored index).
    */
   idOfKept(text: string): number {
-    let id = this.keptIds.get(text);
-    if (id === undefined) {
-      if (!Array.isArray(JSON.parse(text))) throw new SyntaxError('not kept values');
-      id = this.keptValues.length;
-      this.keptIds.set(text, id);
-      this.keptValues.push(text);
-    }
-    return id;
-  }
-
-  get size(): number {
-    return this.values.length;
-  }
-
-  get keptSize(): number {
-    return this.keptValues.length;
+    const known = this.keptTexts.find(text);
+    if (known >= 0) return known;
+    if (!Array.isArray(JSON.parse(text))) throw new SyntaxError('not kept values');
+    return this.keptTexts.idOf(text);
   }
 
   /** The event of shape `id` with the columns' `values` and its `kept` values' id. */
   build(id: number, kept: number, values: ColumnValues): AuditLogEvent {
     // Parsed afresh for each event: no two events read back share an object.
-    const sent = kept === NOTHING_KEPT ? [] : (JSON.parse(this.keptValues[kept]!) as unknown[]);
+    const sent =
+      kept === NOTHING_KEPT ? [] : (JSON.parse(this.keptTexts.values[kept]!) as unknown[]);
     let next = 0;
-    const fill = (target: Record<string, unknown>, slot: Slot, column: () => unknown) => {
-      if (slot[1] === 'column') target[slot[0]] = column();
+    const fill = (target: Record<string, unknown>, slot: Slot, columns: object) => {
+      if (slot[1] === 'column') target[slot[0]] = (columns as Record<string, unknown>)[slot[0]];
       else setOwn(target, slot[0], slot[1] === 'constant' ? slot[2] : sent[next++]);
     };
     const event: Record<string, unknown> = {};
     for (const slot of this.shapes[id]!) {
-      if (slot[1] !== 'user') {
-        fill(event, slot, () => values[slot[0] as Exclude<keyof ColumnValues, 'user'>]);
-        continue;
+      if (slot[1] !== 'user') fill(event, slot, values);
+      else {
+        const user: Record<string, unknown> = {};
+        for (const part of slot[2]) fill(user, part, values.user);
+        event.user = user;
       }
-      const user: Record<string, unknown> = {};
-      for (const part of slot[2])
-        fill(user, part, () => values.user[part[0] as keyof ColumnValues['user']]);
-      event.user = user;
     }
     return event as unknown as AuditLogEvent;
   }

@@ -24,6 +24,11 @@ export class TextDictionary {
     return id;
   }
 
+  /** The id of `value` if it is in the dictionary, else -1 (nothing is added). */
+  find(value: string): number {
+    return this.ids.get(value) ?? -1;
+  }
+
   get size(): number {
     return this.values.length;
   }

@@ -132,13 +132,15 @@ export function AuditLogTable({
   const keys = measured ? undefined : slots.keysOf(items.map((item) => item.index));
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
+  // The first row in view: rows above it may be rendered too (the focused one is kept).
+  const top = virtualizer.range?.startIndex ?? first;
   const keyboard = useTableKeyboard({
     scrollRef,
     focus,
     rowCount,
     isShown: (index) => rows.at(index) !== undefined && items.some((item) => item.index === index),
     inView: {
-      first: virtualizer.range?.startIndex ?? first,
+      first: top,
       last: virtualizer.range?.endIndex ?? last,
     },
     scrollToIndex: (index) => virtualizer.scrollToIndex(index),
@@ -146,7 +148,6 @@ export function AuditLogTable({
     onFilterRowUser,
   });
 
-  const top = virtualizer.range?.startIndex ?? first;
   useEffect(() => {
     onRangeChange(first, last, top);
   }, [first, last, top, rows, onRangeChange]);
