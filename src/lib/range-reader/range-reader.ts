@@ -74,7 +74,7 @@ export async function* readRange<Chunk>(options: RangeReaderOptions<Chunk>): Asy
   const windows: WindowState<Chunk>[] = planWindows(options.range, limit.limit).map((w) =>
     newWindow(w, options.spool()),
   );
-  const stats: ReadStats = { events: 0, seconds: 0, largestPage: 0 };
+  const stats: ReadStats = { top: options.range.to, events: 0, seconds: 0, largestPage: 0 };
   const counts = { requests: 0, inFlight: 0, peakInFlight: 0, rateLimited: 0 };
   const span = Math.max(1, options.range.to - options.range.from);
   let running = 0;

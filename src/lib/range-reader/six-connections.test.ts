@@ -34,4 +34,23 @@ describe('reading 20,000 events over six connections', () => {
       expect(read.ms).toBeLessThanOrEqual(floorMs * 1.15);
     },
   );
+
+  it.each([3, 30, 365])(
+    'reads all time of a log begun %i days ago asking at most five empty pages',
+    async (days) => {
+      const begun = NOW - days * 24 * 3600;
+      const young = generateLog(
+        { perSecond: 20_000 / (NOW - begun), burst: 1 },
+        begun,
+        NOW,
+        seededRandom(3),
+      );
+      const read = await readInVirtualTime(young, { from: 0, to: NOW }, PULUMI_LIKE);
+      expect(read.events).toBe(young.length);
+      // Halving the decades since 1970 asked 9 to 15. Left: the plan's windows older than a
+      // young log, and the older half of a week that began before the log.
+      expect(read.empty).toBeLessThanOrEqual(5);
+      expect(read.requests).toBeLessThanOrEqual(Math.ceil(young.length / 100) * 1.1);
+    },
+  );
 });

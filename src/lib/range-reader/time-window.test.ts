@@ -38,6 +38,15 @@ describe('time windows', () => {
       { from: 5, to: 6 },
     ]);
     expect(planWindows({ from: 5, to: 5 }, 4)).toEqual([]);
+    // From the beginning of time: by age, the last day, 8 days, 64 days, and the rest to 1970.
+    const DAY = 86_400;
+    const now = 1_790_000_000;
+    expect(planWindows({ from: 0, to: now }, 4)).toEqual([
+      { from: now - DAY, to: now },
+      { from: now - 8 * DAY, to: now - DAY },
+      { from: now - 64 * DAY, to: now - 8 * DAY },
+      { from: 0, to: now - 64 * DAY },
+    ]);
     const windows = planWindows({ from: 100, to: 1337 }, 7);
     expect(windows[0]?.to).toBe(1337);
     expect(windows.at(-1)?.from).toBe(100);

@@ -52,19 +52,30 @@ export function splitPoint(window: TimeWindow, unreadTo: number): number | undef
   return cut > window.from && cut <= unreadTo && cut < window.to ? cut : undefined;
 }
 
+/** The newest window of a read from the beginning of time: its first day. */
+const FIRST_AGE = 24 * 3600;
+/** Each older window of such a read reaches this many times further back than the one before. */
+const AGE_FACTOR = 8;
+
 /**
- * `[from, to)` cut into `count` windows of about equal length, newest first; never a window
- * shorter than a second: `planWindows({from: 0, to: 4}, 2)` → `[{from: 2, to: 4}, {from: 0, to: 2}]`.
+ * `[from, to)` cut into `count` windows, newest first, never one shorter than a second: of
+ * about equal length, `planWindows({from: 2, to: 6}, 2)` → `[{from: 4, to: 6}, {from: 2, to:
+ * 4}]`; or, for a read from the beginning of time (`from` 0), on the scale of age: the last
+ * day, then eight times further back each (8 days, 64 days…), the oldest reaching back to 1970.
+ * Equal cuts of 56 years would leave all but the newest window in the decades before any log
+ * began, a request each to learn they are empty.
  */
 export function planWindows(range: TimeWindow, count: number): TimeWindow[] {
   const span = range.to - range.from;
   if (span <= 0) return [];
   const pieces = Math.max(1, Math.min(count, span));
-  const windows: TimeWindow[] = [];
-  for (let i = 0; i < pieces; i++) {
-    const to = range.to - Math.floor((span * i) / pieces);
-    const from = range.to - Math.floor((span * (i + 1)) / pieces);
-    windows.push({ from, to });
-  }
-  return windows;
+  const oldestAge = FIRST_AGE * AGE_FACTOR ** (pieces - 2);
+  const edges = Array.from({ length: pieces + 1 }, (_, i) =>
+    range.from === 0 && oldestAge < range.to
+      ? i === pieces
+        ? 0
+        : range.to - (i && FIRST_AGE * AGE_FACTOR ** (i - 1))
+      : range.to - Math.floor((span * i) / pieces),
+  );
+  return edges.slice(1).map((from, i) => ({ from, to: edges[i]! }));
 }

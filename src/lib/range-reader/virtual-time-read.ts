@@ -39,6 +39,8 @@ export interface VirtualRead {
   requests: number;
   /** Of them, answered 429. */
   rateLimited: number;
+  /** Of them, answered with a page holding no event. */
+  empty: number;
   /** Events it delivered. */
   events: number;
   /** Virtual milliseconds from the first request to the last answer. */
@@ -71,6 +73,7 @@ export async function readInVirtualTime(
   let nextStart = 0;
   let requests = 0;
   let rateLimited = 0;
+  let empty = 0;
   const due: { at: number; answer: () => void }[] = [];
   // The service's own limiter, one key: the read is one token's.
   const buckets = api.bucket && createTokenBuckets(api.bucket.perSecond);
@@ -102,6 +105,7 @@ export async function readInVirtualTime(
     if (connection >= 0) freeAt[connection] = startsAt + api.latencyMs;
     const waitSeconds = buckets?.take('reader', startsAt) ?? 0;
     if (waitSeconds > 0) rateLimited += 1;
+    else if (auditLogEvents.length === 0) empty += 1;
     return new Promise((resolve, reject) => {
       const answer =
         waitSeconds > 0
@@ -153,5 +157,5 @@ export async function readInVirtualTime(
     next.answer();
   }
   await reading;
-  return { requests, rateLimited, events, ms: clock };
+  return { requests, rateLimited, empty, events, ms: clock };
 }

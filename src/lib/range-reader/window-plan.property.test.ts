@@ -61,7 +61,7 @@ describe('window plan', () => {
           const windows: WindowState<number>[] = planWindows(range, count).map((w) =>
             newWindow(w, spool()),
           );
-          const stats: ReadStats = { events: 0, seconds: 0, largestPage: 1 };
+          const stats: ReadStats = { top: range.to, events: 0, seconds: 0, largestPage: 1 };
           for (const step of steps) {
             if ('steal' in step) {
               const stolen = stealWork(windows, stats, spool);

@@ -35,6 +35,15 @@ function emptyCuts(pages: number, filled: number, initial: number): number {
 }
 
 /**
+ * Windows cut by the chains of windows that end at their first page (none or one page of
+ * events: the day and weeks of an "All time" plan, say): each free chain cuts a window with
+ * pages left, a request each (the cut window's chain ends in a page that runs past the cut).
+ */
+function quickCuts(lightWindows: number, pagesLeft: number): number {
+  return Math.min(lightWindows, Math.floor(pagesLeft));
+}
+
+/**
  * Windows cut as the reader adds chains, half a request each: a window is cut only when it has
  * a page left after its first, and chains are added one at a time up to the most it runs.
  */
@@ -52,12 +61,17 @@ export function estimateRequests(range: TimeWindow, spread: EventSpread, pageSiz
   const initial = DEFAULT_CONCURRENCY.initial;
   const windows = planWindows(range, initial);
   let requests = 0;
+  let [light, heavyPages] = [0, 0];
   for (const w of windows) {
     const filledSeconds = Math.max(0, w.to - Math.max(w.from, start));
     const pages = (spread.events * filledSeconds) / (range.to - start) / pageSize;
     const filled = filledSeconds / (w.to - w.from);
-    requests += chainRequests(pages) + emptyCuts(pages, filled, initial);
+    // A window reaching back to 1970 is cut where its events are expected (work-stealing.ts).
+    requests += chainRequests(pages) + (w.from === 0 ? 0 : emptyCuts(pages, filled, initial));
+    if (pages <= 1) light += 1;
+    else heavyPages += pages - 1;
   }
+  requests += quickCuts(light, heavyPages);
   requests += speedUpCuts(spread.events / pageSize, windows.length) / 2;
   return Math.max(1, Math.round(requests));
 }
