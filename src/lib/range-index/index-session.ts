@@ -25,6 +25,9 @@ import type { LoadProgress } from './load-range.ts';
 
 export type IndexState = 'idle' | 'loading' | 'loaded' | 'stopped' | 'failed';
 
+/** A read that ended without reading its range: stopped by the person, or failed. */
+export const halted = (state: IndexState) => state === 'stopped' || state === 'failed';
+
 export interface IndexStatus {
   state: IndexState;
   progress: LoadProgress;
@@ -154,7 +157,7 @@ export class IndexSession {
     if (contains(covered, range)) return;
     const asked = contains(this.wanted, range) || contains(target, range);
     if (state === 'loading' && asked) return;
-    if ((state === 'stopped' || state === 'failed') && !force && asked) return;
+    if (halted(state) && !force && asked) return;
     this.wanted = range;
     this.extend(range);
   }

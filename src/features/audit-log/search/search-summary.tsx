@@ -7,6 +7,7 @@
 import { Button } from '../../../components/button.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import { formatDay, formatRelative } from '../../../lib/time-format.ts';
+import { halted } from '../../../lib/range-index/index-session.ts';
 import { useNowSeconds } from '../format/use-now-seconds.ts';
 import type { TimeWindow } from '../../../lib/time-window.ts';
 import type { RangeIndexState } from './use-range-index.ts';
@@ -59,7 +60,7 @@ function IndexState({ index, range, timeZone }: Omit<SearchSummaryProps, 'answer
   const indexed = `${countOf(progress.events, 'event', 'events')} indexed${span}`;
   // Until the view's first page has fixed its seconds, a stopped or failed read is another
   // view's (or one withdrawn), and its buttons would have no range to read.
-  if (range === undefined && (status.state === 'stopped' || status.state === 'failed')) return null;
+  if (range === undefined && halted(status.state)) return null;
   switch (status.state) {
     case 'loading':
       return (

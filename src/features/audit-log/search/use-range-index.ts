@@ -5,7 +5,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { FacetEntry, FacetKey } from '../../../lib/range-index/facets.ts';
-import type { IndexSession, IndexStatus } from '../../../lib/range-index/index-session.ts';
+import {
+  halted,
+  type IndexSession,
+  type IndexStatus,
+} from '../../../lib/range-index/index-session.ts';
 import type { AuditLogViewModel } from '../view/use-audit-log-view-model.ts';
 import {
   estimateRange,
@@ -122,13 +126,12 @@ export function useRangeIndex({
     if (session && range) session.reread(range);
   }, [session, range]);
   const coverage = useMemo(() => coverageOf(status, range), [status, range]);
-  const halted = status.state === 'stopped' || status.state === 'failed';
   // Undecided until the cost is known; a view narrowed to a user or an event never is (its first
   // page says nothing of the range's), and waits for the person unless the service reads it.
   const deciding = pricing !== false || (estimate === undefined && !narrowed);
   const expected =
     (range !== undefined && session?.expects(range) === true) ||
-    (!halted && (automatic || deciding));
+    (!halted(status.state) && (automatic || deciding));
   const forget = useCallback(() => void session?.forget(), [session]);
   const suggestValues = useCallback(
     (key: FacetKey, text: string, limit: number) =>
