@@ -32,8 +32,13 @@ export interface ExportProgress {
   events: number;
   /** Requests sent so far. */
   pages: number;
-  /** Share of the view's time range read, 0 to 1. */
+  /** Share of the view's time range read, 0 to 1; none for a view from the beginning of time. */
   covered?: number;
+  /**
+   * For a view from the beginning of time, the oldest second read so far: the share of the
+   * seconds since 1970 says nothing of how far a read of a log begun last year has come.
+   */
+  readBackTo?: number;
   /** Requests in flight now. */
   inFlight?: number;
   /** Set while the run waits to retry a page; cleared by the next page. */

@@ -133,6 +133,29 @@ describe('runExport', () => {
     expect(last).toMatchObject({ events: 20, covered: 1, inFlight: 0 });
   });
 
+  it('of a view from the beginning of time, tells how far back it has read, not a share of the years since 1970', async () => {
+    const { fetchPage } = fakeApi(EVENTS, { ...BOUND_READINGS[0]!, pageSize: 3 });
+    const progress: ExportProgress[] = [];
+    const outcome = await runExport(
+      { query: { org: 'acme', user: 'kim' }, options: CSV },
+      {
+        fetchPage,
+        signal: new AbortController().signal,
+        onProgress: (p) => progress.push(p),
+        sleep: async () => {},
+        readBlob: readBlobBytes,
+        now: () => STARTED_MS,
+      },
+    );
+    if (outcome.status !== 'complete') throw new Error('expected a complete export');
+    expect(progress.every((p) => p.covered === undefined)).toBe(true);
+    const backTo = progress.flatMap((p) => (p.readBackTo === undefined ? [] : [p.readBackTo]));
+    expect(backTo.length).toBeGreaterThan(0);
+    // It only reaches further back, and ends at the log's first event.
+    expect(backTo).toEqual([...backTo].sort((a, b) => b - a));
+    expect(backTo.at(-1)).toBe(START);
+  });
+
   it('writes JSON Lines with the BOM option ignored', async () => {
     const outcome = await exportWith({}, { format: 'jsonl', excelBom: true }).run;
     if (outcome.status !== 'complete') throw new Error('expected a complete export');

@@ -83,11 +83,16 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
   });
   await sink.write(encodeText(encoder.preamble));
   let progress: ExportProgress = { events: 0, pages: 0 };
+  const range = viewRange(request.query, startedAt);
   const reader = {
     ...deps,
-    range: viewRange(request.query, startedAt),
+    range,
     onProgress: (p: RangeProgress) => {
-      progress = { events: p.events, pages: p.requests, covered: p.covered, inFlight: p.inFlight };
+      const { events, requests: pages, inFlight } = p;
+      progress =
+        range.from === 0
+          ? { events, pages, inFlight, readBackTo: p.oldestRead }
+          : { events, pages, inFlight, covered: p.covered };
       deps.onProgress(progress);
     },
     onRetry: ({ kind, attempt, delayMs }: RetryState) =>

@@ -35,6 +35,8 @@ export interface RangeProgress {
   events: number;
   /** Share of the range's seconds read, 0 to 1. */
   covered: number;
+  /** The oldest second of any event read so far. */
+  oldestRead?: number;
   /** Requests sent, requests in flight now and the most at once, 429s answered. */
   requests: number;
   inFlight: number;
@@ -79,13 +81,19 @@ export async function* readRange<Chunk>(options: RangeReaderOptions<Chunk>): Asy
   const span = Math.max(1, options.range.to - options.range.from);
   let running = 0;
   let stopped = false;
+  let oldestRead: number | undefined;
 
   const report = () => {
     const unread = windows.reduce(
       (sum, w) => sum + (w.status === 'done' ? 0 : unreadSeconds(w)),
       0,
     );
-    options.onProgress?.({ events: stats.events, covered: 1 - unread / span, ...counts });
+    options.onProgress?.({
+      events: stats.events,
+      covered: 1 - unread / span,
+      ...(oldestRead !== undefined && { oldestRead }),
+      ...counts,
+    });
   };
 
   const stop = (error: unknown) => {
@@ -134,6 +142,7 @@ export async function* readRange<Chunk>(options: RangeReaderOptions<Chunk>): Asy
       stats.seconds += w.readDownTo - oldest.timestamp;
       w.readDownTo = oldest.timestamp;
       w.density = trimmed.events.length / (newest.timestamp - oldest.timestamp + 1);
+      oldestRead = Math.min(oldestRead ?? Infinity, oldest.timestamp);
     }
     w.events += trimmed.events.length;
     w.pages += 1;

@@ -4,6 +4,7 @@ import type { JoinWait } from '../export-state.ts';
 import type { ExportProgress, ExportRequest } from '../export-types.ts';
 import { formatCount, formatElapsed, formatRate, formatShare } from '../format-stats.ts';
 import { useNow } from '../hooks/use-now.ts';
+import { formatDay } from '../../../lib/time-format.ts';
 import { progressMilestone } from '../progress-milestone.ts';
 
 interface ExportProgressPanelProps {
@@ -29,7 +30,11 @@ export function ExportProgressPanel({
   const titleId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const elapsed = Math.max(0, useNow(1000) - startedAt);
-  const { retry } = progress;
+  const { retry, readBackTo } = progress;
+  const share = progress.covered ?? 0;
+  // A view with no start reads back from now to a log's unknown beginning: no share to show.
+  const fromTheBeginning = !request.query.startTime;
+  const events = joining ? joining.eventsRead : progress.events;
 
   // The Download button is disabled while this runs, so focus moves to the one useful control.
   useEffect(() => cancelRef.current?.focus(), []);
@@ -39,22 +44,34 @@ export function ExportProgressPanel({
       <h2 className="export-card__title" id={titleId}>
         Downloading {EXPORT_FORMATS[request.options.format].label}…
       </h2>
+      {/* While DOWNLOAD waits on the page's own read, its figures are that read's: the export's
+          own (nothing yet) would contradict the count beside it. */}
       <dl className="export-stats">
         <div>
-          <dt>Events</dt>
-          <dd data-testid="export-events">{formatCount(progress.events)}</dd>
+          <dt>{joining ? 'Events read' : 'Events'}</dt>
+          <dd data-testid="export-events">{formatCount(events)}</dd>
         </div>
-        <div>
-          <dt>Range read</dt>
-          <dd data-testid="export-covered">{formatShare(progress.covered ?? 0)}</dd>
-        </div>
-        <div>
-          <dt>Requests</dt>
-          <dd data-testid="export-in-flight">{progress.inFlight ?? 0} in flight</dd>
-        </div>
+        {!joining && (
+          <>
+            <div>
+              <dt>{fromTheBeginning ? 'Read back to' : 'Range read'}</dt>
+              <dd data-testid="export-covered">
+                {!fromTheBeginning
+                  ? formatShare(share)
+                  : readBackTo === undefined
+                    ? '—'
+                    : formatDay(readBackTo, request.timeZone)}
+              </dd>
+            </div>
+            <div>
+              <dt>Requests</dt>
+              <dd data-testid="export-in-flight">{progress.inFlight ?? 0} in flight</dd>
+            </div>
+          </>
+        )}
         <div>
           <dt>Rate</dt>
-          <dd>{formatRate(progress.events, elapsed)}</dd>
+          <dd>{formatRate(events, elapsed)}</dd>
         </div>
         <div>
           <dt>Elapsed</dt>
@@ -63,12 +80,11 @@ export function ExportProgressPanel({
       </dl>
       {/* The share of the range read, as the figure above says; a transform, so the compositor
           moves it without repainting the page on every frame. */}
-      <div className="export-card__bar" aria-hidden="true">
-        <div
-          className="export-card__bar-fill"
-          style={{ transform: `scaleX(${progress.covered ?? 0})` }}
-        />
-      </div>
+      {!joining && !fromTheBeginning && (
+        <div className="export-card__bar" aria-hidden="true">
+          <div className="export-card__bar-fill" style={{ transform: `scaleX(${share})` }} />
+        </div>
+      )}
       {joining && (
         <p className="export-card__note" data-testid="export-joining">
           {joining.deciding ? (
@@ -77,10 +93,7 @@ export function ExportProgressPanel({
               DOWNLOAD writes from that read.
             </>
           ) : (
-            <>
-              Waiting for this page’s read of the range, which DOWNLOAD writes from:{' '}
-              {formatCount(joining.eventsRead)} events read so far.
-            </>
+            <>Waiting for this page’s read of the range, which DOWNLOAD writes from.</>
           )}
         </p>
       )}
