@@ -35,8 +35,9 @@ export interface ExportProgress {
   /** Share of the view's time range read, 0 to 1; none for a view from the beginning of time. */
   covered?: number;
   /**
-   * For a view from the beginning of time, the oldest second read so far: the share of the
-   * seconds since 1970 says nothing of how far a read of a log begun last year has come.
+   * For a view from the beginning of time, how far back it has been read whole (every event
+   * newer than this second): the share of the seconds since 1970 says nothing of how far a read
+   * of a log begun last year has come.
    */
   readBackTo?: number;
   /** Requests in flight now. */

@@ -91,7 +91,7 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
       const { events, requests: pages, inFlight } = p;
       progress =
         range.from === 0
-          ? { events, pages, inFlight, readBackTo: p.oldestRead }
+          ? { events, pages, inFlight, readBackTo: p.readBackTo }
           : { events, pages, inFlight, covered: p.covered };
       deps.onProgress(progress);
     },

@@ -87,6 +87,24 @@ describe('readRange', () => {
     expect(shares).toEqual([...shares].sort((a, b) => a - b));
   });
 
+  it('says how far back it has read whole: every event newer than that has been read', async () => {
+    // Five years of a day's events, read from 1970: the window reaching back to 1970 runs far
+    // ahead of the newer ones, so the oldest event read says nothing of what is whole.
+    const DAY = 86_400;
+    const events = eventsInApiOrder(Array.from({ length: 1800 }, (_, i) => T - i * DAY));
+    const { out, progress } = await read(events, { from: 0, to: T + 1 }, { pageSize: 20 });
+    expect(out).toEqual(events);
+    const reports = progress.filter((p) => p.readBackTo !== undefined);
+    expect(reports.length).toBeGreaterThan(10);
+    for (const p of reports) {
+      const newer = events.filter((e) => e.timestamp > p.readBackTo!).length;
+      expect(p.events).toBeGreaterThanOrEqual(newer);
+    }
+    const backTo = reports.map((p) => p.readBackTo!);
+    expect(backTo).toEqual([...backTo].sort((a, b) => b - a));
+    expect(backTo.at(-1)).toBe(T - 1799 * DAY);
+  });
+
   it('counts 429s and still reads everything', async () => {
     const events = eventsInApiOrder(Array.from({ length: 30 }, (_, i) => T + i));
     const { out, progress } = await read(

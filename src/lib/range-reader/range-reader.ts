@@ -35,8 +35,12 @@ export interface RangeProgress {
   events: number;
   /** Share of the range's seconds read, 0 to 1. */
   covered: number;
-  /** The oldest second of any event read so far. */
-  oldestRead?: number;
+  /**
+   * Every event newer than this second has been read: where the newest window still reading
+   * has got to, or once all are done the oldest event's second; unset until it moves below the
+   * range's end. For a range from 1970, how far back the read has come.
+   */
+  readBackTo?: number;
   /** Requests sent, requests in flight now and the most at once, 429s answered. */
   requests: number;
   inFlight: number;
@@ -88,10 +92,12 @@ export async function* readRange<Chunk>(options: RangeReaderOptions<Chunk>): Asy
       (sum, w) => sum + (w.status === 'done' ? 0 : unreadSeconds(w)),
       0,
     );
+    const reading = windows.find((w) => w.status !== 'done');
+    const readBackTo = reading ? reading.readDownTo : oldestRead;
     options.onProgress?.({
       events: stats.events,
       covered: 1 - unread / span,
-      ...(oldestRead !== undefined && { oldestRead }),
+      ...(readBackTo !== undefined && readBackTo < options.range.to && { readBackTo }),
       ...counts,
     });
   };

@@ -63,7 +63,8 @@ const AGE_FACTOR = 8;
  * 4}]`; or, for a read from the beginning of time (`from` 0), on the scale of age: the last
  * day, then eight times further back each (8 days, 64 days…), the oldest reaching back to 1970.
  * Equal cuts of 56 years would leave all but the newest window in the decades before any log
- * began, a request each to learn they are empty.
+ * began, a request each to learn they are empty. Seven windows or more no longer fit by age
+ * before 1970 and are cut equally (the reader starts with four).
  */
 export function planWindows(range: TimeWindow, count: number): TimeWindow[] {
   const span = range.to - range.from;

@@ -1,8 +1,9 @@
 /**
  * The windows of one read, newest first, and the work stealing between them: when a chain is
- * free, the window with the most unread events left (estimated from how dense its last page was) gives up the older half of what it has not read, if that is more than a page. Its own chain
- * keeps the newer half and stops once it passes the cut, so a burst of events in one hour still
- * spreads over many chains.
+ * free, the window with the most unread events left (estimated from how dense its last page
+ * was) gives up the older half of what it is expected to have left, if that is more than a page.
+ * Its own chain keeps the newer half and stops once it passes the cut, so a burst of events in
+ * one hour still spreads over many chains.
  */
 import type { ResolvedTimeBounds } from '../audit-log-query.ts';
 import { splitPoint } from './time-window.ts';

@@ -43,8 +43,14 @@ describe('ExportProgressPanel', () => {
 
   it('of a read from the beginning of time, shows no share before its first events either', () => {
     const fill = renderPanel(undefined, undefined, undefined, FROM_THE_BEGINNING);
-    expect(screen.getByTestId('export-covered').textContent).toBe('—');
+    expect(screen.getByTestId('export-covered').textContent).toBe('—not yet');
     expect(fill).toBeNull();
+  });
+
+  it('of a view from the beginning of time written from the page’s read, shows its share', () => {
+    const fill = renderPanel(0.4, undefined, undefined, FROM_THE_BEGINNING);
+    expect(screen.getByTestId('export-covered').textContent).toBe('40%');
+    expect(fill!.style.transform).toBe('scaleX(0.4)');
   });
 
   it('starts the bar empty before the reader reports a share', () => {
@@ -60,6 +66,7 @@ describe('ExportProgressPanel', () => {
     expect(screen.getByTestId('export-events').textContent).toBe('12,345');
     expect(screen.queryByTestId('export-covered')).toBeNull();
     expect(screen.queryByTestId('export-in-flight')).toBeNull();
+    expect(screen.queryByText('Rate')).toBeNull();
     expect(fill).toBeNull();
   });
 

@@ -17,8 +17,9 @@ interface ExportProgressPanelProps {
 }
 
 /**
- * Events so far, the share of the time range read, requests in flight, rate and elapsed time of
- * a running export, with its Cancel button.
+ * Events so far, the share of the time range read (or, from the beginning of time, how far back),
+ * requests in flight, rate and elapsed time of a running export, with its Cancel button; while it
+ * waits on the page's own read, that read's events.
  */
 export function ExportProgressPanel({
   request,
@@ -30,10 +31,11 @@ export function ExportProgressPanel({
   const titleId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const elapsed = Math.max(0, useNow(1000) - startedAt);
-  const { retry, readBackTo } = progress;
-  const share = progress.covered ?? 0;
-  // A view with no start reads back from now to a log's unknown beginning: no share to show.
-  const fromTheBeginning = !request.query.startTime;
+  const { retry, readBackTo, covered } = progress;
+  // A read of a view with no start goes back from now to a log's unknown beginning: it has no
+  // share to show, only how far back it has come. Written from the page's read, it has one.
+  const readingBack = covered === undefined && !request.query.startTime;
+  const share = covered ?? 0;
   const events = joining ? joining.eventsRead : progress.events;
 
   // The Download button is disabled while this runs, so focus moves to the one useful control.
@@ -54,13 +56,18 @@ export function ExportProgressPanel({
         {!joining && (
           <>
             <div>
-              <dt>{fromTheBeginning ? 'Read back to' : 'Range read'}</dt>
+              <dt>{readingBack ? 'Read back to' : 'Range read'}</dt>
               <dd data-testid="export-covered">
-                {!fromTheBeginning
-                  ? formatShare(share)
-                  : readBackTo === undefined
-                    ? '—'
-                    : formatDay(readBackTo, request.timeZone)}
+                {!readingBack ? (
+                  formatShare(share)
+                ) : readBackTo === undefined ? (
+                  <>
+                    <span aria-hidden="true">—</span>
+                    <span className="sr-only">not yet</span>
+                  </>
+                ) : (
+                  formatDay(readBackTo, request.timeZone)
+                )}
               </dd>
             </div>
             <div>
@@ -69,10 +76,13 @@ export function ExportProgressPanel({
             </div>
           </>
         )}
-        <div>
-          <dt>Rate</dt>
-          <dd>{formatRate(events, elapsed)}</dd>
-        </div>
+        {/* The page's read began before DOWNLOAD was pressed: no rate of its own to give. */}
+        {!joining && (
+          <div>
+            <dt>Rate</dt>
+            <dd>{formatRate(events, elapsed)}</dd>
+          </div>
+        )}
         <div>
           <dt>Elapsed</dt>
           <dd>{formatElapsed(elapsed)}</dd>
@@ -80,7 +90,7 @@ export function ExportProgressPanel({
       </dl>
       {/* The share of the range read, as the figure above says; a transform, so the compositor
           moves it without repainting the page on every frame. */}
-      {!joining && !fromTheBeginning && (
+      {!joining && !readingBack && (
         <div className="export-card__bar" aria-hidden="true">
           <div className="export-card__bar-fill" style={{ transform: `scaleX(${share})` }} />
         </div>
