@@ -47,7 +47,11 @@ test('the event picker filters through the API', async ({ page, request, baseURL
   await expect(page.getByRole('option', { name: 'Environment Read', exact: true })).toBeVisible();
   await search.press('Enter');
   await expect(page).toHaveURL(`${LOG_PATH}?event=environment-read`);
-  await waitForRows(page);
+  // The filtered view's own first row, not the last view's still on screen.
+  await expect(page.locator('[data-row-index="0"] .log-cell--event [title]')).toHaveAttribute(
+    'title',
+    'environment-read',
+  );
   const rows = await scrollAndCollect(page);
   const expected = await apiEvents(request, baseURL!, adminToken, {
     eventFilter: 'environment-read',

@@ -79,6 +79,10 @@ export async function scrollAndCollect(page: Page, minRows = Infinity): Promise<
   const seen = new Map<number, ShownRow>();
   const scroller = tableScroller(page);
   const footer = page.getByTestId('table-footer');
+  // From the first row: a table that was empty a moment (between two views) must not have been
+  // scrolled past it.
+  await scroller.evaluate((el) => el.scrollTo(0, 0));
+  await expect(page.locator('[data-row-index="0"]')).toBeVisible();
   for (let step = 0; step < 2000; step++) {
     for (const row of await readShownRows(page)) seen.set(row.index, row);
     if (seen.size >= minRows) break;
