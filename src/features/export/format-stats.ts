@@ -7,17 +7,8 @@ export function formatCount(value: number): string {
   return COUNT.format(value);
 }
 
-/** Binary units, one decimal above bytes: `formatBytes(1536) === '1.5 KiB'`. */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
-}
+/** Sizes are written one way across the console. */
+export { formatBytes } from '../../lib/count-format.ts';
 
 /** Elapsed time as `m:ss` or `h:mm:ss`: `formatElapsed(65_000) === '1:05'`. */
 export function formatElapsed(ms: number): string {

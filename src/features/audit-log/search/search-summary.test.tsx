@@ -33,6 +33,18 @@ const summaryOf = (
 ) => <SearchSummary index={indexIn(status)} range={seconds} answer={undefined} timeZone="UTC" />;
 
 describe('SearchSummary', () => {
+  it('gives the size of a small kept index in KiB, not as 0 MB', () => {
+    const stored = { savedAt: 0, bytes: 30_700 };
+    const kept: RangeIndexState = {
+      ...indexIn({ state: 'loaded', covered: range, stored }),
+      coverage: { kind: 'complete' },
+    };
+    render(<SearchSummary index={kept} range={range} answer={undefined} timeZone="UTC" />);
+    expect(screen.getByText(/kept in this browser/)).toHaveTextContent(
+      'kept in this browser (30.0 KiB)',
+    );
+  });
+
   it('offers to read a stopped range again once the view has fixed its seconds', () => {
     render(summaryOf({ state: 'stopped' }, range));
     expect(screen.getByRole('button', { name: 'Read the whole range' })).toBeVisible();

@@ -13,7 +13,7 @@ import type { TimeWindow } from '../../../lib/time-window.ts';
 import type { RangeIndexState } from './use-range-index.ts';
 import type { ViewAnswer } from './use-search-answer.ts';
 import { describeCoverage } from './view-coverage.ts';
-import { countOf, formatCount } from '../../../lib/count-format.ts';
+import { countOf, formatBytes, formatCount } from '../../../lib/count-format.ts';
 
 interface SearchSummaryProps {
   index: RangeIndexState;
@@ -22,9 +22,6 @@ interface SearchSummaryProps {
   answer: ViewAnswer | undefined;
   timeZone: string | undefined;
 }
-
-const formatMegabytes = (bytes: number) =>
-  `${(bytes / 1_000_000).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`;
 
 /** Exact once counted on the whole view; a lower bound before, never 0 while counting. */
 function Count({ answer }: { answer: ViewAnswer }) {
@@ -119,7 +116,7 @@ function IndexState({ index, range, timeZone }: Omit<SearchSummaryProps, 'answer
           {status.stored ? (
             <>
               <span className="muted">
-                · kept in this browser ({formatMegabytes(status.stored.bytes)})
+                · kept in this browser ({formatBytes(status.stored.bytes)})
               </span>
               <Button size="sm" variant="ghost" onClick={index.forget}>
                 Forget
