@@ -130,6 +130,26 @@ test.describe('counts against the API', () => {
     expect(rangeReads.length).toBeGreaterThan(0);
   });
 
+  test('against Pulumi Cloud a search of a range read only when asked says it waits for the read', async ({
+    page,
+    context,
+    viaUpstream,
+  }) => {
+    test.skip(!viaUpstream, 'the embedded service reads every range by itself');
+    const baseURL = proxy!.baseURL;
+    await signInContext(context, baseURL, server.adminToken);
+    await page.goto(`${baseURL}${LOG_PATH}?q=${encodeURIComponent('failed:true')}`);
+    const read = page.getByRole('button', { name: 'Read this range' });
+    await expect(read).toBeVisible({ timeout: 30_000 });
+    // Not "Searching the range…" with a spinner while nothing is read.
+    await expect(
+      page.getByText(/^Not searched yet: a search needs the whole range read/),
+    ).toBeVisible();
+    await expect(page.getByText('Searching the range…')).toHaveCount(0);
+    await read.click();
+    await expect(count(page)).toHaveText(/^\d[\d,]* events?$/, { timeout: 60_000 });
+  });
+
   test('events logged after the range was kept (now, and late within the settle window) show up after “newer events” and after a reload', async ({
     page,
     context,

@@ -181,8 +181,12 @@ export class IndexSession {
     return this.outlook(window) !== undefined;
   }
 
-  /** How `window` stands: held whole, to be held by a read, weighed by the page, or none. */
-  private outlook(window: TimeWindow): 'held' | 'reading' | 'weighing' | undefined {
+  /**
+   * How `window` stands: held whole, to be held by a read, weighed by the page, or none. The
+   * page's weighing is set by an effect and tells React nothing: a render asks for the rest
+   * and knows its own weighing.
+   */
+  outlook(window: TimeWindow): 'held' | 'reading' | 'weighing' | undefined {
     const { state, covered, target } = this.current;
     if (state === 'loaded' && contains(covered, window)) return 'held';
     const reading = state === 'loading' || this.restoring !== 'done';

@@ -170,9 +170,19 @@ export function AuditLogResults({
     );
   }
   if (rowWindow.pending) {
+    // No read under way or on its way: the range is read only when the person asks (the
+    // summary's button), and until then nothing is being searched.
+    const waiting = !rowIndex.coming && rowIndex.status.state !== 'loading';
     return (
       <>
-        <Placeholder text="Searching the range…" />
+        {waiting ? (
+          <Placeholder
+            busy={false}
+            text="Not searched yet: a search needs the whole range read. The button above reads it."
+          />
+        ) : (
+          <Placeholder text="Searching the range…" />
+        )}
         {details}
       </>
     );
@@ -227,10 +237,10 @@ export function AuditLogResults({
   );
 }
 
-function Placeholder({ text }: { text: string }) {
+function Placeholder({ text, busy = true }: { text: string; busy?: boolean }) {
   return (
     <div className="results-placeholder" role="status">
-      <Spinner size={20} />
+      {busy && <Spinner size={20} />}
       <span>{text}</span>
     </div>
   );

@@ -129,8 +129,12 @@ export function useRangeIndex({
   // Undecided until the cost is known; a view narrowed to a user or an event never is (its first
   // page says nothing of the range's), and waits for the person unless the service reads it.
   const deciding = pricing !== false || (estimate === undefined && !narrowed);
+  // Held or being read, as the session says; weighed is `deciding`, this render's own (the
+  // session's copy is set after the render, and a stale one kept a priced view "coming").
+  const outlook = range && session?.outlook(range);
   const expected =
-    (range !== undefined && session?.expects(range) === true) ||
+    outlook === 'held' ||
+    outlook === 'reading' ||
     (!halted(status.state) && (automatic || deciding));
   const forget = useCallback(() => void session?.forget(), [session]);
   const suggestValues = useCallback(
