@@ -3,7 +3,7 @@
  * after a shorter range was read and kept, after events reach the log, after a reload. The API's
  * own events are the oracle, directly and through upstream mode.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { generateAuditEvents } from '../../server/seed/event-generator.ts';
 import { buildOrgProfile } from '../../server/seed/org-profiles.ts';
 import { PULUMI_PAGE_EVENTS } from '../../common/pulumi/api-limits.ts';
@@ -57,6 +57,13 @@ test.describe('counts against the API', () => {
     proxy = undefined;
     await server.stop();
   });
+  /** Signs in through the upstream instance (the direct project skips); its base URL. */
+  async function signInUpstream(context: BrowserContext, viaUpstream: boolean) {
+    test.skip(!viaUpstream, 'the embedded service reads every range by itself');
+    const baseURL = proxy!.baseURL;
+    await signInContext(context, baseURL, server.adminToken);
+    return baseURL;
+  }
 
   test('7 days, then all time, then a search: each count is the API’s or says it is partial', async ({
     page,
@@ -105,9 +112,7 @@ test.describe('counts against the API', () => {
     request,
     viaUpstream,
   }) => {
-    test.skip(!viaUpstream, 'the embedded service reads every range by itself');
-    const baseURL = proxy!.baseURL;
-    await signInContext(context, baseURL, server.adminToken);
+    const baseURL = await signInUpstream(context, viaUpstream);
     const rangeReads = recordRangeReads(page);
     await page.goto(`${baseURL}${LOG_PATH}`);
     await waitForRows(page);
@@ -135,9 +140,7 @@ test.describe('counts against the API', () => {
     context,
     viaUpstream,
   }) => {
-    test.skip(!viaUpstream, 'the embedded service reads every range by itself');
-    const baseURL = proxy!.baseURL;
-    await signInContext(context, baseURL, server.adminToken);
+    const baseURL = await signInUpstream(context, viaUpstream);
     await page.goto(`${baseURL}${LOG_PATH}?q=${encodeURIComponent('failed:true')}`);
     const read = page.getByRole('button', { name: 'Read this range' });
     await expect(read).toBeVisible({ timeout: 30_000 });

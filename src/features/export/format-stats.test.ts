@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeFilters, describeRange } from './describe-query.ts';
-import {
-  formatBytes,
-  formatCount,
-  formatElapsed,
-  formatRate,
-  formatShare,
-} from './format-stats.ts';
+import { formatBytes } from '../../lib/count-format.ts';
+import { formatCount, formatElapsed, formatRate, formatShare } from './format-stats.ts';
 import { progressMilestone } from './progress-milestone.ts';
 import { throttleProgress } from './progress-throttle.ts';
 

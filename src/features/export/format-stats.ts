@@ -7,9 +7,6 @@ export function formatCount(value: number): string {
   return COUNT.format(value);
 }
 
-/** Sizes are written one way across the console. */
-export { formatBytes } from '../../lib/count-format.ts';
-
 /** Elapsed time as `m:ss` or `h:mm:ss`: `formatElapsed(65_000) === '1:05'`. */
 export function formatElapsed(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));

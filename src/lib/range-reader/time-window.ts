@@ -70,13 +70,11 @@ export function planWindows(range: TimeWindow, count: number): TimeWindow[] {
   const span = range.to - range.from;
   if (span <= 0) return [];
   const pieces = Math.max(1, Math.min(count, span));
-  const oldestAge = FIRST_AGE * AGE_FACTOR ** (pieces - 2);
-  const edges = Array.from({ length: pieces + 1 }, (_, i) =>
-    range.from === 0 && oldestAge < range.to
-      ? i === pieces
-        ? 0
-        : range.to - (i && FIRST_AGE * AGE_FACTOR ** (i - 1))
-      : range.to - Math.floor((span * i) / pieces),
-  );
-  return edges.slice(1).map((from, i) => ({ from, to: edges[i]! }));
+  const byAge = range.from === 0 && FIRST_AGE * AGE_FACTOR ** (pieces - 2) < range.to;
+  // Edge i is where window i - 1 begins and window i ends: from the range's end down to its start.
+  const edge = (i: number) => {
+    if (i === 0 || i === pieces) return i === 0 ? range.to : range.from;
+    return range.to - (byAge ? FIRST_AGE * AGE_FACTOR ** (i - 1) : Math.floor((span * i) / pieces));
+  };
+  return Array.from({ length: pieces }, (_, i) => ({ from: edge(i + 1), to: edge(i) }));
 }

@@ -5,6 +5,7 @@ import type { ExportProgress, ExportRequest } from '../export-types.ts';
 import { formatCount, formatElapsed, formatRate, formatShare } from '../format-stats.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { formatDay } from '../../../lib/time-format.ts';
+import { viewRange } from '../../../lib/range-reader/fetch-window-page.ts';
 import { progressMilestone } from '../progress-milestone.ts';
 
 interface ExportProgressPanelProps {
@@ -34,9 +35,19 @@ export function ExportProgressPanel({
   const { retry, readBackTo, covered } = progress;
   // A read of a view with no start goes back from now to a log's unknown beginning: it has no
   // share to show, only how far back it has come. Written from the page's read, it has one.
-  const readingBack = covered === undefined && !request.query.startTime;
+  const readingBack = covered === undefined && viewRange(request.query, startedAt).from === 0;
   const share = covered ?? 0;
   const events = joining ? joining.eventsRead : progress.events;
+  const rangeFigure = !readingBack ? (
+    formatShare(share)
+  ) : readBackTo === undefined ? (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">not yet</span>
+    </>
+  ) : (
+    formatDay(readBackTo, request.timeZone)
+  );
 
   // The Download button is disabled while this runs, so focus moves to the one useful control.
   useEffect(() => cancelRef.current?.focus(), []);
@@ -53,35 +64,23 @@ export function ExportProgressPanel({
           <dt>{joining ? 'Events read' : 'Events'}</dt>
           <dd data-testid="export-events">{formatCount(events)}</dd>
         </div>
+        {/* The page's read began before DOWNLOAD was pressed: no share, requests or rate of
+            the export's own to give. */}
         {!joining && (
           <>
             <div>
               <dt>{readingBack ? 'Read back to' : 'Range read'}</dt>
-              <dd data-testid="export-covered">
-                {!readingBack ? (
-                  formatShare(share)
-                ) : readBackTo === undefined ? (
-                  <>
-                    <span aria-hidden="true">—</span>
-                    <span className="sr-only">not yet</span>
-                  </>
-                ) : (
-                  formatDay(readBackTo, request.timeZone)
-                )}
-              </dd>
+              <dd data-testid="export-covered">{rangeFigure}</dd>
             </div>
             <div>
               <dt>Requests</dt>
               <dd data-testid="export-in-flight">{progress.inFlight ?? 0} in flight</dd>
             </div>
+            <div>
+              <dt>Rate</dt>
+              <dd>{formatRate(events, elapsed)}</dd>
+            </div>
           </>
-        )}
-        {/* The page's read began before DOWNLOAD was pressed: no rate of its own to give. */}
-        {!joining && (
-          <div>
-            <dt>Rate</dt>
-            <dd>{formatRate(events, elapsed)}</dd>
-          </div>
         )}
         <div>
           <dt>Elapsed</dt>

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import { describeFilters, describeLocalRange, describeRange } from '../describe-query.ts';
 import { EXPORT_FORMATS } from '../export-format.ts';
 import type { ExportFile } from '../export-types.ts';
-import { formatBytes, formatCount } from '../format-stats.ts';
+import { formatBytes } from '../../../lib/count-format.ts';
+import { formatCount } from '../format-stats.ts';
 
 interface ExportReceiptProps {
   file: ExportFile;
