@@ -14,12 +14,13 @@ let faulty: TestServer;
 let reference: TestServer;
 
 test.beforeAll(async () => {
-  // 100,000 events are ten bulk pages, read as more windows by the range reader: enough
-  // requests for the faults to hit several (the test checks that they did). The reader's
-  // property tests cover many more fault patterns without a browser.
+  // 100,000 events in pages of 2,000 are fifty pages or more: enough requests for the faults
+  // to hit several (the test checks that they did; at ten bulk pages, read in a dozen requests
+  // or so, one run in twenty could meet none). The reader's property tests cover many more
+  // fault patterns without a browser.
   faulty = await startTestServer({
     demoEvents: 100_000,
-    env: { FAULTS: '429:0.1,500:0.05,reset:0.02', FAULTS_SEED: '7' },
+    env: { FAULTS: '429:0.1,500:0.05,reset:0.02', FAULTS_SEED: '7', MAX_PAGE_SIZE: '2000' },
   });
   reference = await startTestServer({ dataDir: faulty.dataDir });
 });
